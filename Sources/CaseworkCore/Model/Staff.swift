@@ -1,0 +1,71 @@
+public enum Role: String, Codable, CaseIterable, Sendable {
+    case triageOfficer = "triage-officer"
+    case caseworker
+    case manager
+
+    public var label: String {
+        switch self {
+        case .triageOfficer: "Triage officer"
+        case .caseworker: "Caseworker"
+        case .manager: "Housing manager"
+        }
+    }
+}
+
+public struct StaffMember: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var role: Role
+    public var team: Team?
+    /// Cleared to open restricted (domestic-abuse) cases; managers always are.
+    public var restrictedAccess: Bool
+
+    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.team = team
+        self.restrictedAccess = restrictedAccess
+    }
+}
+
+/// The team's staff directory, stored as `staff.json`.
+public struct StaffDirectory: Codable, Hashable, Sendable {
+    public var schemaVersion: Int
+    public var members: [StaffMember]
+
+    public init(members: [StaffMember]) {
+        schemaVersion = 1
+        self.members = members
+    }
+
+    public func member(_ id: String) -> StaffMember? { members.first { $0.id == id } }
+    public func name(of id: String?) -> String? { id.flatMap { member($0)?.name } }
+}
+
+/// Who is at the keyboard, as every service and audit line needs to know.
+public struct Actor: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var role: Role
+    public var restrictedAccess: Bool
+    /// True when an unknown login was let in as a manager because the data set is the demo.
+    public var isDemoStandIn: Bool
+
+    public init(id: String, name: String, role: Role, restrictedAccess: Bool = false, isDemoStandIn: Bool = false) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.restrictedAccess = restrictedAccess
+        self.isDemoStandIn = isDemoStandIn
+    }
+
+    public init(_ member: StaffMember) {
+        self.init(id: member.id, name: member.name, role: member.role, restrictedAccess: member.restrictedAccess)
+    }
+
+    /// Who may see a restricted case: managers, cleared staff, and the officer it is assigned to.
+    public func mayView(restrictedCaseAssignedTo officer: String?) -> Bool {
+        role == .manager || restrictedAccess || officer == id
+    }
+}

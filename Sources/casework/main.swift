@@ -1,0 +1,2 @@
+import CaseworkCore
+print("casework")
