@@ -69,3 +69,23 @@ public struct Actor: Hashable, Sendable {
         role == .manager || restrictedAccess || officer == id
     }
 }
+
+/// Unsaved edits kept when the console is killed (SIGHUP/SIGTERM), offered back at the next start.
+public struct CaseDraft: Codable, Hashable, Sendable {
+    public var schemaVersion: Int
+    public var user: String
+    public var ref: String
+    /// The revision the edits were made against; if the case has moved on, the draft is offered as a conflict.
+    public var baseRevision: Int
+    public var savedAt: Timestamp
+    public var record: Case
+
+    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case) {
+        schemaVersion = 1
+        self.user = user
+        self.ref = ref
+        self.baseRevision = baseRevision
+        self.savedAt = savedAt
+        self.record = record
+    }
+}

@@ -100,3 +100,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// Drafts of unsaved edits, one file per user and case, kept beside the records with the same care.
+public protocol DraftStore: AnyObject {
+    func saveDraft(_ draft: CaseDraft) throws
+    func drafts(for user: String) throws -> [CaseDraft]
+    func discardDraft(user: String, ref: String) throws
+}
