@@ -1,0 +1,151 @@
+/// The use cases an officer performs on one case. The CLI and the console both call these, so a rule
+/// is checked, a change audited and a conflict refused in exactly one place.
+public struct CaseService {
+    public let store: CaseStore
+    public let clock: Clock
+    public let actor: Actor
+    public let configuration: RuleConfiguration
+
+    public init(store: CaseStore, clock: Clock, actor: Actor, configuration: RuleConfiguration) {
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.configuration = configuration
+    }
+
+    public var today: Day { clock.today }
+
+    /// Opens a case for reading. A restricted case the actor may not see is refused; both outcomes are audited.
+    public func open(_ ref: String) throws -> Case {
+        let record = try store.load(ref)
+        if record.restricted {
+            let allowed = CaseAccess.mayView(record, as: actor)
+            try store.auditView(of: ref, by: actor, allowed: allowed)
+            if !allowed { throw CaseAccessError.restricted(ref: ref) }
+        }
+        return record
+    }
+
+    /// The one path every change takes: access check, the change, a revision check by the store, an audit line.
+    @discardableResult
+    public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
+        try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
+            guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+            try edit(&record)
+        }
+    }
+
+    /// Appends a timeline entry; with no expected revision it never conflicts (notes only add).
+    @discardableResult
+    public func addNote(_ ref: String, text: String, channel: ContactChannel = .note, party: ContactParty = .internalNote,
+                        expectedRevision: Int? = nil) throws -> Case {
+        let body = text.trimmingSpaces
+        guard !body.isEmpty else { throw CaseServiceError.invalid(field: "text", message: "a note needs some text") }
+        guard body.count <= 10_000 else { throw CaseServiceError.invalid(field: "text", message: "a note is limited to 10,000 characters") }
+        return try change(ref, expectedRevision: expectedRevision, action: channel == .note ? "note" : "contact") { record in
+            record.timeline.append(ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id,
+                                                channel: channel, party: party, text: body))
+            if record.status == .received { record.status = .triage }
+        }
+    }
+
+    @discardableResult
+    public func setDocument(_ ref: String, kind: DocumentKind, provided: Bool, expectedRevision: Int?) throws -> Case {
+        try change(ref, expectedRevision: expectedRevision, action: "document") { record in
+            let index = record.documents.firstIndex { $0.kind == kind } ?? {
+                record.documents.append(DocumentCheck(kind: kind, provided: false))
+                return record.documents.count - 1
+            }()
+            record.documents[index].provided = provided
+            record.documents[index].receivedOn = provided ? today : nil
+        }
+    }
+
+    /// Asks the applicant for a document, optionally by a date; the request date drives the "documents missing" alert.
+    @discardableResult
+    public func requestDocument(_ ref: String, kind: DocumentKind, dueOn: Day?, expectedRevision: Int?) throws -> Case {
+        if let dueOn, dueOn < today {
+            throw CaseServiceError.invalid(field: "dueOn", message: "\(dueOn) is in the past")
+        }
+        return try change(ref, expectedRevision: expectedRevision, action: "document-request") { record in
+            if let index = record.documents.firstIndex(where: { $0.kind == kind }) {
+                guard !record.documents[index].provided else {
+                    throw CaseServiceError.invalid(field: "kind", message: "\(kind.label) is already provided")
+                }
+                record.documents[index].requestedOn = today
+                record.documents[index].dueOn = dueOn
+            } else {
+                record.documents.append(DocumentCheck(kind: kind, provided: false, requestedOn: today, dueOn: dueOn))
+            }
+            let due = dueOn.map { " by \($0)" } ?? ""
+            record.timeline.append(systemEvent(record, "Requested \(kind.label)\(due)"))
+        }
+    }
+
+    /// Accepts the route the rules suggest, or overrides it to another team with a reason (audited, shown later).
+    @discardableResult
+    public func decideRoute(_ ref: String, team: Team? = nil, reason: String? = nil, expectedRevision: Int?) throws -> Case {
+        try change(ref, expectedRevision: expectedRevision, action: "route") { record in
+            let suggested = TriageRouting.suggest(CaseSummary(record), configuration: configuration).team
+            let chosen = team ?? suggested
+            let why = reason?.trimmingSpaces ?? ""
+            if chosen != suggested, why.isEmpty {
+                throw CaseServiceError.invalid(field: "reason", message: "overriding the suggested route (\(suggested.label)) needs a reason")
+            }
+            record.route = RouteDecision(team: chosen, suggested: suggested, overrideReason: chosen == suggested ? nil : why,
+                                         decidedBy: actor.id, decidedOn: today)
+            if [.received, .triage].contains(record.status) { record.status = .routed }
+            let text = chosen == suggested ? "Route accepted: \(chosen.label)"
+                : "Route overridden to \(chosen.label) (suggested \(suggested.label))"
+            record.timeline.append(systemEvent(record, text))
+        }
+    }
+
+    @discardableResult
+    public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, expectedRevision: Int?) throws -> Case {
+        let how = preventedHow?.trimmingSpaces ?? ""
+        if outcome == .preventedAtTriage, how.isEmpty {
+            throw CaseServiceError.invalid(field: "preventedHow", message: "say how homelessness was prevented")
+        }
+        return try change(ref, expectedRevision: expectedRevision, action: "triage") { record in
+            record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today)
+            switch outcome {
+            case .incomplete, .awaitingDocuments: if record.status == .received { record.status = .triage }
+            case .preventedAtTriage:
+                record.status = .closed
+                record.accommodationSecuredOn = today
+            case .adviceOnly: record.status = .closed
+            case .readyForAppointment: if record.status == .received { record.status = .triage }
+            }
+            record.timeline.append(systemEvent(record, "Triage outcome: \(outcome.label)"))
+        }
+    }
+
+    @discardableResult
+    public func assign(_ ref: String, to officer: String, expectedRevision: Int?) throws -> Case {
+        let staff = try store.staff()
+        guard let member = staff.member(officer) else {
+            throw CaseServiceError.invalid(field: "officer", message: "'\(officer)' is not in the staff directory")
+        }
+        return try change(ref, expectedRevision: expectedRevision, action: "assign") { record in
+            record.assignedOfficer = member.id
+            record.timeline.append(systemEvent(record, "Assigned to \(member.name)"))
+        }
+    }
+
+    func systemEvent(_ record: Case, _ text: String) -> ContactEvent {
+        ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id, channel: .system, party: .internalNote, text: text)
+    }
+}
+
+public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
+    case invalid(field: String, message: String)
+    case refused(reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let field, let message): "\(field): \(message)"
+        case .refused(let reason): reason
+        }
+    }
+}
