@@ -192,3 +192,13 @@ struct ReviewRow: Sendable, CustomTestStringConvertible {
         }
     }
 }
+
+@Suite struct SupportNeedBitTests {
+    /// `bit` is a switch for speed; it must still be the position in `allCases` that the index's bits were written with.
+    @Test(arguments: SupportNeed.allCases)
+    func bitIsThePositionInAllCases(_ need: SupportNeed) {
+        #expect(need.bit == SupportNeed.allCases.firstIndex(of: need))
+        #expect(SupportNeeds([need]).contains(need))
+        #expect(Array(SupportNeeds([need])) == [need])
+    }
+}

@@ -17,6 +17,7 @@ enum AlertRules {
             collector.interimDuty(summary, evaluation: evaluation)
         }
         collector.reviews(summary, settings: settings)
+        guard collector.alerts.count > 1 else { return collector.alerts }
         return collector.alerts.sorted { ($0.severity, $0.dueOn, $0.kind.rawValue) < ($1.severity, $1.dueOn, $1.kind.rawValue) }
     }
 }

@@ -39,6 +39,7 @@ public enum NoticeRegime: String, Codable, CaseIterable, Sendable {
 
     /// The table entry a notice's ground text names (`"1A"`, `"ground 8"`), or nil when the regime has no such ground.
     public func ground(named text: String) -> PossessionGround? {
-        grounds.first { $0.isNamed(by: text) }
+        guard let key = PossessionGround.key(of: text) else { return nil }
+        return grounds.first { $0.key == key }
     }
 }
