@@ -31,6 +31,20 @@ private let relief: CaseChange = {
     $0.duties = [duty(.relief, started: "2026-05-01")]
 }
 
+/// Allowed results go to `allowed`; a refusal must mention `phrase`, and must happen exactly when one is expected.
+private func expect<T>(_ result: Result<T, DutyRefusals>, refusedWith phrase: String?, allowed: (T) -> Void) {
+    switch (result, phrase) {
+    case (.success(let value), nil):
+        allowed(value)
+    case (.failure(let refusals), let phrase?):
+        #expect(refusals.description.contains(phrase), "\(refusals)")
+    case (.success, let phrase?):
+        Issue.record("allowed, expected a refusal mentioning \(phrase)")
+    case (.failure(let refusals), nil):
+        Issue.record("refused: \(refusals)")
+    }
+}
+
 @Suite struct DutyTests {
     static let today = day("2026-08-31")
 
@@ -96,17 +110,10 @@ private let relief: CaseChange = {
     func mayEnd(_ row: DutyEndRow) {
         let result = DutyRules.mayEnd(reason: row.reason, on: day(row.on), summary: makeSummary(row.change),
                                       today: DutyTests.today)
-        switch (result, row.refusal) {
-        case (.success(let ending), nil):
+        expect(result, refusedWith: row.refusal) { ending in
             #expect(ending.reason == row.reason)
             #expect(ending.endedOn == day(row.on))
             #expect(ending.followedBy == row.followedBy)
-        case (.failure(let refusals), let phrase?):
-            #expect(refusals.description.contains(phrase), "\(refusals)")
-        case (.success, let phrase?):
-            Issue.record("allowed, expected a refusal mentioning \(phrase)")
-        case (.failure(let refusals), nil):
-            Issue.record("refused: \(refusals)")
         }
     }
 
@@ -150,17 +157,10 @@ private let relief: CaseChange = {
     @Test(arguments: startRows)
     func mayStart(_ row: DutyStartRow) {
         let result = DutyRules.mayStart(row.kind, on: day(row.on), summary: makeSummary(row.change), today: DutyTests.today)
-        switch (result, row.refusal) {
-        case (.success(let start), nil):
+        expect(result, refusedWith: row.refusal) { start in
             #expect(start.kind == row.kind)
             #expect(start.deadline == (row.kind == .main ? nil : day(row.on).adding(days: 56)))
             #expect(start.ends?.kind == row.ends)
-        case (.failure(let refusals), let phrase?):
-            #expect(refusals.description.contains(phrase), "\(refusals)")
-        case (.success, let phrase?):
-            Issue.record("allowed, expected a refusal mentioning \(phrase)")
-        case (.failure(let refusals), nil):
-            Issue.record("refused: \(refusals)")
         }
     }
 

@@ -14,6 +14,13 @@ struct NoticeRow: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 }
 
+/// A section 21 served on 30 April 2026 for 2 months, with one landlord check changed.
+private func aprilSection21(_ change: (inout NoticeChecks) -> Void) -> Notice {
+    var notice = section21(served: "2026-04-30", expires: "2026-06-30")
+    change(&notice.checks)
+    return notice
+}
+
 @Suite struct NoticeCheckTests {
     static let rows: [NoticeRow] = [
         NoticeRow(name: "no notice", notice: nil, verdict: .none, version: "rra-2025/2026.1",
@@ -47,16 +54,10 @@ struct NoticeRow: Sendable, CustomTestStringConvertible {
                   notice: section21(served: "2026-04-30", expires: "2026-06-30"), verdict: .valid),
         NoticeRow(name: "s21 a day short of 2 months' notice", notice: section21(served: "2026-04-30", expires: "2026-06-29"),
                   verdict: .invalid, reasonContains: "less than 2 months"),
-        NoticeRow(name: "s21 with the deposit unprotected", notice: {
-            var notice = section21(served: "2026-04-30", expires: "2026-06-30")
-            notice.checks.depositProtected = false
-            return notice
-        }(), verdict: .invalid, reasonContains: "Deposit protected: no"),
-        NoticeRow(name: "s21 with the gas certificate not known", notice: {
-            var notice = section21(served: "2026-04-30", expires: "2026-06-30")
-            notice.checks.gasSafetyCertificateGiven = nil
-            return notice
-        }(), verdict: .needsChecking, reasonContains: "Gas safety certificate given: not known yet"),
+        NoticeRow(name: "s21 with the deposit unprotected", notice: aprilSection21 { $0.depositProtected = false },
+                  verdict: .invalid, reasonContains: "Deposit protected: no"),
+        NoticeRow(name: "s21 with the gas certificate not known", notice: aprilSection21 { $0.gasSafetyCertificateGiven = nil },
+                  verdict: .needsChecking, reasonContains: "Gas safety certificate given: not known yet"),
         NoticeRow(name: "s21 with the tenancy start unknown", tenancy: nil,
                   notice: section21(served: "2026-04-30", expires: "2026-06-30"), verdict: .needsChecking),
         NoticeRow(name: "s21 on a family home", type: .familyOrFriends,
