@@ -136,6 +136,11 @@ private func expect<T>(_ result: Result<T, DutyRefusals>, refusedWith phrase: St
             $0.lossDate = day("2026-06-20")
             prevention(&$0)
         }, kind: .prevention, on: "2026-05-10", refusal: "already active"),
+        DutyStartRow(name: "prevention while relief is active", change: {
+            relief(&$0)
+            $0.homelessNow = false
+            $0.lossDate = day("2026-06-20")
+        }, kind: .prevention, on: "2026-05-10", refusal: "relief duty (s189b) is already active"),
         DutyStartRow(name: "found ineligible", change: {
             $0.homelessNow = true
             $0.findings.eligible = false

@@ -118,7 +118,8 @@ public enum DutyRules {
         var refusals = datingRefusals(day, earliest: summary.receivedOn, today: today, beforeStart: false)
         if summary.findings.eligible == false { refusals.append(.ineligible) }
         let active = summary.activeDuty
-        if let active, active.kind == kind || active.kind == .main { refusals.append(.alreadyActive(active.kind)) }
+        let followsActive = active.map { ($0.kind, kind) == (.prevention, .relief) || ($0.kind, kind) == (.relief, .main) }
+        if let active, followsActive != true { refusals.append(.alreadyActive(active.kind)) }
         let threat = ThreatAssessment(summary, notice: NoticeCheck(summary, today: day), today: day)
         var ends: DutyEnding?
         switch kind {
