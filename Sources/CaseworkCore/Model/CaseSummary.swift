@@ -32,6 +32,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var accommodationType: AccommodationType
     public var tenancyStartedOn: Day?
     public var notice: Notice?
+    /// Why the home is being lost; the priority-need indicators read "fleeing violence" from it.
+    public var reasonForLoss: LossReason?
 
     public var domesticAbuse: Bool
     public var careLeaver: Bool
@@ -79,6 +81,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         accommodationType = record.accommodation.type
         tenancyStartedOn = record.accommodation.tenancyStartedOn
         notice = record.notice
+        reasonForLoss = record.reasonForLoss
         domesticAbuse = record.domesticAbuse
         careLeaver = record.careLeaver
         emergency = record.emergency

@@ -44,8 +44,31 @@ public enum SupportNeed: String, Codable, CaseIterable, Sendable {
         }
     }
 
-    /// Position in `allCases`, used as the bit in `SupportNeeds`.
-    public var bit: Int { SupportNeed.allCases.firstIndex(of: self)! }
+    /// Position in `allCases`, used as the bit in `SupportNeeds`. A switch, not a search of `allCases`:
+    /// the rules read support needs 100,000 times at start-up.
+    public var bit: Int {
+        switch self {
+        case .mentalHealth: 0
+        case .physicalIllHealthOrDisability: 1
+        case .domesticAbuse: 2
+        case .offendingHistory: 3
+        case .repeatHomelessness: 4
+        case .roughSleeping: 5
+        case .drugDependency: 6
+        case .alcoholDependency: 7
+        case .learningDisability: 8
+        case .youngPerson18To25: 9
+        case .educationEmploymentTraining: 10
+        case .abuseNotDomestic: 11
+        case .sexualExploitation: 12
+        case .oldAge: 13
+        case .careLeaver18To20: 14
+        case .careLeaver21Plus: 15
+        case .youngParent: 16
+        case .servedInForces: 17
+        case .formerAsylumSeeker: 18
+        }
+    }
 }
 
 /// A set of support needs packed into one integer: the queue holds 100,000 of these.

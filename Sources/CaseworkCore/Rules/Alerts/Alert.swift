@@ -1,0 +1,127 @@
+public enum AlertKind: String, Codable, CaseIterable, Sendable {
+    case dutyDeadlineNear = "duty-deadline-near"
+    case dutyDeadlinePassed = "duty-deadline-passed"
+    case mainDutyDecisionDue = "main-duty-decision-due"
+    case planNotAgreed = "plan-not-agreed"
+    case planStepOverdue = "plan-step-overdue"
+    case planReviewDue = "plan-review-due"
+    case noContact = "no-contact"
+    case documentsMissing = "documents-missing"
+    case noticeExpiring = "notice-expiring"
+    case possibleInterimDuty = "possible-interim-duty"
+    case reviewRequestDeadline = "review-request-deadline"
+    case reviewDecisionDeadline = "review-decision-deadline"
+
+    public var label: String {
+        switch self {
+        case .dutyDeadlineNear: "Duty deadline near"
+        case .dutyDeadlinePassed: "Duty deadline passed"
+        case .mainDutyDecisionDue: "Main duty decision due"
+        case .planNotAgreed: "Plan not agreed"
+        case .planStepOverdue: "Plan step overdue"
+        case .planReviewDue: "Plan review due"
+        case .noContact: "No contact"
+        case .documentsMissing: "Documents missing"
+        case .noticeExpiring: "Notice expiring"
+        case .possibleInterimDuty: "Possible interim duty (s188)"
+        case .reviewRequestDeadline: "Review request deadline"
+        case .reviewDecisionDeadline: "Review decision deadline"
+        }
+    }
+}
+
+/// Red: act today (a deadline passed or a duty may be owed now). Amber: due soon. Green: worth knowing.
+public enum AlertSeverity: String, Codable, CaseIterable, Sendable, Comparable {
+    case red, amber, green
+
+    private var rank: Int {
+        switch self {
+        case .red: 0
+        case .amber: 1
+        case .green: 2
+        }
+    }
+
+    /// Red sorts first.
+    public static func < (lhs: AlertSeverity, rhs: AlertSeverity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One derived alert. It names the case only by its ref; the message says what is due and when, never who.
+public struct Alert: Hashable, Sendable, Encodable {
+    public let kind: AlertKind
+    public let severity: AlertSeverity
+    public let dueOn: Day
+    public let ref: String
+    /// The day the alert was derived on, for "in 3 days" / "5 days ago".
+    public let today: Day
+    /// The duty or decision the alert is about, where it is about one.
+    public let dutyKind: DutyKind?
+    public let decisionKind: DecisionKind?
+
+    public init(kind: AlertKind, severity: AlertSeverity, dueOn: Day, ref: String, today: Day,
+                dutyKind: DutyKind? = nil, decisionKind: DecisionKind? = nil) {
+        self.kind = kind
+        self.severity = severity
+        self.dueOn = dueOn
+        self.ref = ref
+        self.today = today
+        self.dutyKind = dutyKind
+        self.decisionKind = decisionKind
+    }
+
+    public var message: String {
+        let due = dueOn.iso + " (" + Alert.relative(today.days(until: dueOn)) + ")"
+        let duty = dutyKind.map { $0 == .prevention ? "Prevention duty" : $0 == .relief ? "Relief duty" : "Main duty" }
+            ?? "Duty"
+        let decision = decisionKind?.label.lowercased() ?? "decision"
+        switch kind {
+        case .dutyDeadlineNear:
+            return "\(duty) reaches day 56 on \(due)"
+        case .dutyDeadlinePassed:
+            return dutyKind == .relief
+                ? "Relief duty passed day 56 on \(due): decide priority need and intentionality, or end the duty"
+                : "\(duty) passed day 56 on \(due): decide whether to continue or end it"
+        case .mainDutyDecisionDue:
+            return "Relief duty ended at day 56 on \(due): main duty decision (s193) due"
+        case .planNotAgreed:
+            return "Personalised housing plan not agreed 10 working days after assessment: due \(due)"
+        case .planStepOverdue:
+            return "A plan step was due on \(due)"
+        case .planReviewDue:
+            return "Plan review due on \(due)"
+        case .noContact:
+            return "No contact with the applicant: contact was due by \(due)"
+        case .documentsMissing:
+            return "Documents still missing 7 days after application: due \(due)"
+        case .noticeExpiring:
+            return "The notice expires on \(due) and no accommodation is secured"
+        case .possibleInterimDuty:
+            return "Homeless and possibly in priority need: interim accommodation (s188) may be owed today"
+        case .reviewRequestDeadline:
+            return "A review of the \(decision) decision may be requested until \(due)"
+        case .reviewDecisionDeadline:
+            return "Review of the \(decision) decision due by \(due)"
+        }
+    }
+
+    static func relative(_ days: Int) -> String {
+        switch days {
+        case 0: "today"
+        case 1: "tomorrow"
+        case -1: "yesterday"
+        case ..<0: "\(-days) days ago"
+        default: "in \(days) days"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, severity, dueOn, ref, message }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(dueOn, forKey: .dueOn)
+        try container.encode(ref, forKey: .ref)
+        try container.encode(message, forKey: .message)
+    }
+}

@@ -1,0 +1,118 @@
+/// Alerts derived from a case and its evaluation, never stored. Case-work alerts show while the case is being
+/// worked (not closed, no duty ended); review alerts show whatever the status, since a review outlives the case.
+///
+/// Readings chosen to protect the applicant:
+/// - A notice already expired while the household is still in the home stays red until accommodation is secured.
+/// - With no contact ever logged, the 14 days run from the application date.
+/// - The possible s188 duty is raised for a homeless household likely in priority need while the case waits for
+///   triage or an appointment, unless it has been found not eligible: reason to believe is enough (s188(1)).
+enum AlertRules {
+    static func alerts(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) -> [Alert] {
+        var collector = AlertCollector(ref: summary.ref, today: evaluation.today)
+        if summary.status != .closed && summary.status != .dutyEnded {
+            collector.duty(evaluation.duty, settings: settings)
+            collector.plan(summary, settings: settings)
+            collector.contactAndDocuments(summary, settings: settings)
+            collector.notice(summary, evaluation: evaluation, settings: settings)
+            collector.interimDuty(summary, evaluation: evaluation)
+        }
+        collector.reviews(summary, settings: settings)
+        guard collector.alerts.count > 1 else { return collector.alerts }
+        return collector.alerts.sorted { ($0.severity, $0.dueOn, $0.kind.rawValue) < ($1.severity, $1.dueOn, $1.kind.rawValue) }
+    }
+}
+
+/// Gathers one case's alerts; each method is one family from issue 3.
+struct AlertCollector {
+    let ref: String
+    let today: Day
+    var alerts: [Alert] = []
+
+    private mutating func add(_ kind: AlertKind, _ severity: AlertSeverity, due: Day, duty: DutyKind? = nil,
+                              decision: DecisionKind? = nil) {
+        alerts.append(Alert(kind: kind, severity: severity, dueOn: due, ref: ref, today: today,
+                            dutyKind: duty, decisionKind: decision))
+    }
+
+    /// Red when an amber window is over, amber inside it, nothing before it.
+    private func severity(dueIn days: Int, warning: Int, redWhenPassed: Bool = true) -> AlertSeverity? {
+        if days < 0 { return redWhenPassed ? .red : .amber }
+        return days <= warning ? .amber : nil
+    }
+
+    mutating func duty(_ clock: DutyClock?, settings: AlertSettings) {
+        guard let clock, let deadline = clock.deadline else { return }
+        if clock.mainDutyDecisionDue {
+            add(.mainDutyDecisionDue, .red, due: deadline, duty: clock.kind)
+        } else if today > deadline {
+            add(.dutyDeadlinePassed, .red, due: deadline, duty: clock.kind)
+        } else if today.days(until: deadline) <= settings.dutyDeadlineWarningDays {
+            add(.dutyDeadlineNear, .amber, due: deadline, duty: clock.kind)
+        }
+    }
+
+    mutating func plan(_ summary: CaseSummary, settings: AlertSettings) {
+        if let assessedOn = summary.assessedOn, summary.planSettledOn == nil {
+            let due = assessedOn.adding(workingDays: settings.planWorkingDaysAfterAssessment)
+            if let level = severity(dueIn: today.days(until: due), warning: 3) { add(.planNotAgreed, level, due: due) }
+        }
+        if let due = summary.openStepDueOn, due < today {
+            add(.planStepOverdue, .amber, due: due)
+        }
+        if let due = summary.planReviewDueOn {
+            let days = today.days(until: due)
+            if days <= 0 {
+                add(.planReviewDue, .amber, due: due)
+            } else if days <= settings.planReviewWarningDays {
+                add(.planReviewDue, .green, due: due)
+            }
+        }
+    }
+
+    mutating func contactAndDocuments(_ summary: CaseSummary, settings: AlertSettings) {
+        let lastContact = summary.lastApplicantContactOn ?? summary.receivedOn
+        let contactDue = lastContact.adding(days: settings.noContactDays)
+        if today >= contactDue {
+            let long = today >= lastContact.adding(days: 2 * settings.noContactDays)
+            add(.noContact, long ? .red : .amber, due: contactDue)
+        }
+        let documentsDue = summary.receivedOn.adding(days: settings.documentsMissingDays)
+        if summary.documentsProvided < summary.documentsTotal, today >= documentsDue {
+            add(.documentsMissing, .amber, due: documentsDue)
+        }
+    }
+
+    mutating func notice(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) {
+        guard let expiresOn = summary.notice?.expiresOn, summary.accommodationSecuredOn == nil,
+              !evaluation.homeless else { return }
+        let days = today.days(until: expiresOn)
+        if days <= settings.noticeExpiryRedDays {
+            add(.noticeExpiring, .red, due: expiresOn)
+        } else if days <= settings.noticeExpiryWarningDays {
+            add(.noticeExpiring, .amber, due: expiresOn)
+        }
+    }
+
+    mutating func interimDuty(_ summary: CaseSummary, evaluation: CaseEvaluation) {
+        guard evaluation.homeless, evaluation.priorityNeed.likely,
+              summary.findings.eligible != false, summary.status.isAwaitingTriageOrAppointment,
+              summary.accommodationSecuredOn == nil else { return }
+        add(.possibleInterimDuty, .red, due: today)
+    }
+
+    mutating func reviews(_ summary: CaseSummary, settings: AlertSettings) {
+        for decision in summary.decisions {
+            let rights = ReviewRights(decision, duties: summary.duties)
+            if rights.reviewPending, let decideBy = rights.decideBy {
+                if let level = severity(dueIn: today.days(until: decideBy), warning: settings.reviewWarningDays) {
+                    add(.reviewDecisionDeadline, level, due: decideBy, decision: decision.kind)
+                }
+            } else if rights.requestedOn == nil {
+                let days = today.days(until: rights.requestBy)
+                if days >= 0 && days <= settings.reviewWarningDays {
+                    add(.reviewRequestDeadline, .green, due: rights.requestBy, decision: decision.kind)
+                }
+            }
+        }
+    }
+}

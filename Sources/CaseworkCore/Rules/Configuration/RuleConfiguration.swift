@@ -1,0 +1,211 @@
+import Foundation
+
+/// Everything a council may tune about the rules, in one published place. The law itself (56 days,
+/// review periods, notice regimes) is not here: a council cannot change it. Every key is optional in
+/// `rules.json`; a missing key keeps its default, so a council writes only what it changes.
+public struct RuleConfiguration: Codable, Hashable, Sendable {
+    public static let fileName = "rules.json"
+    public static let standard = RuleConfiguration()
+
+    public var priority: PriorityWeights
+    public var route: RouteSettings
+    public var alerts: AlertSettings
+
+    public init(priority: PriorityWeights = .standard, route: RouteSettings = .standard, alerts: AlertSettings = .standard) {
+        self.priority = priority
+        self.route = route
+        self.alerts = alerts
+    }
+
+    public init(from decoder: Decoder) throws {
+        let standard = RuleConfiguration()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        priority = try container.value(.priority, or: standard.priority)
+        route = try container.value(.route, or: standard.route)
+        alerts = try container.value(.alerts, or: standard.alerts)
+    }
+
+    /// Reads `rules.json` from the data directory; no file means the defaults. A file that cannot be read is an
+    /// error naming the file and the key path, never a silent fallback: the council meant something by it.
+    public static func load(fromDataDirectory directory: URL) throws -> RuleConfiguration {
+        let url = directory.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return .standard }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw StoreError.io(path: url.path, reason: "cannot read the rules configuration")
+        }
+        return try decode(data, file: fileName)
+    }
+
+    /// Decodes a configuration document, reporting a bad value by its key path (`priority.homelessTonight`).
+    public static func decode(_ data: Data, file: String = fileName) throws -> RuleConfiguration {
+        do {
+            return try JSONDecoder().decode(RuleConfiguration.self, from: data)
+        } catch let error as DecodingError {
+            throw StoreError.unreadable(StoreProblem(file: file, position: error.keyPath, reason: error.summary))
+        }
+    }
+}
+
+/// The weights of the queue's priority score, in points. Positive parts raise a case, the documents
+/// penalty lowers it; the waiting term grows without limit so that no case waits forever.
+public struct PriorityWeights: Codable, Hashable, Sendable {
+    public static let standard = PriorityWeights()
+
+    /// Homeless now: nowhere safe to sleep tonight.
+    public var homelessTonight: Double = 100
+    /// Losing the home within 56 days; scaled from 0 (56 days away) to the full weight (today).
+    public var lossWithin56Days: Double = 80
+    /// Homeless with a priority-need indicator: an interim accommodation duty (s188) may be owed today.
+    public var possibleInterimDuty: Double = 40
+    public var dependentChildren: Double = 25
+    public var pregnancy: Double = 20
+    public var aged16Or17: Double = 25
+    public var careLeaver: Double = 15
+    public var domesticAbuse: Double = 30
+    public var emergency: Double = 20
+    /// An active prevention or relief duty; scaled from 0 (day 0) to the full weight (day 56 and after).
+    public var dutyClock: Double = 30
+    /// Points for each day since the application was received.
+    public var perDayWaiting: Double = 1
+    /// Subtracted while the case waits on documents the applicant was asked for.
+    public var blockedOnDocuments: Double = 60
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let standard = PriorityWeights()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        homelessTonight = try container.value(.homelessTonight, or: standard.homelessTonight)
+        lossWithin56Days = try container.value(.lossWithin56Days, or: standard.lossWithin56Days)
+        possibleInterimDuty = try container.value(.possibleInterimDuty, or: standard.possibleInterimDuty)
+        dependentChildren = try container.value(.dependentChildren, or: standard.dependentChildren)
+        pregnancy = try container.value(.pregnancy, or: standard.pregnancy)
+        aged16Or17 = try container.value(.aged16Or17, or: standard.aged16Or17)
+        careLeaver = try container.value(.careLeaver, or: standard.careLeaver)
+        domesticAbuse = try container.value(.domesticAbuse, or: standard.domesticAbuse)
+        emergency = try container.value(.emergency, or: standard.emergency)
+        dutyClock = try container.value(.dutyClock, or: standard.dutyClock)
+        perDayWaiting = try container.value(.perDayWaiting, or: standard.perDayWaiting)
+        blockedOnDocuments = try container.value(.blockedOnDocuments, or: standard.blockedOnDocuments)
+    }
+}
+
+/// How triage routes a case: the young people's age limit and the one definition of "complex needs".
+public struct RouteSettings: Codable, Hashable, Sendable {
+    public static let standard = RouteSettings()
+
+    /// Applicants younger than this on the application date go to the young people's service.
+    public var youngPeopleUnderAge: Int = 24
+    public var complexNeeds: ComplexNeeds = .standard
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let standard = RouteSettings()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        youngPeopleUnderAge = try container.value(.youngPeopleUnderAge, or: standard.youngPeopleUnderAge)
+        complexNeeds = try container.value(.complexNeeds, or: standard.complexNeeds)
+    }
+}
+
+/// The single definition of complex needs for the intensive team: at least `minimumCount` support needs,
+/// or any one of `anyOf`.
+public struct ComplexNeeds: Codable, Hashable, Sendable {
+    public static let standard = ComplexNeeds()
+
+    public var minimumCount: Int = 2
+    public var anyOf: SupportNeeds = [.roughSleeping, .drugDependency, .alcoholDependency, .offendingHistory]
+
+    public init() {}
+
+    public init(minimumCount: Int, anyOf: SupportNeeds) {
+        self.minimumCount = minimumCount
+        self.anyOf = anyOf
+    }
+
+    public init(from decoder: Decoder) throws {
+        let standard = ComplexNeeds()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        minimumCount = try container.value(.minimumCount, or: standard.minimumCount)
+        anyOf = try container.value(.anyOf, or: standard.anyOf)
+    }
+
+    /// The needs that make the case complex; empty when it is not.
+    public func complexity(of needs: SupportNeeds) -> SupportNeeds {
+        if needs.count >= minimumCount { return needs }
+        return SupportNeeds(bits: needs.bits & anyOf.bits)
+    }
+}
+
+/// When derived alerts start to show. The statutory clocks are fixed; these are the team's warning margins.
+public struct AlertSettings: Codable, Hashable, Sendable {
+    public static let standard = AlertSettings()
+
+    /// Amber this many days before a duty reaches day 56.
+    public var dutyDeadlineWarningDays: Int = 7
+    /// The personalised housing plan is overdue this many working days after assessment.
+    public var planWorkingDaysAfterAssessment: Int = 10
+    /// Amber this many days before a plan review is due.
+    public var planReviewWarningDays: Int = 7
+    public var noContactDays: Int = 14
+    public var documentsMissingDays: Int = 7
+    /// Warn when a notice expires within this many days and no accommodation is secured; red within `noticeExpiryRedDays`.
+    public var noticeExpiryWarningDays: Int = 14
+    public var noticeExpiryRedDays: Int = 7
+    /// Warn this many days before a review request or review decision deadline.
+    public var reviewWarningDays: Int = 7
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let standard = AlertSettings()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        dutyDeadlineWarningDays = try container.value(.dutyDeadlineWarningDays, or: standard.dutyDeadlineWarningDays)
+        planWorkingDaysAfterAssessment = try container.value(.planWorkingDaysAfterAssessment,
+                                                             or: standard.planWorkingDaysAfterAssessment)
+        planReviewWarningDays = try container.value(.planReviewWarningDays, or: standard.planReviewWarningDays)
+        noContactDays = try container.value(.noContactDays, or: standard.noContactDays)
+        documentsMissingDays = try container.value(.documentsMissingDays, or: standard.documentsMissingDays)
+        noticeExpiryWarningDays = try container.value(.noticeExpiryWarningDays, or: standard.noticeExpiryWarningDays)
+        noticeExpiryRedDays = try container.value(.noticeExpiryRedDays, or: standard.noticeExpiryRedDays)
+        reviewWarningDays = try container.value(.reviewWarningDays, or: standard.reviewWarningDays)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A key the document leaves out keeps the default; a key present with a wrong type is still an error.
+    func value<T: Decodable>(_ key: Key, or fallback: T) throws -> T {
+        try decodeIfPresent(T.self, forKey: key) ?? fallback
+    }
+}
+
+extension DecodingError {
+    /// Where in the document the problem is, as a dotted key path (`alerts.noContactDays`).
+    var keyPath: String {
+        let path: [CodingKey]
+        switch self {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+        @unknown default:
+            path = []
+        }
+        return path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    /// What is wrong, without echoing the document's values.
+    var summary: String {
+        switch self {
+        case .typeMismatch(let type, _): "expected \(type)"
+        case .valueNotFound(let type, _): "missing \(type)"
+        case .keyNotFound: "missing key"
+        case .dataCorrupted(let context):
+            context.underlyingError == nil ? context.debugDescription : "not valid JSON"
+        @unknown default: "unreadable"
+        }
+    }
+}

@@ -1,0 +1,192 @@
+/// Why a duty may not start or end as asked. Each reads as a sentence an officer can act on.
+public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
+    case inTheFuture(Day)
+    case beforeApplication(receivedOn: Day)
+    case ineligible
+    case alreadyActive(DutyKind)
+    case homelessSoReliefApplies
+    case notThreatened(daysUntilLoss: Int)
+    case notHomeless
+    case reliefNotAtDay56
+    case mainDutyFindingsMissing
+    case noActiveDuty
+    case beforeStart(Day)
+    case reasonNotForKind(DutyEndReason, DutyKind)
+    case beforeDay56(day: Int, deadline: Day)
+    case section21Protects(expiresOn: Day?, verdict: NoticeVerdict)
+
+    public var description: String {
+        switch self {
+        case .inTheFuture(let day):
+            "\(day.iso) is in the future: record a duty change on or after it happens"
+        case .beforeApplication(let received):
+            "the application was received on \(received.iso): a duty cannot change before it"
+        case .ineligible:
+            "the applicant has been found not eligible for assistance"
+        case .alreadyActive(let kind):
+            "a \(kind.label.lowercased()) is already active: end it first"
+        case .homelessSoReliefApplies:
+            "the household is homeless on that date: the relief duty applies, not prevention"
+        case .notThreatened(let days):
+            "the home is lost in \(days) days: not threatened within 56 days (s175(4))"
+        case .notHomeless:
+            "the household is not homeless on that date: the relief duty needs homelessness (prevention if threatened)"
+        case .reliefNotAtDay56:
+            "the main duty follows a relief duty that has reached day 56"
+        case .mainDutyFindingsMissing:
+            "the main duty needs findings of priority need and of not intentionally homeless (s193)"
+        case .noActiveDuty:
+            "no duty is active on this case"
+        case .beforeStart(let day):
+            "the duty started on \(day.iso): it cannot end before that"
+        case .reasonNotForKind(let reason, let kind):
+            "\"\(reason.label)\" does not end a \(kind.label.lowercased())"
+        case .beforeDay56(let day, let deadline):
+            "that date is day \(day) of 56: this reason is available from day 56 (\(deadline.iso))"
+        case .section21Protects(let expiresOn, let verdict):
+            "a section 21 notice (\(verdict.label.lowercased()), expiring "
+                + (expiresOn.map { $0.iso } ?? "on an unknown date")
+                + ") has expired or expires within 56 days: the prevention duty cannot end because 56 days "
+                + "have passed (s195(6))"
+        }
+    }
+}
+
+/// Every reason a change was refused, as a value the service can show or throw.
+public struct DutyRefusals: Error, Hashable, Sendable, CustomStringConvertible {
+    public let refusals: [DutyRefusal]
+
+    public var description: String { refusals.map(\.description).joined(separator: "; ") }
+}
+
+/// What follows a duty's end by law.
+public enum DutyFollowOn: String, Codable, Sendable {
+    /// Prevention ended because the household became homeless: the relief duty starts the same day.
+    case relief
+    /// Relief reached day 56 with priority need and no intentionality: the main duty decision (s193) is due.
+    case mainDutyDecision = "main-duty-decision"
+}
+
+/// A permitted end: which duty ends, when, why, and what the law says comes next.
+public struct DutyEnding: Hashable, Sendable {
+    public let kind: DutyKind
+    public let endedOn: Day
+    public let reason: DutyEndReason
+    public let followedBy: DutyFollowOn?
+}
+
+/// A permitted start, with the duty it ends on the same day (prevention when relief starts, relief when the
+/// main duty starts), so the service writes both in one record.
+public struct DutyStart: Hashable, Sendable {
+    public let kind: DutyKind
+    public let startedOn: Day
+    public let deadline: Day?
+    public let ends: DutyEnding?
+}
+
+/// The validator the service calls before writing a duty change. Pure: the same facts give the same answer.
+///
+/// Readings chosen to protect the applicant:
+/// - A prevention duty may start when the facts do not show the loss is more than 56 days away: an officer may be
+///   satisfied on facts the record does not hold, and refusing would withhold help.
+/// - Ending prevention on 56 days elapsed is refused while a section 21 notice that is valid *or still needs
+///   checking* has expired or expires within 56 days, or its expiry is unknown (s195(6)).
+/// - The 56-days-elapsed and main-duty-decision reasons are available from day 56 (start + 56 days), not before.
+/// - The main duty needs the council's findings of priority need and of not intentionally homeless, not indicators.
+/// - The s193B warning and second-officer authorisation for a non-co-operation notice are not in the record:
+///   the service must confirm them before it ends a duty on that reason.
+public enum DutyRules {
+    /// Which end reasons apply to which duty (s195(8), s189B(7), s193(5)-(7), s193B).
+    public static func endReasons(for kind: DutyKind) -> [DutyEndReason] {
+        switch kind {
+        case .prevention:
+            [.accommodationSecured, .fiftySixDaysElapsed, .becameHomeless, .refusedSuitableOffer,
+             .intentionallyHomelessFromAccommodationProvided, .ineligible, .withdrew, .lostContact, .nonCooperation, .died]
+        case .relief:
+            [.accommodationSecured, .fiftySixDaysElapsed, .refusedSuitableOffer, .refusedFinalOffer,
+             .intentionallyHomelessFromAccommodationProvided, .ineligible, .withdrew, .lostContact, .nonCooperation,
+             .mainDutyDecision, .died]
+        case .main:
+            [.accommodationSecured, .refusedSuitableOffer, .refusedFinalOffer,
+             .intentionallyHomelessFromAccommodationProvided, .ineligible, .withdrew, .died]
+        }
+    }
+
+    /// May a duty of `kind` start on `day`? `today` bounds the date; the facts come from the summary.
+    public static func mayStart(_ kind: DutyKind, on day: Day, summary: CaseSummary,
+                                today: Day) -> Result<DutyStart, DutyRefusals> {
+        var refusals = datingRefusals(day, earliest: summary.receivedOn, today: today, beforeStart: false)
+        if summary.findings.eligible == false { refusals.append(.ineligible) }
+        let active = summary.activeDuty
+        let followsActive = active.map { ($0.kind, kind) == (.prevention, .relief) || ($0.kind, kind) == (.relief, .main) }
+        if let active, followsActive != true { refusals.append(.alreadyActive(active.kind)) }
+        let threat = ThreatAssessment(summary, notice: NoticeCheck(summary, today: day), today: day)
+        var ends: DutyEnding?
+        switch kind {
+        case .prevention:
+            if threat.homeless {
+                refusals.append(.homelessSoReliefApplies)
+            } else if !threat.threatened, let days = threat.daysUntilLoss {
+                refusals.append(.notThreatened(daysUntilLoss: days))
+            }
+        case .relief:
+            if !threat.homeless { refusals.append(.notHomeless) }
+            if let active, active.kind == .prevention {
+                ends = DutyEnding(kind: .prevention, endedOn: day, reason: .becameHomeless, followedBy: .relief)
+            }
+        case .main:
+            if !DutyClock.reliefEndsAutomatically(summary.findings) { refusals.append(.mainDutyFindingsMissing) }
+            let relief = summary.duties.last { $0.kind == .relief }
+            switch relief {
+            case let relief? where relief.isActive && relief.startedOn.days(until: day) >= DutyClock.length:
+                ends = DutyEnding(kind: .relief, endedOn: day, reason: .mainDutyDecision, followedBy: .mainDutyDecision)
+            case let relief? where relief.endReason == .fiftySixDaysElapsed || relief.endReason == .mainDutyDecision:
+                break
+            default:
+                refusals.append(.reliefNotAtDay56)
+            }
+        }
+        guard refusals.isEmpty else { return .failure(DutyRefusals(refusals: refusals)) }
+        return .success(DutyStart(kind: kind, startedOn: day,
+                                  deadline: DutyClock.deadline(kind: kind, startedOn: day), ends: ends))
+    }
+
+    /// May the active duty end on `day` for `reason`?
+    public static func mayEnd(reason: DutyEndReason, on day: Day, summary: CaseSummary,
+                              today: Day) -> Result<DutyEnding, DutyRefusals> {
+        guard let duty = summary.activeDuty else { return .failure(DutyRefusals(refusals: [.noActiveDuty])) }
+        var refusals = datingRefusals(day, earliest: duty.startedOn, today: today, beforeStart: true)
+        if !endReasons(for: duty.kind).contains(reason) { refusals.append(.reasonNotForKind(reason, duty.kind)) }
+        let elapsed = duty.startedOn.days(until: day)
+        let needsDay56 = reason == .fiftySixDaysElapsed || reason == .mainDutyDecision
+        if needsDay56, duty.kind != .main, elapsed < DutyClock.length {
+            refusals.append(.beforeDay56(day: elapsed, deadline: duty.startedOn.adding(days: DutyClock.length)))
+        }
+        if duty.kind == .prevention, reason == .fiftySixDaysElapsed, let protection = section21Protection(summary, on: day) {
+            refusals.append(protection)
+        }
+        guard refusals.isEmpty else { return .failure(DutyRefusals(refusals: refusals)) }
+        let followedBy: DutyFollowOn? = switch duty.kind {
+        case .prevention where reason == .becameHomeless: .relief
+        case .relief where needsDay56 && DutyClock.reliefEndsAutomatically(summary.findings): .mainDutyDecision
+        default: nil
+        }
+        return .success(DutyEnding(kind: duty.kind, endedOn: day, reason: reason, followedBy: followedBy))
+    }
+
+    /// s195(6): a section 21 notice that may be valid and has expired or expires within 56 days of `day`.
+    static func section21Protection(_ summary: CaseSummary, on day: Day) -> DutyRefusal? {
+        guard let notice = summary.notice, notice.type == .section21 else { return nil }
+        let check = NoticeCheck(summary, today: day)
+        guard check.verdict == .valid || check.verdict == .needsChecking else { return nil }
+        if let expiresOn = notice.expiresOn, day.days(until: expiresOn) > DutyClock.length { return nil }
+        return .section21Protects(expiresOn: notice.expiresOn, verdict: check.verdict)
+    }
+
+    private static func datingRefusals(_ day: Day, earliest: Day, today: Day, beforeStart: Bool) -> [DutyRefusal] {
+        var refusals: [DutyRefusal] = []
+        if day > today { refusals.append(.inTheFuture(day)) }
+        if day < earliest { refusals.append(beforeStart ? .beforeStart(earliest) : .beforeApplication(receivedOn: earliest)) }
+        return refusals
+    }
+}

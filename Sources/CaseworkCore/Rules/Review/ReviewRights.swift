@@ -1,0 +1,88 @@
+/// How long the council has to decide a review of one kind of decision (Homelessness (Review Procedure etc.)
+/// Regulations 2018, reg 9), counted from the day the review was requested.
+public enum ReviewPeriod: Hashable, Sendable {
+    case weeks(Int)
+    /// A s193B non-co-operation notice: 3 weeks when it ended the prevention duty, 8 when it ended relief.
+    case byEndedDuty(prevention: Int, relief: Int)
+}
+
+/// The review rights (s202) of one recorded decision: until when a review may be requested, and, once it has
+/// been, until when the council must decide it.
+///
+/// Readings chosen to protect the applicant:
+/// - A period "beginning with" a day includes that day, so 21 days from notification ends on notification + 20,
+///   and 8 weeks from the request ends on request + 55. An earlier date shown never lets anyone run late.
+/// - When the notification date is not recorded the decision date stands in for it: a letter is never notified
+///   before the decision is made, so the deadline shown is never later than the real one.
+/// - A non-co-operation notice whose duty cannot be found in the record takes the shorter, 3-week period.
+/// - The 3-week period can run from the day representations arrive (reg 9(1)(a)); that date is not recorded, so
+///   it runs from the request.
+/// - A referee (reg 6) lengthens any review to 12 weeks.
+public struct ReviewRights: Hashable, Sendable {
+    public static let requestDays = 21
+    public static let refereeWeeks = 12
+
+    /// The review period for each kind of decision, with the paragraph of s202(1) it comes from.
+    public static let periods: [(kind: DecisionKind, period: ReviewPeriod, basis: String)] = [
+        (.eligibility, .weeks(8), "s202(1)(a)"),
+        (.dutyOwed, .weeks(8), "s202(1)(b)"),
+        (.planSteps, .weeks(3), "s202(1)(ba)(i), (bc)(i)"),
+        (.preventionDutyEnded, .weeks(3), "s202(1)(bc)(ii)"),
+        (.reliefDutyEnded, .weeks(8), "s202(1)(ba)(ii)"),
+        (.nonCooperation, .byEndedDuty(prevention: 3, relief: 8), "s202(1)(bb)"),
+        (.mainDuty, .weeks(8), "s202(1)(b)"),
+        (.suitability, .weeks(8), "s202(1)(f)"),
+        (.localConnectionReferral, .weeks(10), "s202(1)(d), reviewed by both authorities"),
+    ]
+
+    public let decisionId: Int
+    public let kind: DecisionKind
+    public let requestBy: Day
+    /// False when the decision date stood in for an unrecorded notification date.
+    public let notificationRecorded: Bool
+    public let reviewWeeks: Int
+    public let requestedOn: Day?
+    public let decideBy: Day?
+    public let decidedOn: Day?
+
+    public init(_ decision: Decision, duties: [Duty]) {
+        decisionId = decision.id
+        kind = decision.kind
+        notificationRecorded = decision.notifiedOn != nil
+        requestBy = (decision.notifiedOn ?? decision.decidedOn).adding(days: ReviewRights.requestDays - 1)
+        reviewWeeks = decision.reviewWithReferee
+            ? ReviewRights.refereeWeeks
+            : ReviewRights.weeks(for: decision.kind, endedDuty: ReviewRights.dutyEnded(by: decision, in: duties))
+        requestedOn = decision.reviewRequestedOn
+        decideBy = decision.reviewRequestedOn?.adding(days: reviewWeeks * 7 - 1)
+        decidedOn = decision.reviewDecidedOn
+    }
+
+    public static func weeks(for kind: DecisionKind, endedDuty: DutyKind?) -> Int {
+        switch periods.first(where: { $0.kind == kind })?.period ?? .weeks(8) {
+        case .weeks(let weeks): weeks
+        case .byEndedDuty(let prevention, let relief): endedDuty == .relief ? relief : prevention
+        }
+    }
+
+    /// The duty a non-co-operation decision ended: the one ended for that reason nearest the decision date.
+    static func dutyEnded(by decision: Decision, in duties: [Duty]) -> DutyKind? {
+        guard decision.kind == .nonCooperation else { return nil }
+        return duties.filter { $0.endReason == .nonCooperation }
+            .min { abs(($0.endedOn ?? $0.startedOn).days(until: decision.decidedOn))
+                < abs(($1.endedOn ?? $1.startedOn).days(until: decision.decidedOn)) }?.kind
+    }
+
+    /// A review has been asked for and not yet decided.
+    public var reviewPending: Bool { requestedOn != nil && decidedOn == nil }
+
+    public var reasons: [String] {
+        var lines = ["Review may be requested until \(requestBy.iso) (21 days from "
+            + (notificationRecorded ? "notification)" : "the decision date; notification not recorded)")]
+        if let requestedOn, let decideBy {
+            lines.append("Review requested on \(requestedOn.iso): decision due by \(decideBy.iso) (\(reviewWeeks) weeks)")
+        }
+        if let decidedOn { lines.append("Review decided on \(decidedOn.iso)") }
+        return lines
+    }
+}
