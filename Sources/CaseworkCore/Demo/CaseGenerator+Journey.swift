@@ -136,7 +136,7 @@ extension CaseGenerator {
 
     /// The team the routing rule suggests for this case.
     static func routeSuggestion(for record: Case) -> Team {
-        TriageRouting.suggest(CaseSummary(record))
+        TriageRoute(CaseSummary(record), settings: RuleConfiguration.standard.route).suggested
     }
 }
 

@@ -86,7 +86,7 @@ public struct CaseService {
     @discardableResult
     public func decideRoute(_ ref: String, team: Team? = nil, reason: String? = nil, expectedRevision: Int?) throws -> Case {
         try change(ref, expectedRevision: expectedRevision, action: "route") { record in
-            let suggested = TriageRouting.suggest(CaseSummary(record), configuration: configuration).team
+            let suggested = TriageRoute(CaseSummary(record), settings: configuration.route).suggested
             let chosen = team ?? suggested
             let why = reason?.trimmingSpaces ?? ""
             if chosen != suggested, why.isEmpty {

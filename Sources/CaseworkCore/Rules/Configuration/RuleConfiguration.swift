@@ -25,20 +25,6 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
         alerts = try container.value(.alerts, or: standard.alerts)
     }
 
-    /// Reads `rules.json` from the data directory; no file means the defaults. A file that cannot be read is an
-    /// error naming the file and the key path, never a silent fallback: the council meant something by it.
-    public static func load(fromDataDirectory directory: URL) throws -> RuleConfiguration {
-        let url = directory.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .standard }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw StoreError.io(path: url.path, reason: "cannot read the rules configuration")
-        }
-        return try decode(data, file: fileName)
-    }
-
     /// Decodes a configuration document, reporting a bad value by its key path (`priority.homelessTonight`).
     public static func decode(_ data: Data, file: String = fileName) throws -> RuleConfiguration {
         do {

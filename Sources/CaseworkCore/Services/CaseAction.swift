@@ -1,0 +1,133 @@
+/// Everything an officer can do to a case from the console, as a value: the screen builds one, the runner
+/// hands it to `CaseService.perform`, and the same checks, audit and conflict handling apply as on the CLI.
+public enum CaseAction: Hashable, Sendable {
+    case note(text: String)
+    case contact(channel: ContactChannel, party: ContactParty, text: String)
+    case setDocument(kind: DocumentKind, provided: Bool)
+    case requestDocument(kind: DocumentKind, dueOn: Day?)
+    case acceptRoute
+    case overrideRoute(team: Team, reason: String)
+    case triageOutcome(TriageOutcome, preventedHow: String?)
+    case assign(officer: String)
+    case startDuty(DutyKind, on: Day)
+    case endDuty(DutyEndReason, on: Day)
+    /// Edited facts of the application (applicant, household, home, notice, flags), saved with Ctrl-S.
+    case saveDetails(CaseDetails)
+
+    /// A short past-tense line for the status bar once the action is saved.
+    public var doneMessage: String {
+        switch self {
+        case .note: "Note added"
+        case .contact(let channel, let party, _): "\(channel.label) with \(party.label.lowercased()) logged"
+        case .setDocument(let kind, let provided): "\(kind.label) marked \(provided ? "provided" : "missing")"
+        case .requestDocument(let kind, _): "\(kind.label) requested"
+        case .acceptRoute: "Route accepted"
+        case .overrideRoute(let team, _): "Routed to \(team.label)"
+        case .triageOutcome(let outcome, _): "Triage outcome: \(outcome.label)"
+        case .assign(let officer): "Assigned to \(officer)"
+        case .startDuty(let kind, _): "\(kind.label) started"
+        case .endDuty(let reason, _): "Duty ended: \(reason.label)"
+        case .saveDetails: "Changes saved"
+        }
+    }
+}
+
+/// The facts of an application an officer may correct after it arrives.
+public struct CaseDetails: Hashable, Sendable {
+    public var applicant: Applicant
+    public var household: [HouseholdMember]
+    public var homelessNow: Bool
+    public var lossDate: Day?
+    public var accommodation: Accommodation
+    public var notice: Notice?
+    public var domesticAbuse: Bool
+    public var careLeaver: Bool
+    public var emergency: Bool
+    public var supportNeeds: SupportNeeds
+
+    public init(_ record: Case) {
+        applicant = record.applicant
+        household = record.household
+        homelessNow = record.homelessNow
+        lossDate = record.lossDate
+        accommodation = record.accommodation
+        notice = record.notice
+        domesticAbuse = record.domesticAbuse
+        careLeaver = record.careLeaver
+        emergency = record.emergency
+        supportNeeds = record.supportNeeds
+    }
+
+    public func apply(to record: inout Case) {
+        record.applicant = applicant
+        record.household = household
+        record.homelessNow = homelessNow
+        record.lossDate = lossDate
+        record.accommodation = accommodation
+        record.notice = notice
+        record.domesticAbuse = domesticAbuse
+        record.careLeaver = careLeaver
+        record.emergency = emergency
+        record.supportNeeds = supportNeeds
+        // Recording domestic abuse restricts the case; clearing the flag never lifts a restriction by itself.
+        if domesticAbuse { record.restricted = true }
+    }
+
+    /// Every problem with the edited facts, by field path, in the importer's words.
+    public func problems(today: Day) -> [FieldError] {
+        var problems: [FieldError] = []
+        func check(_ path: String, _ problem: String?) { if let problem { problems.append(FieldError(path: path, message: problem)) } }
+        if applicant.firstName.trimmingSpaces.isEmpty { check("applicant.firstName", "is required") }
+        if applicant.lastName.trimmingSpaces.isEmpty { check("applicant.lastName", "is required") }
+        if let born = applicant.dateOfBirth, born > today { check("applicant.dateOfBirth", "\(born) is in the future") }
+        if let phone = applicant.phone, !phone.isEmpty { check("applicant.phone", ContactFormat.phoneProblem(phone)) }
+        if let email = applicant.email, !email.isEmpty { check("applicant.email", ContactFormat.emailProblem(email)) }
+        for (index, member) in household.enumerated() {
+            if member.firstName.trimmingSpaces.isEmpty { check("household[\(index)].firstName", "is required") }
+            if let born = member.dateOfBirth, born > today { check("household[\(index)].dateOfBirth", "\(born) is in the future") }
+        }
+        if let started = accommodation.tenancyStartedOn, started > today {
+            check("accommodation.tenancyStartedOn", "\(started) is in the future")
+        }
+        if let notice, let served = notice.servedOn {
+            if served > today { check("notice.servedOn", "\(served) is in the future") }
+            if let expires = notice.expiresOn, expires < served { check("notice.expiresOn", "\(expires) is before the notice was served") }
+        }
+        return problems
+    }
+}
+
+extension CaseService {
+    /// Performs one console action against the revision the officer was looking at.
+    @discardableResult
+    public func perform(_ action: CaseAction, on ref: String, expectedRevision: Int?) throws -> Case {
+        switch action {
+        case .note(let text):
+            return try addNote(ref, text: text, expectedRevision: expectedRevision)
+        case .contact(let channel, let party, let text):
+            return try addNote(ref, text: text, channel: channel, party: party, expectedRevision: expectedRevision)
+        case .setDocument(let kind, let provided):
+            return try setDocument(ref, kind: kind, provided: provided, expectedRevision: expectedRevision)
+        case .requestDocument(let kind, let dueOn):
+            return try requestDocument(ref, kind: kind, dueOn: dueOn, expectedRevision: expectedRevision)
+        case .acceptRoute:
+            return try decideRoute(ref, expectedRevision: expectedRevision)
+        case .overrideRoute(let team, let reason):
+            return try decideRoute(ref, team: team, reason: reason, expectedRevision: expectedRevision)
+        case .triageOutcome(let outcome, let how):
+            return try setTriageOutcome(ref, outcome: outcome, preventedHow: how, expectedRevision: expectedRevision)
+        case .assign(let officer):
+            return try assign(ref, to: officer, expectedRevision: expectedRevision)
+        case .startDuty(let kind, let day):
+            return try startDuty(ref, kind: kind, on: day, expectedRevision: expectedRevision)
+        case .endDuty(let reason, let day):
+            return try endDuty(ref, reason: reason, on: day, expectedRevision: expectedRevision)
+        case .saveDetails(let details):
+            let problems = details.problems(today: today)
+            guard problems.isEmpty else {
+                throw CaseServiceError.invalid(field: problems[0].path, message: problems.map(\.description).joined(separator: "; "))
+            }
+            return try change(ref, expectedRevision: expectedRevision, action: "details") { details.apply(to: &$0) }
+        }
+    }
+}
