@@ -36,3 +36,50 @@ public enum TextFit {
         return String(repeating: " ", count: spare / 2) + fitted + String(repeating: " ", count: spare - spare / 2)
     }
 }
+
+extension TextFit {
+    /// Lines of at most `width` columns, broken at spaces where possible; explicit newlines are kept.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var piece = String(word)
+                var pieceWidth = DisplayWidth.of(piece)
+                let gap = line.isEmpty ? 0 : 1
+                if lineWidth + gap + pieceWidth <= width {
+                    line += (gap == 1 ? " " : "") + piece
+                    lineWidth += gap + pieceWidth
+                    continue
+                }
+                if !line.isEmpty { lines.append(line) }
+                // A word longer than the line is cut by columns.
+                while pieceWidth > width {
+                    let head = prefix(piece, columns: width)
+                    lines.append(head)
+                    piece = String(piece.dropFirst(head.count))
+                    pieceWidth = DisplayWidth.of(piece)
+                }
+                line = piece
+                lineWidth = pieceWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The longest prefix of `text` within `columns` columns (at least one grapheme, so progress is made).
+    static func prefix(_ text: String, columns: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let width = DisplayWidth.of(text[index])
+            if used + width > columns, used > 0 { break }
+            used += width
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+}
