@@ -27,6 +27,16 @@ import CaseworkCore
         #expect(field.text == "Zo")
     }
 
+    @Test func aCombiningMarkTypedAloneJoinsTheLetterBefore() {
+        var field = TextField()
+        for key: Key in [.character("Z"), .character("o"), .character("e"), .character("\u{308}")] { _ = field.handle(key) }
+        #expect(field.characters == ["Z", "o", "e\u{308}"])
+        #expect(field.cursor == 3)
+        var area = TextArea("e")
+        _ = area.handle(.character("\u{301}"))
+        #expect(area.text == "e\u{301}" && area.column == 1)
+    }
+
     @Test func enterSubmitsEscCancelsTabIsLeftAlone() {
         #expect(Self.typed("a<Enter><Esc><Tab>").1 == [.handled, .submitted, .cancelled, .ignored])
     }

@@ -19,6 +19,10 @@ public struct TextArea: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         switch key {
         case .character(let c):
+            if column > 0, DisplayWidth.of(c) == 0, let joined = Character.joining(lines[line][column - 1], c) {
+                lines[line][column - 1] = joined
+                return .handled
+            }
             lines[line].insert(c, at: column)
             column += 1
         case .enter:

@@ -25,6 +25,11 @@ public struct TextField: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         switch key {
         case .character(let c):
+            // Terminals send a combining mark as its own key: join it to the letter before when they make one grapheme.
+            if cursor > 0, DisplayWidth.of(c) == 0, let joined = Character.joining(characters[cursor - 1], c) {
+                characters[cursor - 1] = joined
+                return .handled
+            }
             if let maxLength, characters.count >= maxLength { return .handled }
             characters.insert(c, at: cursor)
             cursor += 1
@@ -79,5 +84,13 @@ public struct TextField: Hashable, Sendable {
             first -= 1
         }
         return first
+    }
+}
+
+extension Character {
+    /// `first` and `second` as one grapheme, if Unicode joins them.
+    static func joining(_ first: Character, _ second: Character) -> Character? {
+        let text = String(first) + String(second)
+        return text.count == 1 ? text.first : nil
     }
 }
