@@ -21,6 +21,8 @@ public struct Glyph: Hashable, Sendable {
 ///   as a `cchar_t` holds 5 wide characters; a mark with nothing before it is dropped;
 /// - ZERO WIDTH JOINER is dropped, so no terminal fuses the pieces of 👨‍👩‍👧 into one glyph the
 ///   buffer counted as three;
+/// - VARIATION SELECTOR-16 is dropped: tmux draws "❤\u{FE0F}" 2 columns wide where `wcwidth` counts 1
+///   (seen on this machine), while the plain "❤" is 1 column everywhere;
 /// - control characters (an ASCII one, or CR LF, is one grapheme) show as one space; scalars `wcwidth` rejects show as U+FFFD.
 public enum DisplayWidth {
     /// Columns a grapheme takes: the sum of its glyphs' widths.
@@ -46,6 +48,7 @@ public enum DisplayWidth {
     }
 
     static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
+    static let emojiPresentation: Unicode.Scalar = "\u{FE0F}"
     static let marksPerGlyph = 4
 
     static func forEachGlyph(in character: Character, _ body: (Glyph) -> Void) {
@@ -55,7 +58,7 @@ public enum DisplayWidth {
         }
         var pending: Glyph?
         var marks = 0
-        for scalar in character.unicodeScalars where scalar != zeroWidthJoiner {
+        for scalar in character.unicodeScalars where scalar != zeroWidthJoiner && scalar != emojiPresentation {
             let width = scalarWidth(scalar)
             if width == 0 {
                 if pending != nil, marks < marksPerGlyph {

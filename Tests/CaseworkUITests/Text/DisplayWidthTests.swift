@@ -26,6 +26,7 @@ import Testing
         #expect(DisplayWidth.glyphs(of: "🇬🇧") == [Glyph(text: "🇬", width: 1), Glyph(text: "🇧", width: 1)])
         #expect(DisplayWidth.glyphs(of: "👨\u{200D}👩") == [Glyph(text: "👨", width: 2), Glyph(text: "👩", width: 2)])
         #expect(DisplayWidth.glyphs(of: "\u{7}") == [Glyph(text: " ", width: 1)])
+        #expect(DisplayWidth.glyphs(of: "❤\u{FE0F}") == [Glyph(text: "❤", width: 1)])
     }
 
     @Test func aGlyphKeepsAtMostFourMarks() {
