@@ -16,8 +16,9 @@ public struct RowFilter: Sendable {
     public init(rows: some TableRows, order: [Int32]) {
         bytes.reserveCapacity(rows.count * 32)
         starts.reserveCapacity(rows.count + 1)
+        var folds: [Unicode.Scalar: [UInt8]] = [:]
         for row in 0..<rows.count {
-            RowFilter.fold(rows.searchText(row: row), into: &bytes)
+            RowFilter.fold(rows.searchText(row: row), into: &bytes, folds: &folds)
             starts.append(bytes.count)
         }
         levels = [(query: [], text: "", rows: order)]
@@ -68,7 +69,8 @@ public struct RowFilter: Sendable {
 
     static func words(_ text: String) -> [[UInt8]] {
         var folded: [UInt8] = []
-        fold(text, into: &folded)
+        var folds: [Unicode.Scalar: [UInt8]] = [:]
+        fold(text, into: &folded, folds: &folds)
         return folded.split(separator: 0x20).map(Array.init)
     }
 
@@ -88,14 +90,22 @@ public struct RowFilter: Sendable {
         return false
     }
 
-    /// Lower case without accents ("Zoë" finds "zoe"); ASCII stays on a byte-only fast path.
-    static func fold(_ text: String, into out: inout [UInt8]) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 { out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
-        } else {
-            let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            for scalar in folded.unicodeScalars {
-                if let plain = RowFilter.plainLetters[scalar] { out.append(contentsOf: plain.utf8) } else { out.append(contentsOf: String(scalar).utf8) }
+    /// Lower case without accents ("Zoë" finds "zoe"). ASCII is folded byte by byte; any other scalar is folded
+    /// once per index build through Foundation and remembered in `folds`, as a few hundred distinct letters
+    /// cover a caseload.
+    static func fold(_ text: String, into out: inout [UInt8], folds: inout [Unicode.Scalar: [UInt8]]) {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if let known = folds[scalar] {
+                out.append(contentsOf: known)
+            } else {
+                let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                let plain = Array(folded.unicodeScalars.map { plainLetters[$0] ?? String($0) }.joined().utf8)
+                folds[scalar] = plain
+                out.append(contentsOf: plain)
             }
         }
     }
