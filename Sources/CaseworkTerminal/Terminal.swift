@@ -133,7 +133,10 @@ public final class Terminal {
         var code: wint_t = 0
         let result = wget_wch(cw_stdscr(), &code)
         if result == cw_err() { return nil }
-        return KeyDecoding.key(code: UInt32(code), isFunctionKey: result == cw_key_code_yes())
+        let key = KeyDecoding.key(code: UInt32(code), isFunctionKey: result == cw_key_code_yes())
+        // ncurses has resized its screen and may have cut what it held: repaint everything next time.
+        if key == .resize { shown = nil }
+        return key
     }
 
     /// Forgets what is on screen so the next `draw` repaints everything (Ctrl-L, or after another program wrote).

@@ -75,6 +75,17 @@ import CaseworkUI
         #expect(terminal.pendingSignal == SIGTERM)
     }
 
+    @Test func aNonUTF8LocaleIsReportedWithAWarning() throws {
+        setenv("LC_ALL", "C", 1)
+        defer { setenv("LC_ALL", "C.UTF-8", 1) }
+        setenv("COLUMNS", "20", 1)
+        setenv("LINES", "4", 1)
+        let terminal = try Terminal.start(.init(colour: false, device: "/dev/null", terminalType: "xterm-256color"))
+        defer { terminal.stop() }
+        #expect(!terminal.locale.isUTF8)
+        #expect(terminal.locale.warning?.contains("is not UTF-8") == true)
+    }
+
     @Test func anUnknownTerminalTypeIsAClearError() {
         #expect(throws: Terminal.StartError.self) {
             _ = try Terminal.start(.init(colour: false, device: "/dev/null", terminalType: "no-such-terminal-type"))

@@ -1,3 +1,14 @@
+/// The column a table is sorted by, and which way.
+public struct TableSort: Hashable, Sendable {
+    public var column: Int
+    public var ascending: Bool
+
+    public init(column: Int, ascending: Bool = true) {
+        self.column = column
+        self.ascending = ascending
+    }
+}
+
 /// A list of rows with a header, a selection that scrolling keeps in view, sorting by a column and a
 /// filter line applied as you type. Keys (htop/less style): ↑↓ j k, PgUp PgDn, Home End g G, Enter
 /// opens (`.submitted`), `/` starts the filter (Enter keeps it, Esc clears it), `<` `>` pick the sort
@@ -9,7 +20,7 @@ public struct Table<Rows: TableRows>: Sendable {
     public var emptyMessage: String
     /// Rows the last layout left room for: the page PgUp/PgDn move by.
     public private(set) var pageRows: Int = 10
-    public private(set) var sort: (column: Int, ascending: Bool)?
+    public private(set) var sort: TableSort?
     public private(set) var isEditingFilter = false
     public private(set) var filterText = ""
 
@@ -59,7 +70,7 @@ public struct Table<Rows: TableRows>: Sendable {
     }
 
     public mutating func sort(by column: Int?, ascending: Bool = true) {
-        sort = column.map { (column: $0, ascending: ascending) }
+        sort = column.map { TableSort(column: $0, ascending: ascending) }
         let selected = selectedRow
         filter.reorder(sortedOrder())
         if let selected { select(row: selected) }
