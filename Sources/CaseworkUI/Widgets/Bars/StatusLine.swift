@@ -1,0 +1,49 @@
+/// The line above the key bar: a short message or an error on the left, the position ("12 of 57") on the right.
+/// An error stays until acknowledged (Enter, Esc or Space), so it is never missed; a message goes with the next one.
+public struct StatusLine: Hashable, Sendable {
+    public var position: String
+    public private(set) var message: String?
+    public private(set) var error: String?
+
+    public init(position: String = "", message: String? = nil) {
+        self.position = position
+        self.message = message
+    }
+
+    public var hasError: Bool { error != nil }
+
+    public mutating func show(_ text: String) { message = text }
+    public mutating func clearMessage() { message = nil }
+    /// Errors name a case by its ref only: never a name, address or note.
+    public mutating func fail(_ text: String) { error = text }
+    public mutating func acknowledge() { error = nil }
+
+    /// While an error shows, Enter, Esc and Space acknowledge it and every other key is `.ignored`.
+    public mutating func handle(_ key: Key) -> WidgetOutcome {
+        guard hasError else { return .ignored }
+        switch key {
+        case .enter, .escape, .character(" "):
+            acknowledge()
+            return .handled
+        default:
+            return .ignored
+        }
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let row = area.row(0)
+        buffer.fill(row)
+        let positionWidth = min(row.width, DisplayWidth.of(position))
+        let (left, right) = row.splitLeft(row.width - positionWidth)
+        buffer.put(position, in: right, alignment: .right, style: .muted)
+        let text = Rect(x: left.x, y: left.y, width: max(0, left.width - 1), height: 1)
+        if let error {
+            let hint = "  [Enter] dismiss"
+            let room = text.width - DisplayWidth.of(hint)
+            buffer.put(TextFit.truncate("Error: " + error, to: max(0, room)) + hint, in: text, style: .error)
+        } else if let message {
+            buffer.put(message, in: text)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+import CaseworkCore
+@testable import CaseworkUI
+
+@Suite struct ChoiceListTests {
+    static let routes = ["council", "young-people", "intensive", "refuge"]
+
+    @Test(arguments: [("", 0), ("j", 1), ("jjjjj", 3), ("jk", 0), ("<End>", 3), ("<End><Home>", 0), ("r", 3), ("i", 2), ("cc", 0), ("z", 0)])
+    func moves(keys: String, selected: Int) {
+        var list = ChoiceList(Self.routes)
+        for key in Key.sequence(keys) { _ = list.handle(key) }
+        #expect(list.selected == selected)
+    }
+
+    @Test func enterChoosesEscCancels() {
+        var list = ChoiceList(Self.routes)
+        #expect(Key.sequence("j<Enter><Esc><Tab>").map { list.handle($0) } == [.handled, .submitted, .cancelled, .ignored])
+        #expect(list.selectedOption == "young-people")
+    }
+
+    @Test func rendersTheSelectionInView() {
+        var list = ChoiceList(Self.routes, selected: 3)
+        var buffer = Buffer(width: 16, height: 2)
+        list.render(into: &buffer, area: buffer.area, focused: true)
+        #expect(buffer.lines == ["  intensive     ", "› refuge        "])
+        #expect(buffer[x: 0, y: 1].style == .selected)
+        _ = list.handle(.home)
+        list.render(into: &buffer, area: buffer.area, focused: false)
+        #expect(buffer.lines[0] == "› council       ")
+    }
+}
+
+@Suite struct DialogTests {
+    static func confirm() -> Dialog { .confirm(title: "Quit", message: "Quit without saving?") }
+
+    @Test(arguments: [
+        ("<Enter>", false, WidgetOutcome.submitted), ("<Right><Enter>", true, .submitted), ("<Tab><Tab><Enter>", false, .submitted),
+        ("y", true, .submitted), ("n", false, .submitted), ("<Right><Esc>", false, .cancelled), ("x<Enter>", false, .submitted),
+    ])
+    func noIsTheDefault(keys: String, confirmed: Bool, last: WidgetOutcome) {
+        var dialog = Self.confirm()
+        let outcomes = Key.sequence(keys).map { dialog.handle($0) }
+        #expect(dialog.confirmed == confirmed)
+        #expect(outcomes.last == last)
+    }
+
+    @Test func rendersCentredWithTheChosenButtonReversed() {
+        var buffer = Buffer(width: 40, height: 9)
+        Self.confirm().render(into: &buffer, area: buffer.area)
+        let text = buffer.lines.joined(separator: "\n")
+        #expect(text.contains("┌─ Quit"))
+        #expect(text.contains("Quit without saving?"))
+        let row = buffer.lines.firstIndex { $0.contains("[ No ]") }!
+        let x = buffer.lines[row].distance(from: buffer.lines[row].startIndex, to: buffer.lines[row].range(of: "[ No ]")!.lowerBound)
+        #expect(buffer[x: x, y: row].style.role == .selected)
+    }
+}
+
+@Suite struct TabsTests {
+    @Test func tabAndShiftTabWrap() {
+        var tabs = Tabs(["Applicant", "Notice", "Documents"])
+        #expect(Key.sequence("<Tab><Tab><Tab><S-Tab>x").map { tabs.handle($0) } == [.handled, .handled, .handled, .handled, .ignored])
+        #expect(tabs.selected == 2)
+    }
+
+    @Test func narrowTabsShareTheWidth() {
+        var buffer = Buffer(width: 30, height: 1)
+        Tabs(["Applicant", "Notice", "Documents", "Timeline"], selected: 1).render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0] == " App… │ Not… │ Doc… │ Tim…    ")
+        var wide = Buffer(width: 40, height: 1)
+        Tabs(["Applicant", "Notice"]).render(into: &wide, area: wide.area)
+        #expect(wide.lines[0].hasPrefix(" Applicant │ Notice "))
+        #expect(wide[x: 1, y: 0].style.role == .selected)
+    }
+}
+
+@Suite struct BarTests {
+    @Test func statusErrorStaysUntilAcknowledged() {
+        var status = StatusLine(position: "3 of 9")
+        status.fail("case H-0042 could not be saved")
+        #expect(status.handle(.character("j")) == .ignored)
+        #expect(status.hasError)
+        var buffer = Buffer(width: 70, height: 1)
+        status.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0].hasPrefix("Error: case H-0042 could not be saved  [Enter] dismiss"))
+        #expect(buffer.lines[0].hasSuffix("3 of 9"))
+        #expect(status.handle(.enter) == .handled)
+        #expect(!status.hasError && status.handle(.enter) == .ignored)
+    }
+
+    @Test func statusMessageAndPosition() {
+        var status = StatusLine(position: "12 of 57")
+        status.show("Saved H-0001")
+        var buffer = Buffer(width: 30, height: 1)
+        status.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0] == "Saved H-0001          12 of 57")
+    }
+
+    @Test func functionKeysStopBeforeOneThatDoesNotFit() {
+        var buffer = Buffer(width: 30, height: 1)
+        SampleScreen.keys.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0] == "F1Help F2Queue                ")
+        var wide = Buffer(width: 80, height: 1)
+        SampleScreen.keys.render(into: &wide, area: wide.area)
+        let diary = wide.lines[0].range(of: "F3Diary (coming)")!
+        let x = wide.lines[0].distance(from: wide.lines[0].startIndex, to: diary.lowerBound)
+        #expect(wide[x: x, y: 0].style == .muted && wide[x: 0, y: 0].style == .keyHint)
+    }
+
+    @Test func titleLineGivesWayOnTheDataSet() {
+        let title = TitleLine(dataSet: "Northbridge Borough Council housing options", isDemo: true, user: "Priya Shah",
+                              role: "Triage officer", today: Day(year: 2026, month: 3, day: 10)!)
+        var buffer = Buffer(width: 80, height: 1)
+        title.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0].hasPrefix(" Casework │ Northbridge"))
+        #expect(buffer.lines[0].contains("… DEMO"))
+        #expect(buffer.lines[0].hasSuffix("Priya Shah (Triage officer) │ Tue 10 Mar 2026 "))
+    }
+
+    @Test func helpScrollsAndCloses() {
+        var help = SampleScreen.help
+        var buffer = Buffer(width: 80, height: 10)
+        help.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines.joined().contains("↓ more"))
+        #expect(!buffer.lines.joined().contains("q F10"))
+        #expect(Key.sequence("jj<PgDn>k").map { help.handle($0) }.allSatisfy { $0 == .handled })
+        help.render(into: &buffer, area: buffer.area)
+        #expect(!buffer.lines.joined().contains("↓ more"))
+        #expect(buffer.lines.joined().contains("q F10"))
+        for key in Key.sequence("<Esc>?q<F1><Enter>") {
+            var copy = help
+            #expect(copy.handle(key) == .cancelled)
+        }
+    }
+}
