@@ -25,7 +25,7 @@ let package = Package(
         ),
         .executableTarget(name: "RulesBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/RulesBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
-        .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests"),
+        .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests", exclude: ["Snapshots"]),
         .testTarget(name: "CaseworkTerminalTests", dependencies: ["CaseworkTerminal"], path: "Tests/CaseworkTerminalTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["CaseworkCore"], path: "Tests/EndToEndTests"),
     ]
