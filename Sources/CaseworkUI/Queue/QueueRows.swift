@@ -1,0 +1,160 @@
+import CaseworkCore
+
+/// The rows the queue's table reads: cell text is made only for rows being drawn, and sorting compares
+/// the compact fields, never the text.
+public struct QueueRows: TableRows {
+    public let rows: [QueueRow]
+    /// Officer ids to the name shown in the officer column, made once per staff directory.
+    let officerNames: [String: String]
+
+    public init(_ rows: [QueueRow], officerNames: [String: String]) {
+        self.rows = rows
+        self.officerNames = officerNames
+    }
+
+    public var count: Int { rows.count }
+
+    public func text(row index: Int, column: Int) -> String {
+        let row = rows[index]
+        switch QueueColumn(rawValue: column) {
+        case .mark?: return row.worst.map(QueueRows.mark) ?? ""
+        case .ref?: return row.ref
+        case .name?: return row.name
+        case .household?: return row.children == 0 ? "\(row.adults)A" : "\(row.adults)A \(row.children)C"
+        case .loss?: return row.homeless ? "now" : row.daysUntilLoss.map(String.init) ?? "-"
+        case .notice?: return QueueRows.verdict(row.verdict)
+        case .route?: return row.team.short + (row.routeDecided ? "" : "?")
+        case .documents?: return row.documentsTotal == 0 ? "-" : "\(row.documentsProvided)/\(row.documentsTotal)"
+        case .waiting?: return String(row.daysWaiting)
+        case .officer?: return row.officer.map { officerNames[$0] ?? $0 } ?? "-"
+        case .status?: return QueueRows.status(row.status)
+        case .duty?: return QueueRows.duty(row)
+        case .alerts?: return QueueRows.alerts(row)
+        case .appointment?: return row.nextAppointmentOn.map(QueueRows.dayAndMonth) ?? "-"
+        case .score?: return String(Int(row.key.score.rounded()))
+        case .received?: return DayFormat.short(row.receivedOn)
+        case nil: return ""
+        }
+    }
+
+    public func style(row index: Int, column: Int) -> Style? {
+        let row = rows[index]
+        switch QueueColumn(rawValue: column) {
+        case .mark?, .alerts?: return row.worst.map(QueueRows.style)
+        case .name?: return row.restricted && row.name == CaseAccess.restrictedLabel ? .muted : nil
+        case .route?: return row.routeDecided ? nil : .muted
+        default: return nil
+        }
+    }
+
+    /// A restricted row the officer may not see is found by its ref, never by the name it hides.
+    public func searchText(row index: Int) -> String {
+        let row = rows[index]
+        let officer = row.officer.map { officerNames[$0] ?? $0 } ?? ""
+        return row.ref + " " + row.name + " " + officer + " " + row.team.short + " " + QueueRows.status(row.status)
+    }
+
+    public func precedes(_ a: Int, _ b: Int, column: Int) -> Bool {
+        let lhs = rows[a], rhs = rows[b]
+        func by<T: Comparable>(_ value: (QueueRow) -> T) -> Bool {
+            let left = value(lhs), right = value(rhs)
+            return left == right ? lhs.key < rhs.key : left < right
+        }
+        // Missing values sort last: Int.max for "no date", "no loss date".
+        switch QueueColumn(rawValue: column) {
+        case .mark?: return by { $0.worst.map(QueueRows.rank) ?? 3 }
+        case .ref?: return by { QueueRows.refOrder($0.ref) }
+        case .name?: return by(\.name)
+        case .household?: return by { -($0.adults + $0.children) }
+        case .loss?: return by { $0.homeless ? Int.min : $0.daysUntilLoss ?? Int.max }
+        case .notice?: return by { QueueRows.verdictRank($0.verdict) }
+        case .route?: return by(\.team.short)
+        case .documents?: return by { $0.documentsTotal - $0.documentsProvided == 0 ? Int.max : -($0.documentsTotal - $0.documentsProvided) }
+        case .waiting?: return by { -$0.daysWaiting }
+        case .officer?: return by { $0.officer.map { officerNames[$0] ?? $0 } ?? "\u{10FFFF}" }
+        case .status?: return by { CaseStatus.allCases.firstIndex(of: $0.status) ?? 0 }
+        case .duty?: return by { -($0.dutyDay ?? -1) }
+        case .alerts?: return by { ($0.worst.map(QueueRows.rank) ?? 3) * 1_000 - $0.alertCount }
+        case .appointment?: return by { $0.nextAppointmentOn?.daysSinceEpoch ?? Int.max }
+        case .score?, nil: return lhs.key < rhs.key
+        case .received?: return by(\.receivedOn)
+        }
+    }
+}
+
+extension QueueRows {
+    static func mark(_ severity: AlertSeverity) -> String {
+        switch severity {
+        case .red: "R"
+        case .amber: "A"
+        case .green: "G"
+        }
+    }
+
+    static func style(_ severity: AlertSeverity) -> Style {
+        switch severity {
+        case .red: Style.red.bolded
+        case .amber: .amber
+        case .green: .green
+        }
+    }
+
+    static func rank(_ severity: AlertSeverity) -> Int {
+        switch severity {
+        case .red: 0
+        case .amber: 1
+        case .green: 2
+        }
+    }
+
+    static func verdict(_ verdict: NoticeVerdict) -> String {
+        switch verdict {
+        case .valid: "Valid"
+        case .invalid: "Invalid"
+        case .needsChecking: "Check"
+        case .none: "-"
+        }
+    }
+
+    /// Notices needing attention first: to check, then valid (eviction can go ahead), invalid, none.
+    static func verdictRank(_ verdict: NoticeVerdict) -> Int {
+        switch verdict {
+        case .needsChecking: 0
+        case .valid: 1
+        case .invalid: 2
+        case .none: 3
+        }
+    }
+
+    static func status(_ status: CaseStatus) -> String {
+        status == .appointmentBooked ? "Appt booked" : status.label
+    }
+
+    static func duty(_ row: QueueRow) -> String {
+        guard let kind = row.dutyKind, let day = row.dutyDay else { return "-" }
+        switch kind {
+        case .prevention: return "P \(day)/56"
+        case .relief: return "R \(day)/56"
+        case .main: return "Main"
+        }
+    }
+
+    static func alerts(_ row: QueueRow) -> String {
+        guard let top = row.topAlert else { return "" }
+        return row.alertCount > 1 ? "\(top.label) +\(row.alertCount - 1)" : top.label
+    }
+
+    /// "12 Mar".
+    static func dayAndMonth(_ day: Day) -> String { "\(day.day) \(DayFormat.months[day.month - 1])" }
+
+    /// Refs in number order ("H-0999" before "H-10000"): shorter first, then by text.
+    static func refOrder(_ ref: String) -> RefOrder { RefOrder(length: ref.utf8.count, text: ref) }
+
+    struct RefOrder: Comparable {
+        let length: Int
+        let text: String
+        static func < (lhs: RefOrder, rhs: RefOrder) -> Bool {
+            lhs.length != rhs.length ? lhs.length < rhs.length : lhs.text < rhs.text
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import CaseworkCore
+
+/// What the queue did with a key.
+public enum QueueOutcome: Hashable, Sendable {
+    case handled
+    /// Not a queue key: the App may treat it as a global one.
+    case ignored
+    /// Enter on a row: the App opens the case (and the store audits a restricted one).
+    case open(ref: String)
+    case message(String)
+}
+
+/// The triage queue, the main screen: cases awaiting triage or an appointment in the rules' priority order,
+/// narrowed by route, status and officer and by text typed after `/`, sortable by any column.
+/// Rules run once per summary at load and once per changed summary after; keys and filter keystrokes
+/// only move indexes.
+public struct QueueScreen: Sendable {
+    public private(set) var context: ConsoleContext
+    public private(set) var filter = QueueFilter()
+    public private(set) var isLoaded = false
+    /// Every admitted case, most urgent first.
+    public private(set) var ordered: [QueueRow] = []
+    /// Each admitted ref's place in the order, for merging changes without a scan.
+    private var keys: [String: QueueKey] = [:]
+    private var officerNames: [String: String]
+    private(set) var table: Table<QueueRows>
+
+    public init(context: ConsoleContext) {
+        self.context = context
+        officerNames = QueueScreen.officerNames(context.staff)
+        table = Table(columns: QueueColumn.tableColumns(refWidth: 0), rows: QueueRows([], officerNames: officerNames),
+                      emptyMessage: "Loading the caseload…")
+    }
+
+    /// Builds the queue from the index: the admitted cases, each evaluated once, in queue order.
+    public mutating func load(_ summaries: [CaseSummary]) {
+        var rows: [QueueRow] = []
+        rows.reserveCapacity(summaries.count / 2)
+        for summary in summaries where QueueOrder.admits(summary) {
+            rows.append(QueueRow(summary, context: context))
+        }
+        rows.sort { $0.key < $1.key }
+        ordered = rows
+        keys = Dictionary(rows.lazy.map { ($0.ref, $0.key) }, uniquingKeysWith: { _, last in last })
+        isLoaded = true
+        table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0)
+        refresh(keeping: nil)
+    }
+
+    /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
+    public mutating func merge(_ changed: [CaseSummary]) {
+        guard !changed.isEmpty else { return }
+        let selected = selectedRef
+        for summary in changed {
+            if let old = keys.removeValue(forKey: summary.ref) {
+                let at = insertionIndex(of: old)
+                if at < ordered.count, ordered[at].key == old { ordered.remove(at: at) }
+            }
+            guard QueueOrder.admits(summary) else { continue }
+            let row = QueueRow(summary, context: context)
+            ordered.insert(row, at: insertionIndex(of: row.key))
+            keys[row.ref] = row.key
+        }
+        let widest = ordered.lazy.map(\.ref.utf8.count).max() ?? 0
+        if widest > table.columns[QueueColumn.ref.rawValue].width {
+            table.columns = QueueColumn.tableColumns(refWidth: widest)
+        }
+        refresh(keeping: selected)
+    }
+
+    public mutating func setFilter(_ newFilter: QueueFilter) {
+        guard newFilter != filter else { return }
+        filter = newFilter
+        refresh(keeping: selectedRef)
+    }
+
+    /// Sorts by a column (most pressing first when ascending); nil goes back to the priority order.
+    public mutating func sort(by column: QueueColumn?, ascending: Bool = true) {
+        table.sort(by: column == .score ? nil : column?.rawValue, ascending: ascending)
+    }
+
+    public var sortColumn: QueueColumn? { table.sort.flatMap { QueueColumn(rawValue: $0.column) } }
+
+    /// Sets the text filter as if typed after `/`.
+    public mutating func setText(_ text: String) { table.setFilter(text) }
+
+    public var filterText: String { table.filterText }
+    /// True while `/` is taking letters: every character belongs to the filter, none is a command.
+    public var isTyping: Bool { table.isEditingFilter }
+
+    public var selectedRef: String? { table.selectedRow.map { table.rows.rows[$0].ref } }
+    /// Refs in display order after every filter: for tests and the status line's count.
+    public var shownRefs: [String] { table.visibleRows.map { table.rows.rows[Int($0)].ref } }
+    public var position: String { isLoaded ? table.position : "" }
+
+    /// Moves the selection to a ref if it is shown.
+    public mutating func select(ref: String) {
+        if let index = table.rows.rows.firstIndex(where: { $0.ref == ref }) { table.select(row: index) }
+    }
+
+    public mutating func layout(in area: Rect) { table.layout(in: QueueScreen.tableArea(area)) }
+
+    public mutating func handle(_ key: Key) -> QueueOutcome {
+        if table.isEditingFilter {
+            return table.handle(key) == .ignored ? .ignored : .handled
+        }
+        switch key {
+        case .character("m"), .function(7): return toggleMine()
+        case .function(6): return handle(.character(">"))
+        default: break
+        }
+        switch table.handle(key) {
+        case .submitted: return selectedRef.map { .open(ref: $0) } ?? .handled
+        case .handled, .cancelled: return .handled
+        case .ignored:
+            guard key == .escape, !filter.isEmpty else { return .ignored }
+            setFilter(QueueFilter())
+            return .message("Filters cleared: every case in the queue")
+        }
+    }
+
+    /// "Mine" on and off: only the cases assigned to the officer at the keyboard, or everyone's.
+    public mutating func toggleMine() -> QueueOutcome {
+        var next = filter
+        let mine = QueueFilter.Officer.assigned(context.actor.id)
+        next.officer = filter.officer == mine ? nil : mine
+        setFilter(next)
+        return .message(next.officer == nil ? "Showing every officer's cases" : "Showing only your cases")
+    }
+
+    private mutating func refresh(keeping ref: String?) {
+        let visible = filter.isEmpty ? ordered : ordered.filter(filter.admits)
+        table.emptyMessage = ordered.isEmpty ? "No cases are waiting for triage or an appointment"
+            : "No cases match; Esc clears the filters"
+        let rows = QueueRows(visible, officerNames: officerNames)
+        table.setRows(rows, keeping: ref.flatMap { ref in visible.firstIndex { $0.ref == ref } })
+    }
+
+    /// Where `key` is or would go in `ordered` (binary search; keys are unique as they hold the ref).
+    private func insertionIndex(of key: QueueKey) -> Int {
+        var low = 0, high = ordered.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ordered[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Full names when they fit the officer column, else "Tomasz K.".
+    static func officerNames(_ staff: StaffDirectory) -> [String: String] {
+        let room = QueueColumn.officer.width
+        return Dictionary(staff.members.map { member in
+            guard DisplayWidth.of(member.name) > room else { return (member.id, member.name) }
+            let words = member.name.split(separator: " ")
+            guard words.count > 1, let initial = words.last?.first else { return (member.id, member.name) }
+            return (member.id, words.dropLast().joined(separator: " ") + " \(initial).")
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func tableArea(_ area: Rect) -> Rect { area.splitTop(1).rest }
+}
+
+extension QueueScreen {
+    /// The summary line over the table, then the table.
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let (top, _) = area.splitTop(1)
+        let order = sortDescription
+        let orderWidth = min(top.width / 2, DisplayWidth.of(order) + 1)
+        let (left, right) = top.splitLeft(top.width - orderWidth)
+        buffer.put(summary, in: left, style: Style.normal.bolded)
+        buffer.put(order, in: right, alignment: .right, style: .muted)
+        table.render(into: &buffer, area: QueueScreen.tableArea(area))
+    }
+
+    /// "Triage queue · 57 cases awaiting triage or an appointment", or with the filters: "12 of 57 cases · route …".
+    public var summary: String {
+        guard isLoaded else { return "Triage queue · loading…" }
+        let total = ordered.count
+        let noun = total == 1 ? "case" : "cases"
+        guard !filter.isEmpty else { return "Triage queue · \(total) \(noun) awaiting triage or an appointment" }
+        return "Triage queue · \(table.rows.count) of \(total) \(noun) · " + filter.summary(context: context)
+    }
+
+    var sortDescription: String {
+        guard let sort = table.sort, let column = QueueColumn(rawValue: sort.column) else { return "in priority order" }
+        let name = column == .mark ? "R/A/G" : column.title
+        return "sorted by \(name)" + (sort.ascending ? "" : ", reversed")
+    }
+
+    public var helpSections: [HelpOverlay.Section] {
+        [
+            .init("Triage queue", [
+                .init("↑ ↓ j k", "move"), .init("PgUp PgDn", "page up and down"), .init("Home End g G", "first and last case"),
+                .init("Enter", "open the case"),
+                .init("/", "filter as you type (ref, name, officer, route, status); Enter keeps it"),
+                .init("Esc", "clear the typed filter, then the route/status/officer filters"),
+                .init("> < F6", "sort by the next or previous column (most pressing first)"),
+                .init("I", "reverse the sort"), .init("m F7", "only my cases, or everyone's again"),
+            ]),
+        ]
+    }
+
+    /// What each column means, listed after the keys.
+    public var columnHelp: HelpOverlay.Section {
+        .init("Columns", QueueColumn.allCases.map { .init($0 == .mark ? "R/A/G" : $0.title, $0.meaning) })
+    }
+
+    public var functionKeys: [FunctionKeyBar.Item] { [.init("F6", "Sort"), .init("F7", "Mine")] }
+}
