@@ -1,0 +1,99 @@
+import CaseworkCore
+
+extension ConsoleApp {
+    /// Feeds in what happened outside: the terminal's size, the store's answers and changes, a signal.
+    public mutating func apply(_ event: ConsoleEvent) -> [ConsoleEffect] {
+        switch event {
+        case .resized(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+            queue.layout(in: Frame.body(width: width, height: height))
+        case .loaded(let snapshot):
+            queue.load(snapshot.summaries)
+            queue.layout(in: Frame.body(width: width, height: height))
+            if let first = snapshot.problems.first {
+                let more = snapshot.problems.count > 1 ? " (and \(snapshot.problems.count - 1) more)" : ""
+                status.fail("\(first)\(more); those cases are missing from the queue until `casework doctor` is run")
+            }
+        case .changed(let summaries):
+            queue.merge(summaries)
+            return noticeChange(summaries)
+        case .opened(let record):
+            return opened(record)
+        case .performed(let action, let record):
+            return performed(action, record)
+        case .reloaded(let record):
+            refreshOpenCase(record, keepEdits: true)
+            status.acknowledge()
+            status.show("Reloaded \(record.ref) (revision \(record.revision))")
+        case .conflict(let ref, let who, let at):
+            status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
+            let dialog = Dialog(title: "Case \(ref) changed",
+                                message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved, "
+                                    + "and your edits are still on screen. Reload the case now?",
+                                buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
+            modal = .conflict(dialog, ref: ref)
+        case .failed(let ref, let message):
+            if let ref, restoring?.ref == ref { restoring = nil }
+            status.fail(message)
+        case .draftsFound(let drafts):
+            draftsToOffer = drafts
+            offerNextDraft()
+        case .localeWarning(let warning):
+            localeWarning = warning
+        case .hangUp:
+            return draftEffects() + [.quit]
+        }
+        return []
+    }
+
+    /// Another console saved: the open case reloads when the officer has nothing unsaved, otherwise they are told.
+    private mutating func noticeChange(_ summaries: [CaseSummary]) -> [ConsoleEffect] {
+        guard let view = openCase, let newer = summaries.last(where: { $0.ref == view.ref }),
+              newer.revision > view.record.revision else { return [] }
+        let who = "\(context.name(of: newer.updatedBy)) at \(newer.updatedAt.clockTime)"
+        guard view.hasUnsavedEdits else {
+            status.show("Case \(view.ref) was updated by \(who)")
+            return [.reload(ref: view.ref)]
+        }
+        status.show("Case \(view.ref) was changed by \(who); your edits are kept. :reload to load theirs")
+        return []
+    }
+
+    private mutating func opened(_ record: Case) -> [ConsoleEffect] {
+        var view = makeCaseView(record, context)
+        status.clearMessage()
+        if let draft = restoring, draft.ref == record.ref {
+            restoring = nil
+            view.restore(draft: CaseDetails(draft.record))
+            restoredDrafts.insert(record.ref)
+            let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
+            if draft.baseRevision == record.revision {
+                status.show("Your unsaved changes from \(when) are back; Ctrl-S saves them")
+            } else {
+                status.fail("case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), "
+                    + "now \(record.revision)): check your restored changes before saving")
+            }
+        }
+        openCase = view
+        queue.merge([CaseSummary(record)])
+        return []
+    }
+
+    private mutating func performed(_ action: CaseAction, _ record: Case) -> [ConsoleEffect] {
+        var saved = false
+        if case .saveDetails = action { saved = true }
+        refreshOpenCase(record, keepEdits: !saved)
+        status.show("\(action.doneMessage) · \(record.ref)")
+        if saved, restoredDrafts.remove(record.ref) != nil { return [.discardDraft(ref: record.ref)] }
+        return []
+    }
+
+    private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) {
+        if var view = openCase, view.ref == record.ref {
+            view.reload(record, keepEdits: keepEdits)
+            openCase = view
+        }
+        queue.merge([CaseSummary(record)])
+    }
+}

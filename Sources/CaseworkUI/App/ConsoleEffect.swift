@@ -1,0 +1,40 @@
+import CaseworkCore
+
+/// What the App asks the outside world to do; `ConsoleRuntime` runs the store's part, the loop the terminal's.
+public enum ConsoleEffect: Hashable, Sendable {
+    /// Open a case (a restricted one is refused unless entitled; both are audited).
+    case open(ref: String)
+    /// Run an action against the revision the officer was looking at.
+    case perform(CaseAction, ref: String, expectedRevision: Int)
+    /// Read the case again (after a conflict, or a change by another console).
+    case reload(ref: String)
+    /// Keep unsaved edits: `record` is the case with the edits applied, `baseRevision` what they were made against.
+    case saveDraft(record: Case, baseRevision: Int)
+    case discardDraft(ref: String)
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+    case quit
+}
+
+/// What happened outside the App, fed back in through `ConsoleApp.apply`.
+public enum ConsoleEvent: Sendable {
+    /// The terminal's size, at start and after every resize.
+    case resized(width: Int, height: Int)
+    /// The index as the store holds it.
+    case loaded(IndexSnapshot)
+    /// Summaries saved by anyone since the last poll.
+    case changed([CaseSummary])
+    case opened(Case)
+    case performed(CaseAction, Case)
+    case reloaded(Case)
+    /// A save met a newer revision, saved by `changedBy` (a name where the directory knows it) at `changedAt`.
+    case conflict(ref: String, changedBy: String, changedAt: Timestamp)
+    /// Anything else that failed, in words naming a case only by its ref.
+    case failed(ref: String?, message: String)
+    /// Drafts this user left behind, offered back one at a time.
+    case draftsFound([CaseDraft])
+    /// The terminal's locale is not UTF-8.
+    case localeWarning(String)
+    /// SIGHUP or SIGTERM: keep unsaved edits as a draft, then stop.
+    case hangUp
+}

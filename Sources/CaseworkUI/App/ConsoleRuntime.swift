@@ -1,0 +1,93 @@
+import CaseworkCore
+
+/// Runs the App's store effects through `CaseService` and turns every answer, good or bad, into an event.
+/// Errors become words naming a case only by its ref; a stale revision becomes the conflict event.
+public struct ConsoleRuntime {
+    public let store: any CaseStore & DraftStore
+    public let service: CaseService
+
+    public init(store: any CaseStore & DraftStore, clock: Clock, context: ConsoleContext) {
+        self.store = store
+        service = CaseService(store: store, clock: clock, actor: context.actor, configuration: context.configuration)
+    }
+
+    /// The events an effect leads to; the terminal's effects (redraw, quit) lead to none here.
+    public func run(_ effect: ConsoleEffect) -> [ConsoleEvent] {
+        switch effect {
+        case .open(let ref):
+            return attempt(ref, "could not open") { [.opened(try service.open(ref))] }
+        case .perform(let action, let ref, let revision):
+            return attempt(ref, "could not save") {
+                [.performed(action, try service.perform(action, on: ref, expectedRevision: revision))]
+            }
+        case .reload(let ref):
+            return attempt(ref, "could not reload") { [.reloaded(try service.open(ref))] }
+        case .saveDraft(let record, let baseRevision):
+            return attempt(record.ref, "could not keep a draft of") {
+                try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: baseRevision,
+                                              savedAt: service.clock.now(), record: record))
+                return []
+            }
+        case .discardDraft(let ref):
+            return attempt(ref, "could not remove the draft of") {
+                try store.discardDraft(user: service.actor.id, ref: ref)
+                return []
+            }
+        case .redraw, .quit:
+            return []
+        }
+    }
+
+    /// The queue's summaries from the index; on failure an empty queue and the reason.
+    public func loadQueue() -> [ConsoleEvent] {
+        do {
+            return [.loaded(try store.summaries())]
+        } catch {
+            return [.loaded(IndexSnapshot(summaries: [], problems: [])),
+                    .failed(ref: nil, message: "could not read the caseload: " + ConsoleRuntime.describe(error))]
+        }
+    }
+
+    /// Summaries saved by anyone since the last poll; nothing when nothing changed.
+    public func pollChanges() -> [ConsoleEvent] {
+        do {
+            let changed = try store.changes()
+            return changed.isEmpty ? [] : [.changed(changed)]
+        } catch {
+            return [.failed(ref: nil, message: "could not check for changes: " + ConsoleRuntime.describe(error))]
+        }
+    }
+
+    /// Drafts this user left behind, to offer back.
+    public func drafts() -> [ConsoleEvent] {
+        do {
+            let drafts = try store.drafts(for: service.actor.id)
+            return drafts.isEmpty ? [] : [.draftsFound(drafts)]
+        } catch {
+            return [.failed(ref: nil, message: "could not read your saved drafts: " + ConsoleRuntime.describe(error))]
+        }
+    }
+
+    private func attempt(_ ref: String, _ doing: String, _ work: () throws -> [ConsoleEvent]) -> [ConsoleEvent] {
+        do {
+            return try work()
+        } catch StoreError.staleRevision(let ref, _, _, let who, let at) {
+            return [.conflict(ref: ref, changedBy: who, changedAt: at)]
+        } catch let error as CaseAccessError {
+            return [.failed(ref: ref, message: error.description)]
+        } catch {
+            return [.failed(ref: ref, message: "\(doing) \(ref): " + ConsoleRuntime.describe(error))]
+        }
+    }
+
+    /// Our own errors say what went wrong by ref, file and field; anything else is named by its type only,
+    /// since its text might quote what a record holds.
+    public static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as StoreError: error.description
+        case let error as CaseServiceError: error.description
+        case let error as CaseAccessError: error.description
+        default: "unexpected \(type(of: error))"
+        }
+    }
+}
