@@ -1,0 +1,229 @@
+import CaseworkCore
+import CaseworkUI
+import Testing
+
+/// Key sequences into the whole console, on the demo caseload in memory.
+@Suite struct ConsoleAppKeyTests {
+    @Test func startsOnTheQueueWithTheFrame() {
+        let session = ConsoleFixture().session()
+        let lines = session.frame(width: 80, height: 24).lines
+        #expect(lines[0].contains("DEMO") && lines[0].contains("Priya Shah (Triage officer)") && lines[0].contains("Mon 15 Jun 2026"))
+        #expect(lines[1].hasPrefix("Triage queue · 22 cases"))
+        #expect(lines[22].hasSuffix("1 of 22"))
+        #expect(lines[23].contains("F1Help") && lines[23].contains("F3Diary (coming)") && lines[23].contains("F10Quit"))
+    }
+
+    @Test func enterOpensTheSelectedCaseAndEscGoesBackToIt() {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type("jjjj")
+        let selected = session.app.queue.selectedRef!
+        #expect(selected == fixture.ref(of: "Chukwuemeka"))
+        session.type("<Enter>")
+        #expect(session.app.openCase?.ref == selected)
+        #expect(session.screenText.contains("Case \(selected) · revision"))
+        session.type("<Esc>")
+        #expect(session.app.openCase == nil)
+        #expect(session.app.queue.selectedRef == selected)
+        #expect(session.type("<Esc><Esc>").quit == false, "Esc never quits the main screen")
+    }
+
+    @Test func f2AndColonQueueGoBackLikeEsc() {
+        var session = ConsoleFixture().session()
+        session.type(":open 2<Enter><F2>")
+        #expect(session.app.openCase == nil)
+        session.type(":open 2<Enter>:queue<Enter>")
+        #expect(session.app.openCase == nil)
+    }
+
+    @Test(arguments: ["q", "<F10>", ":q<Enter>", ":quit<Enter>"])
+    func quitsAtOnceWithoutUnsavedEdits(keys: String) {
+        var session = ConsoleFixture().session()
+        #expect(session.type(":open 2<Enter>" + keys).quit)
+    }
+
+    @Test func quittingWithUnsavedEditsAsksAndDefaultsToStaying() {
+        var session = ConsoleFixture().session()
+        #expect(!session.type(":open 2<Enter>eq").quit)
+        #expect(session.screenText.contains("unsaved changes to case H-0002"))
+        #expect(!session.type("<Enter>").quit, "Enter alone keeps the edits")
+        #expect(session.app.hasUnsavedEdits)
+        #expect(!session.type("q<Esc>").quit)
+        #expect(session.type("q<Right><Enter>").quit)
+    }
+
+    @Test func leavingACaseWithUnsavedEditsAsks() {
+        var session = ConsoleFixture().session()
+        session.type(":open 2<Enter>e<Esc>")
+        #expect(session.app.openCase != nil)
+        #expect(session.screenText.contains("Leave case H-0002"))
+        session.type("<Right><Enter>")
+        #expect(session.app.openCase == nil)
+    }
+
+    @Test(arguments: ["?", "<F1>", ":help<Enter>"])
+    func helpListsTheKeysOfTheScreenAndCloses(keys: String) {
+        var session = ConsoleFixture().session(width: 100, height: 40)
+        session.type(keys)
+        let text = session.screenText
+        #expect(text.contains("Help: triage queue") && text.contains("open the case") && text.contains("redraw the screen"))
+        let listed = session.app.helpSections.flatMap(\.entries).map(\.keys)
+        #expect(listed.contains(":route TEAM") && listed.contains("R/A/G"))
+        session.type("<PgDn><PgDn>")
+        #expect(session.screenText.contains(":route TEAM"), "the help scrolls to the commands")
+        session.type("<Esc>")
+        #expect(session.app.modal == nil)
+        session.type(":open 2<Enter>?")
+        #expect(session.screenText.contains("Help: case") && session.screenText.contains("log a note"))
+    }
+
+    @Test func slashFiltersAsYouTypeAndEscClears() {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type("/hafiz")
+        #expect(session.app.queue.shownRefs.isEmpty, "the Hafiz family is on a duty, not in the queue")
+        session.type("<Esc>/quang")
+        #expect(session.app.queue.shownRefs == [fixture.ref(of: "Quang")])
+        #expect(session.app.queue.filterText == "quang", "q is text while filtering")
+        session.type("<Enter><Esc>")
+        #expect(session.app.queue.shownRefs.count == 22)
+    }
+
+    @Test func commandsNarrowTheQueueAndTheSummaryLineSaysHow() {
+        var session = ConsoleFixture().session()
+        session.type(":route refuge<Enter>")
+        #expect(session.app.queue.shownRefs.count == 3)
+        #expect(session.screenText.contains("3 of 22 cases · route Refuge partner"))
+        session.type(":status triage<Enter>")
+        #expect(session.app.queue.filter == QueueFilter(team: .refuge, status: .triage))
+        session.type(":clear<Enter>:officer tomasz<Enter>")
+        #expect(session.app.queue.filter.officer == .assigned("tomasz"))
+        #expect(session.screenText.contains("officer Tomasz Kowalczyk"))
+        session.type(":mine<Enter>")
+        #expect(session.screenText.contains("officer Priya Shah (mine)"))
+        session.type("m")
+        #expect(session.app.queue.filter.isEmpty)
+        session.type("<F7>")
+        #expect(session.app.queue.filter.officer == .assigned("priya"))
+        session.type("<Esc>")
+        #expect(session.app.queue.filter.isEmpty, "Esc clears the filters when no text is typed")
+    }
+
+    @Test func sortCommandsAndKeys() {
+        var session = ConsoleFixture().session(width: 160, height: 48)
+        session.type(":sort days<Enter>")
+        #expect(session.app.queue.sortColumn == .waiting)
+        #expect(session.screenText.contains("sorted by Days"))
+        session.type("I")
+        #expect(session.screenText.contains("sorted by Days, reversed"))
+        session.type(":sort<Enter>")
+        #expect(session.app.queue.sortColumn == nil && session.screenText.contains("in priority order"))
+        session.type("<F6>")
+        #expect(session.app.queue.sortColumn == .mark)
+    }
+
+    @Test(arguments: [("<F3>", "diary"), ("<F4>", "plan"), ("<F5>", "alerts"), (":diary<Enter>", "diary"),
+                      (":plan<Enter>", "plan"), (":alerts<Enter>", "alerts")])
+    func screensOfLaterIssuesOnlySaySo(keys: String, screen: String) {
+        var session = ConsoleFixture().session()
+        session.type(keys)
+        #expect(session.app.status.message?.lowercased().contains(screen) == true)
+        #expect(session.app.status.message?.contains("later release") == true)
+        #expect(session.app.openCase == nil && session.app.modal == nil)
+    }
+
+    @Test func openCommandTakesARefOrANumber() {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        let hafiz = fixture.ref(of: "Hafid")
+        session.type(":open \(hafiz.lowercased())<Enter>")
+        #expect(session.app.openCase?.ref == hafiz, "cases outside the queue open too")
+        session.type("<Esc>:open 2<Enter>")
+        #expect(session.app.openCase?.ref == "H-0002")
+        session.type("<Esc>:open H-9999<Enter>")
+        #expect(session.app.openCase == nil)
+        #expect(session.app.status.error == "could not open H-9999: no case H-9999")
+    }
+
+    @Test(arguments: [(":frobnicate", "unknown command :frobnicate"), (":status duty", "Duty cases are not in the triage queue"),
+                      (":officer zed", "no officer 'zed'"), (":route nowhere", "no route 'nowhere'"), (":sort colour", "no column 'colour'")])
+    func aBadCommandIsAnErrorThatStaysUntilDismissed(keys: String, error: String) {
+        var session = ConsoleFixture().session()
+        session.type(keys + "<Enter>")
+        #expect(session.app.status.error?.contains(error) == true)
+        session.type("jj")
+        #expect(session.app.status.hasError, "other keys work but leave the error")
+        session.type("<Enter>")
+        #expect(!session.app.status.hasError)
+        #expect(session.app.openCase == nil, "the Enter that dismisses does not open")
+    }
+
+    @Test func colonLineCancelsWithEscOrBackspace() {
+        var session = ConsoleFixture().session()
+        session.type(":rou")
+        #expect(session.frame(width: 80, height: 24).lines[22].hasPrefix(":rou"))
+        session.type("<Esc>")
+        #expect(session.app.command == nil)
+        session.type(":<BS>")
+        #expect(session.app.command == nil)
+    }
+
+    @Test func ctrlLAsksForAFullRedrawEverywhere() {
+        var session = ConsoleFixture().session()
+        #expect(session.type("<C-l>").redrawAll)
+        #expect(session.type("?<C-l>").redrawAll)
+        _ = session.resize(width: 50, height: 10)
+        #expect(session.type("<C-l>").redrawAll)
+    }
+
+    @Test func restrictedCaseShowsNoNameAndOpeningItIsRefusedAndAudited() {
+        let fixture = ConsoleFixture()
+        let ayse = fixture.ref(of: "Ayşe")
+        var session = fixture.session(as: "priya")
+        #expect(!session.screenText.contains("Ayşe") && !session.screenText.contains("Yılmaz"))
+        session.type("/yilmaz")
+        #expect(session.app.queue.shownRefs.isEmpty, "a hidden name cannot be found by typing it")
+        session.type("<Esc>:open \(ayse)<Enter>")
+        #expect(session.app.openCase == nil)
+        #expect(session.app.queue.selectedRef != ayse)
+        #expect(session.app.status.error == "case \(ayse) is restricted; ask a manager or the assigned officer (this attempt has been recorded)")
+        #expect(fixture.store.viewAudit.map(\.ref) == [ayse] && fixture.store.viewAudit.map(\.allowed) == [false])
+
+        var ruth = fixture.session(as: "ruth")
+        #expect(ruth.screenText.contains("Ayşe Yılmaz"))
+        ruth.type(":open \(ayse)<Enter>")
+        #expect(ruth.app.openCase?.ref == ayse)
+        #expect(fixture.store.viewAudit.last.map { [$0.actor, String($0.allowed)] } == ["ruth", "true"])
+    }
+
+    @Test func tooSmallShowsOnlyTheNoticeAndQStillQuits() {
+        var session = ConsoleFixture().session()
+        _ = session.resize(width: 60, height: 20)
+        #expect(session.screenText.contains("Terminal too small: 60x20, need 80x24"))
+        session.type("j<Enter>?:")
+        #expect(session.app.openCase == nil && session.app.modal == nil && session.app.command == nil)
+        #expect(session.type("q").quit)
+    }
+
+    @Test func quittingWhileTooSmallKeepsUnsavedEditsAsADraft() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>e")
+        let ref = session.app.openCase!.ref
+        _ = session.resize(width: 79, height: 24)
+        #expect(session.type("q").quit)
+        #expect(try fixture.store.drafts(for: "priya").map(\.ref) == [ref])
+    }
+
+    @Test func theLocaleWarningShowsWhenNothingElseIs() {
+        var session = ConsoleFixture().session(localeWarning: "The terminal locale \"C\" is not UTF-8")
+        #expect(session.frame(width: 80, height: 24).lines[22].hasPrefix("The terminal locale \"C\" is not UTF-8"))
+        session.type("<F3>")
+        #expect(session.frame(width: 80, height: 24).lines[22].hasPrefix("The diary"))
+    }
+
+    @Test func demoStandInIsNamedInTheTitle() {
+        let session = ConsoleFixture().session(as: "visitor", width: 120, height: 30)
+        #expect(session.frame(width: 120, height: 30).lines[0].contains("visitor (Housing manager, demo stand-in)"))
+    }
+}

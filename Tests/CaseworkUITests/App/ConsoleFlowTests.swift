@@ -1,0 +1,147 @@
+import CaseworkCore
+import CaseworkUI
+import Testing
+
+/// The flows that cross the store: conflicts, other consoles' changes, drafts kept on a signal and offered back.
+@Suite struct ConsoleFlowTests {
+    @Test func aConflictNamesWhoAndWhenOffersAReloadAndOverwritesNothing() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>e")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        session.type("<C-s>")
+        #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
+        #expect(session.screenText.contains("Reload the case now?"))
+        #expect(fixture.store.writes.map(\.action) == ["test"], "nothing of ours was written")
+        #expect(try fixture.store.load("H-0002").applicant.phone == "07700 900218")
+
+        session.type("<Enter>")
+        #expect(session.app.openCase?.record.revision == 2)
+        #expect(session.app.openCase?.hasUnsavedEdits == true, "a reload keeps the officer's edits")
+        #expect(!session.app.status.hasError)
+        session.type("<C-s>")
+        let saved = try fixture.store.load("H-0002")
+        #expect(saved.applicant.phone == "07700 900000" && saved.applicant.email == "kofi@example.org")
+        #expect(session.app.openCase?.hasUnsavedEdits == false)
+        #expect(session.app.status.message == "Changes saved · H-0002")
+    }
+
+    @Test func notNowLeavesTheErrorUntilItIsDismissed() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "dev") { $0.applicant.email = "kofi@example.org" }
+        session.type("n<Esc>")
+        #expect(session.app.modal == nil && session.app.status.error?.contains("Dev Patel") == true)
+        #expect(session.app.openCase?.record.revision == 1)
+        session.type(":reload<Enter>")
+        #expect(session.app.openCase?.record.revision == 2 && !session.app.status.hasError)
+    }
+
+    @Test func anotherConsolesSaveReloadsTheOpenCaseUnlessEditsAreUnsaved() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.assignedOfficer = "dev" }
+        _ = session.poll()
+        #expect(session.app.openCase?.record.revision == 2)
+        #expect(session.app.status.message == "Reloaded H-0002 (revision 2)")
+
+        session.type("e")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.assignedOfficer = "priya" }
+        _ = session.poll()
+        #expect(session.app.openCase?.record.revision == 2)
+        #expect(session.app.status.message == "Case H-0002 was changed by Tomasz Kowalczyk at 10:14; your edits are kept. :reload to load theirs")
+    }
+
+    @Test func anotherConsolesSavesReachTheQueue() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session(width: 160, height: 48)
+        let kofi = fixture.ref(of: "Kofi"), lan = fixture.ref(of: "Lan")
+        try fixture.store.saveAsOtherOfficer(kofi, by: "tomasz") { $0.assignedOfficer = "dev" }
+        try fixture.store.saveAsOtherOfficer(lan, by: "tomasz") { $0.triage.outcome = .adviceOnly; $0.status = .closed }
+        _ = session.poll()
+        #expect(!session.app.queue.shownRefs.contains(lan))
+        #expect(session.screenText.contains("Triage queue · 21 cases"))
+        let row = session.screenText.split(separator: "\n").first { $0.contains(kofi) }!
+        #expect(row.contains("Dev Patel"))
+        #expect(session.poll() == ConsoleSession.Outcome(), "nothing new, nothing to do")
+    }
+
+    @Test func ourOwnActionUpdatesTheQueueRow() {
+        var session = ConsoleFixture().session(width: 160, height: 48)
+        session.type(":open 2<Enter>n")
+        #expect(session.app.status.message == "Note added · H-0002")
+        session.type("<Esc>")
+        let row = session.screenText.split(separator: "\n").first { $0.contains("H-0002") }!
+        #expect(row.contains("In triage"), "a note moves a received case into triage")
+        #expect(session.app.queue.selectedRef == "H-0002")
+    }
+
+    @Test func aSignalKeepsUnsavedEditsAsADraftAndQuits() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        #expect(session.hangUp().quit)
+        #expect(try fixture.store.drafts(for: "priya").isEmpty, "no edits, no draft")
+
+        session = fixture.session()
+        session.type(":open 2<Enter>e")
+        #expect(session.hangUp().quit)
+        let draft = try #require(try fixture.store.drafts(for: "priya").first)
+        #expect(draft.ref == "H-0002" && draft.baseRevision == 1 && draft.record.applicant.phone == "07700 900000")
+        #expect(draft.savedAt == ConsoleFixture.clock.now())
+    }
+
+    @Test func theNextStartOffersTheDraftBackAndSavingClearsIt() throws {
+        let fixture = ConsoleFixture()
+        var first = fixture.session()
+        first.type(":open 2<Enter>e")
+        _ = first.hangUp()
+
+        var next = fixture.session()
+        #expect(next.screenText.contains("Unsaved changes") && next.screenText.contains("[ Restore ]"))
+        next.type("<Enter>")
+        #expect(next.app.openCase?.ref == "H-0002" && next.app.hasUnsavedEdits)
+        #expect(next.app.status.message == "Your unsaved changes from Mon 15 Jun 2026 at 10:14 are back; Ctrl-S saves them")
+        #expect(try fixture.store.drafts(for: "priya").count == 1, "kept until saved")
+        next.type("<C-s>")
+        #expect(try fixture.store.load("H-0002").applicant.phone == "07700 900000")
+        #expect(try fixture.store.drafts(for: "priya").isEmpty)
+    }
+
+    @Test(arguments: [("k", 1), ("<Esc>", 1), ("d", 0)])
+    func aDraftCanWaitOrBeDiscarded(keys: String, draftsLeft: Int) throws {
+        let fixture = ConsoleFixture()
+        var first = fixture.session()
+        first.type(":open 2<Enter>e")
+        _ = first.hangUp()
+        var next = fixture.session()
+        next.type(keys)
+        #expect(next.app.modal == nil && next.app.openCase == nil)
+        #expect(try fixture.store.drafts(for: "priya").count == draftsLeft)
+        #expect(try fixture.store.drafts(for: "tomasz").isEmpty, "drafts are per user")
+    }
+
+    @Test func aDraftOfACaseThatMovedOnIsRestoredWithAWarning() throws {
+        let fixture = ConsoleFixture()
+        var first = fixture.session()
+        first.type(":open 2<Enter>e")
+        _ = first.hangUp()
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.assignedOfficer = "dev" }
+        var next = fixture.session()
+        next.type("r")
+        #expect(next.app.hasUnsavedEdits)
+        #expect(next.app.status.error?.hasPrefix("case H-0002 has changed since your draft") == true)
+    }
+
+    @Test func leavingARestoredDraftUnsavedDiscardsIt() throws {
+        let fixture = ConsoleFixture()
+        var first = fixture.session()
+        first.type(":open 2<Enter>e")
+        _ = first.hangUp()
+        var next = fixture.session()
+        next.type("<Enter><Esc><Right><Enter>")
+        #expect(next.app.openCase == nil)
+        #expect(try fixture.store.drafts(for: "priya").isEmpty)
+    }
+}

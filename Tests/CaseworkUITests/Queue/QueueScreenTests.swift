@@ -1,0 +1,146 @@
+import CaseworkCore
+import CaseworkUI
+import Testing
+
+/// The queue's order, rows, filters and sorting, on the demo caseload and on generated ones.
+@Suite struct QueueScreenTests {
+    static let today = ConsoleFixture.today
+
+    static func summaries(_ count: Int, seed: UInt64) -> [CaseSummary] {
+        var generator = CaseGenerator(seed: seed, today: today, staff: DemoStaff.directory)
+        return (0..<count).map { index in
+            var record = generator.next()
+            record.ref = "H-" + Day.pad(index + 1, 4)
+            record.revision = 1
+            return CaseSummary(record)
+        }
+    }
+
+    static func queue(_ summaries: [CaseSummary], as user: String = "priya") -> QueueScreen {
+        var queue = QueueScreen(context: ConsoleFixture().context(as: user))
+        queue.load(summaries)
+        queue.layout(in: Rect(x: 0, y: 1, width: 160, height: 45))
+        return queue
+    }
+
+    @Test func holdsOnlyCasesAwaitingTriageOrAppointmentInTheRulesOrder() {
+        let summaries = Self.summaries(400, seed: 7)
+        let queue = Self.queue(summaries)
+        let context = ConsoleFixture().context(as: "priya")
+        let expected = summaries.filter(QueueOrder.admits)
+            .map { CaseRules.evaluate($0, today: Self.today, configuration: context.configuration).queueKey }
+            .sorted().map(\.ref)
+        #expect(!expected.isEmpty && expected.count < summaries.count)
+        #expect(queue.shownRefs == expected)
+        #expect(queue.position == "1 of \(expected.count)")
+    }
+
+    /// Property: after any run of changes, merging gives the same queue as loading the final caseload afresh.
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func mergingChangesMatchesAFreshLoad(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        var current = Self.summaries(150, seed: seed)
+        var queue = Self.queue(current)
+        var generator = CaseGenerator(seed: seed &+ 100, today: Self.today, staff: DemoStaff.directory)
+        for _ in 0..<30 {
+            var batch: [CaseSummary] = []
+            for _ in 0..<(1 + random.next(upTo: 4)) {
+                let index = random.next(upTo: current.count)
+                var record = generator.next()
+                record.ref = current[index].ref
+                record.revision = current[index].revision + 1
+                current[index] = CaseSummary(record)
+                batch.append(current[index])
+            }
+            queue.merge(batch)
+        }
+        #expect(queue.shownRefs == Self.queue(current).shownRefs)
+    }
+
+    @Test func restrictedRowsHideTheNameFromThoseNotEntitledEvenFromTheFilter() {
+        let fixture = ConsoleFixture()
+        let summaries = try! fixture.store.summaries().summaries
+        let ayse = summaries.first { $0.firstName == "Ayşe" }!
+        var queue = Self.queue(summaries, as: "tomasz")
+        let row = queue.ordered.first { $0.ref == ayse.ref }!
+        #expect(row.name == "Restricted")
+        queue.setText("ayse")
+        #expect(queue.shownRefs.isEmpty)
+        queue.setText(ayse.ref.lowercased())
+        #expect(queue.shownRefs == [ayse.ref], "found by its ref")
+        queue.setText("")
+        queue.sort(by: .name)
+        let names = queue.shownRefs.map { ref in queue.ordered.first { $0.ref == ref }!.name }
+        #expect(names == names.sorted(), "sorted by the name shown, so the order gives nothing away")
+
+        let manager = Self.queue(summaries, as: "helen")
+        #expect(manager.ordered.first { $0.ref == ayse.ref }!.name == "Ayşe Yılmaz")
+    }
+
+    @Test(arguments: [
+        ([], 1, 0), ([(Relationship.partner, 30)], 2, 0), ([(.child, 3), (.child, 17)], 1, 2),
+        ([(.child, 19), (.partner, 40), (.grandchild, 5)], 3, 1),
+    ] as [([(Relationship, Int)], Int, Int)])
+    func householdCountsAdultsAndChildren(members: [(Relationship, Int)], adults: Int, children: Int) {
+        var summary = Self.summaries(1, seed: 1)[0]
+        summary.members = members.map { .init(bornOn: Self.today.adding(days: -$0.1 * 366), relationship: $0.0, pregnant: false) }
+        let row = QueueRow(summary, context: ConsoleFixture().context(as: "priya"))
+        #expect(row.adults == adults && row.children == children)
+    }
+
+    @Test func aChildWithNoDateOfBirthCountsByRelationship() {
+        var summary = Self.summaries(1, seed: 1)[0]
+        summary.members = [.init(bornOn: nil, relationship: .child, pregnant: false), .init(bornOn: nil, relationship: .sibling, pregnant: false)]
+        let row = QueueRow(summary, context: ConsoleFixture().context(as: "priya"))
+        #expect(row.adults == 2 && row.children == 1)
+    }
+
+    @Test func sortingByLossPutsHomelessFirstThenTheSoonest() {
+        var queue = Self.queue(Self.summaries(300, seed: 11))
+        queue.sort(by: .loss)
+        let rows = queue.shownRefs.map { ref in queue.ordered.first { $0.ref == ref }! }
+        let keys = rows.map { $0.homeless ? Int.min : $0.daysUntilLoss ?? Int.max }
+        #expect(keys == keys.sorted())
+        #expect(rows.first?.homeless == true)
+        queue.sort(by: .loss, ascending: false)
+        #expect(queue.shownRefs.first == rows.last?.ref)
+    }
+
+    @Test func filtersCombineAndEscClearsTextThenFilters() {
+        var queue = Self.queue(Self.summaries(300, seed: 3))
+        queue.setFilter(QueueFilter(team: .council, status: .triage))
+        let shown = queue.shownRefs.map { ref in queue.ordered.first { $0.ref == ref }! }
+        #expect(!shown.isEmpty && shown.allSatisfy { $0.team == .council && $0.status == .triage })
+        queue.setText("zzzz-no-such")
+        #expect(queue.shownRefs.isEmpty)
+        #expect(queue.handle(.escape) == .handled)
+        #expect(queue.filterText.isEmpty && queue.shownRefs.count == shown.count)
+        #expect(queue.handle(.escape) == .message("Filters cleared: every case in the queue"))
+        #expect(queue.filter.isEmpty)
+        #expect(queue.handle(.escape) == .ignored)
+    }
+
+    @Test(arguments: [80, 100, 120, 160])
+    func columnsAt80AreTheBriefsAndWiderAddMore(width: Int) {
+        let layout = TableColumn.layout(QueueColumn.tableColumns(refWidth: 6), in: width).map { QueueColumn(rawValue: $0.index)! }
+        let base: [QueueColumn] = [.mark, .ref, .name, .household, .loss, .notice, .route, .documents, .waiting, .officer]
+        #expect(Array(layout.prefix(base.count)) == base)
+        #expect(width > 80 || layout.count == base.count)
+        #expect(width < 160 || layout.count == QueueColumn.allCases.count)
+    }
+
+    @Test func aLongRefWidensItsColumnRatherThanBeingCut() {
+        var summaries = Self.summaries(30, seed: 5)
+        summaries[0].ref = "H-100000"
+        summaries[0].status = .received
+        summaries[0].triageOutcome = nil
+        summaries[0].findings.eligible = nil
+        var queue = Self.queue(summaries)
+        queue.layout(in: Rect(x: 0, y: 1, width: 80, height: 20))
+        queue.select(ref: "H-100000")
+        var buffer = Buffer(width: 80, height: 24)
+        queue.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 20))
+        #expect(buffer.lines.contains { $0.contains(" H-100000 ") })
+        #expect(!buffer.lines.joined().contains("H-1000…"))
+    }
+}

@@ -1,0 +1,52 @@
+import CaseworkCore
+import CaseworkUI
+
+/// The demo caseload in a memory store, and sessions on it as any member of the demo team.
+struct ConsoleFixture {
+    static let today = Day(year: 2026, month: 6, day: 15)!
+    /// Every store write in the tests happens at 10:14.
+    static let clock = Clock.fixed(today, secondOfDay: 10 * 3600 + 14 * 60)
+    static let meta = StoreMeta(dataset: .demo, name: "Watford housing options", createdAt: Timestamp(day: today, secondOfDay: 0))
+
+    let store: MemoryStore
+
+    init(cases: [Case] = DemoCaseload.cases(today: ConsoleFixture.today), meta: StoreMeta = ConsoleFixture.meta) {
+        store = MemoryStore(meta: meta, staff: DemoStaff.directory, clock: ConsoleFixture.clock, cases: cases)
+    }
+
+    func context(as user: String) -> ConsoleContext {
+        let actor = try! ActorResolution.resolve(id: user, staff: DemoStaff.directory, dataset: store.meta.dataset)
+        return ConsoleContext(actor: actor, today: ConsoleFixture.today, staff: DemoStaff.directory,
+                              configuration: .standard, meta: store.meta)
+    }
+
+    /// A started session at a size, the case screen played by `ScriptedCase`.
+    func session(as user: String = "priya", width: Int = 80, height: Int = 24, localeWarning: String? = nil) -> ConsoleSession {
+        let context = context(as: user)
+        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: ScriptedCase.init),
+                                     runtime: ConsoleRuntime(store: store, clock: ConsoleFixture.clock, context: context))
+        _ = session.start(width: width, height: height, localeWarning: localeWarning)
+        return session
+    }
+
+    /// The ref of the first demo case whose applicant has this first name.
+    func ref(of firstName: String) -> String {
+        try! store.summaries().summaries.first { $0.firstName == firstName }!.ref
+    }
+}
+
+extension ConsoleSession {
+    /// Types keys in the test notation; the outcome of the last one.
+    @discardableResult
+    mutating func type(_ notation: String) -> Outcome {
+        var last = Outcome()
+        for key in Key.sequence(notation) {
+            let outcome = self.key(key)
+            last.quit = last.quit || outcome.quit
+            last.redrawAll = last.redrawAll || outcome.redrawAll
+        }
+        return last
+    }
+
+    var screenText: String { frame(width: app.width, height: app.height).lines.joined(separator: "\n") }
+}
