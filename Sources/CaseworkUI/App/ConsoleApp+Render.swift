@@ -28,10 +28,11 @@ extension ConsoleApp {
                          role: role, today: context.today)
     }
 
-    /// The status line with the screen's position; the locale warning fills it when nothing else is said.
+    /// The status line with the screen's position, which gives way to an error; the locale warning fills it
+    /// when nothing else is said.
     var statusLine: StatusLine {
         var line = status
-        line.position = openCase?.position ?? queue.position
+        line.position = status.hasError ? "" : openCase?.position ?? queue.position
         if !line.hasError, line.message == nil, let localeWarning { line.show(localeWarning) }
         return line
     }
@@ -58,10 +59,10 @@ extension ConsoleApp {
         (openCase?.helpSections ?? queue.helpSections) + [
             .init("Everywhere", [
                 .init("? F1", "this help (Esc closes it)"), .init("F2 Esc", "back to the queue"),
-                .init("F3 F4 F5", "diary, plan, alerts: coming in later releases"),
+                .init("F3 F4 F5", "diary, plan, alerts: in later releases"),
                 .init("Ctrl-L", "redraw the screen"), .init(":", "type a command (below); Esc cancels"),
                 .init("Enter Esc", "dismiss an error on the status line"),
-                .init("q F10", "quit (asks first if you have unsaved changes)"),
+                .init("q F10", "quit (asks if changes are unsaved)"),
             ]),
             .init("Commands", ConsoleCommand.helpEntries),
         ] + (openCase == nil ? [queue.columnHelp] : [])

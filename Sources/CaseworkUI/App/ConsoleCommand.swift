@@ -42,14 +42,14 @@ public enum ConsoleCommand: Hashable, Sendable {
     /// Every command with what it does, for the help overlay.
     public static let helpEntries: [HelpOverlay.Entry] = [
         .init(":q", "quit (F10)"), .init(":help", "this help (F1)"), .init(":queue", "back to the queue (F2)"),
-        .init(":open REF", "open a case, e.g. :open H-0042 or :open 42"),
+        .init(":open REF", "open a case: :open H-0042 or :open 42"),
         .init(":mine", "only my cases, or everyone's again"),
-        .init(":route TEAM", "refuge, young-people, intensive, council or all"),
-        .init(":status S", "received, triage, routed, appointment-booked or all"),
+        .init(":route TEAM", "refuge, young-people, intensive, council, all"),
+        .init(":status S", "received, triage, routed, appointment-booked, all"),
         .init(":officer ID", "a staff id, none (unassigned) or all"),
-        .init(":sort COLUMN", "e.g. :sort loss, :sort -days; :sort alone for priority order"),
+        .init(":sort COLUMN", ":sort loss, :sort -days; alone: priority order"),
         .init(":clear", "clear every filter"), .init(":reload", "read the open case again"),
-        .init(":diary :plan :alerts", "screens coming in later releases (F3 F4 F5)"),
+        .init(":diary :plan", "and :alerts (F3 F4 F5): in later releases"),
     ]
 
     public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {

@@ -38,12 +38,12 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
     /// What the column shows, for the help overlay.
     public var meaning: String {
         switch self {
-        case .mark: "R/A/G: the worst alert (red: act today, amber: due soon, green: worth knowing)"
+        case .mark: "worst alert: red act today, amber soon, green FYI"
         case .ref: "case reference"
-        case .name: "applicant (\"Restricted\" when you may not see it)"
+        case .name: "applicant, or Restricted if not yours to see"
         case .household: "adults and children, e.g. 2A 1C"
         case .loss: "days until the home is lost (now: homeless)"
-        case .notice: "eviction notice check: Valid, Invalid, Check (facts missing) or -"
+        case .notice: "notice check: Valid, Invalid, Check (facts missing)"
         case .route: "team; with ? only suggested, not yet decided"
         case .documents: "documents provided of those asked for"
         case .waiting: "days since the application"

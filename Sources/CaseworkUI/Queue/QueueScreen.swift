@@ -193,9 +193,9 @@ extension QueueScreen {
             .init("Triage queue", [
                 .init("↑ ↓ j k", "move"), .init("PgUp PgDn", "page up and down"), .init("Home End g G", "first and last case"),
                 .init("Enter", "open the case"),
-                .init("/", "filter as you type (ref, name, officer, route, status); Enter keeps it"),
-                .init("Esc", "clear the typed filter, then the route/status/officer filters"),
-                .init("> < F6", "sort by the next or previous column (most pressing first)"),
+                .init("/", "filter as you type; Enter keeps the filter"),
+                .init("Esc", "clear the typed filter, then the other filters"),
+                .init("> < F6", "sort by the next or previous column"),
                 .init("I", "reverse the sort"), .init("m F7", "only my cases, or everyone's again"),
             ]),
         ]

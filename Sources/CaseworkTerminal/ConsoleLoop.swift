@@ -1,0 +1,69 @@
+import CaseworkCore
+import CaseworkUI
+
+/// The console on a terminal: draws the session's frame, reads keys with a short timeout, polls the store for
+/// other consoles' changes about once a second, redraws after a resize or Ctrl-L, and on SIGHUP/SIGTERM/SIGINT
+/// keeps unsaved edits as a draft, gives the terminal back and returns.
+///
+/// ```
+/// let reason = try ConsoleLoop.run(store: store, context: context)   // takes over the terminal until quit
+/// ```
+public enum ConsoleLoop {
+    public enum ExitReason: Hashable, Sendable {
+        /// The officer quit.
+        case quit
+        /// A stop signal arrived (its number); unsaved edits were written as a draft.
+        case signal(Int32)
+    }
+
+    /// How long a key is waited for before the loop looks at the clock and the signals again (ms).
+    public static let keyTimeout = 250
+    public static let pollInterval = Duration.seconds(1)
+
+    /// Starts the terminal, runs the console on it and restores it, whatever happens.
+    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock,
+                           makeCaseView: @escaping ConsoleApp.CaseViewMaker) throws -> ExitReason {
+        let terminal = try Terminal.start()
+        defer { terminal.stop() }
+        return run(store: store, context: context, clock: clock, terminal: terminal, makeCaseView: makeCaseView)
+    }
+
+    /// Runs the console on a terminal already started; the terminal is stopped on return.
+    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock, terminal: Terminal,
+                           makeCaseView: @escaping ConsoleApp.CaseViewMaker) -> ExitReason {
+        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: makeCaseView),
+                                     runtime: ConsoleRuntime(store: store, clock: clock, context: context))
+        return run(&session, on: terminal)
+    }
+
+    public static func run(_ session: inout ConsoleSession, on terminal: Terminal) -> ExitReason {
+        defer { terminal.stop() }
+        let start = terminal.size
+        var next = session.start(width: start.width, height: start.height, localeWarning: terminal.locale.warning)
+        let timer = ContinuousClock()
+        var lastPoll = timer.now
+        while true {
+            if let signal = terminal.pendingSignal {
+                _ = session.hangUp()
+                return .signal(signal)
+            }
+            if next.quit { return .quit }
+            let size = terminal.size
+            if size.width != session.app.width || size.height != session.app.height {
+                next = session.resize(width: size.width, height: size.height)
+            }
+            if next.redrawAll { terminal.redrawAll() }
+            terminal.draw(session.frame(width: size.width, height: size.height))
+            next = ConsoleSession.Outcome()
+            if let key = terminal.readKey(timeout: keyTimeout), key != .resize {
+                next = session.key(key)
+            }
+            if timer.now - lastPoll >= pollInterval {
+                let polled = session.poll()
+                next.quit = next.quit || polled.quit
+                next.redrawAll = next.redrawAll || polled.redrawAll
+                lastPoll = timer.now
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CaseworkCore
+import CaseworkUI
+import Testing
+
+/// The console as an officer sees it, at 80x24 and 160x48: help, errors, dialogs, the command line, too small.
+@Suite struct ConsoleSnapshotTests {
+    static let sizes = [(80, 24), (160, 48)]
+
+    static func frame(_ session: ConsoleSession, _ width: Int, _ height: Int) -> Buffer { session.frame(width: width, height: height) }
+
+    @Test(arguments: sizes)
+    func helpOverTheQueue(width: Int, height: Int) {
+        var session = ConsoleFixture().session(width: width, height: height)
+        session.type("?")
+        expectSnapshot(Self.frame(session, width, height), "app-help-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func refusedRestrictedCaseError(width: Int, height: Int) {
+        var session = ConsoleFixture().session(width: width, height: height)
+        session.type("<Enter>")
+        #expect(session.app.status.hasError)
+        expectSnapshot(Self.frame(session, width, height), "app-error-\(width)x\(height)")
+    }
+
+    @Test func tooSmall() {
+        var session = ConsoleFixture().session()
+        _ = session.resize(width: 60, height: 20)
+        expectSnapshot(Self.frame(session, 60, 20), "app-too-small-60x20")
+    }
+
+    @Test func typedFilterAndCommandLine() {
+        var session = ConsoleFixture().session()
+        session.type("/lan<Enter>:route cou")
+        expectSnapshot(Self.frame(session, 80, 24), "app-filter-and-command-80x24")
+    }
+
+    @Test func draftOfferedAtStart() {
+        let fixture = ConsoleFixture()
+        var first = fixture.session()
+        first.type(":open 2<Enter>e")
+        _ = first.hangUp()
+        expectSnapshot(Self.frame(fixture.session(), 80, 24), "app-draft-offer-80x24")
+    }
+
+    @Test func conflictDialog() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "priya") { $0.assignedOfficer = "dev" }
+        session.type("n")
+        expectSnapshot(Self.frame(session, 80, 24), "app-conflict-80x24")
+    }
+}
