@@ -4,12 +4,18 @@ import Testing
 
 /// The flows that cross the store: conflicts, other consoles' changes, drafts kept on a signal and offered back.
 @Suite struct ConsoleFlowTests {
+    /// Opens H-0002 and types `before`; `officer` then saves an email first; `after` meets their newer revision.
+    static func conflict(_ fixture: ConsoleFixture, before: String, by officer: String, after: String) throws -> ConsoleSession {
+        var session = fixture.session()
+        session.type(":open 2<Enter>" + before)
+        try fixture.store.saveAsOtherOfficer("H-0002", by: officer) { $0.applicant.email = "kofi@example.org" }
+        session.type(after)
+        return session
+    }
+
     @Test func aConflictNamesWhoAndWhenOffersAReloadAndOverwritesNothing() throws {
         let fixture = ConsoleFixture()
-        var session = fixture.session()
-        session.type(":open 2<Enter>e")
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
-        session.type("<C-s>")
+        var session = try Self.conflict(fixture, before: "e", by: "tomasz", after: "<C-s>")
         #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
         #expect(session.screenText.contains("Reload the case now?"))
         #expect(fixture.store.writes.map(\.action) == ["test"], "nothing of ours was written")
@@ -27,11 +33,7 @@ import Testing
     }
 
     @Test func notNowLeavesTheErrorUntilItIsDismissed() throws {
-        let fixture = ConsoleFixture()
-        var session = fixture.session()
-        session.type(":open 2<Enter>")
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "dev") { $0.applicant.email = "kofi@example.org" }
-        session.type("n<Esc>")
+        var session = try Self.conflict(ConsoleFixture(), before: "", by: "dev", after: "n<Esc>")
         #expect(session.app.modal == nil && session.app.status.error?.contains("Dev Patel") == true)
         #expect(session.app.openCase?.record.revision == 1)
         session.type(":reload<Enter>")
@@ -94,9 +96,7 @@ import Testing
 
     @Test func theNextStartOffersTheDraftBackAndSavingClearsIt() throws {
         let fixture = ConsoleFixture()
-        var first = fixture.session()
-        first.type(":open 2<Enter>e")
-        _ = first.hangUp()
+        fixture.leaveDraft()
 
         var next = fixture.session()
         #expect(next.screenText.contains("Unsaved changes") && next.screenText.contains("[ Restore ]"))
@@ -112,9 +112,7 @@ import Testing
     @Test(arguments: [("k", 1), ("<Esc>", 1), ("d", 0)])
     func aDraftCanWaitOrBeDiscarded(keys: String, draftsLeft: Int) throws {
         let fixture = ConsoleFixture()
-        var first = fixture.session()
-        first.type(":open 2<Enter>e")
-        _ = first.hangUp()
+        fixture.leaveDraft()
         var next = fixture.session()
         next.type(keys)
         #expect(next.app.modal == nil && next.app.openCase == nil)
@@ -124,9 +122,7 @@ import Testing
 
     @Test func aDraftOfACaseThatMovedOnIsRestoredWithAWarning() throws {
         let fixture = ConsoleFixture()
-        var first = fixture.session()
-        first.type(":open 2<Enter>e")
-        _ = first.hangUp()
+        fixture.leaveDraft()
         try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.assignedOfficer = "dev" }
         var next = fixture.session()
         next.type("r")
@@ -136,9 +132,7 @@ import Testing
 
     @Test func leavingARestoredDraftUnsavedDiscardsIt() throws {
         let fixture = ConsoleFixture()
-        var first = fixture.session()
-        first.type(":open 2<Enter>e")
-        _ = first.hangUp()
+        fixture.leaveDraft()
         var next = fixture.session()
         next.type("<Enter><Esc><Right><Enter>")
         #expect(next.app.openCase == nil)

@@ -37,9 +37,7 @@ import Testing
 
     @Test func draftOfferedAtStart() {
         let fixture = ConsoleFixture()
-        var first = fixture.session()
-        first.type(":open 2<Enter>e")
-        _ = first.hangUp()
+        fixture.leaveDraft()
         expectSnapshot(Self.frame(fixture.session(), 80, 24), "app-draft-offer-80x24")
     }
 

@@ -29,6 +29,13 @@ struct ConsoleFixture {
         return session
     }
 
+    /// A session that edited H-0002 and was killed by a signal, leaving a draft for the next start.
+    func leaveDraft(as user: String = "priya") {
+        var session = session(as: user)
+        session.type(":open 2<Enter>e")
+        _ = session.hangUp()
+    }
+
     /// The ref of the first demo case whose applicant has this first name.
     func ref(of firstName: String) -> String {
         try! store.summaries().summaries.first { $0.firstName == firstName }!.ref
