@@ -48,25 +48,36 @@ public struct QueueScreen: Sendable {
     }
 
     /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
+    /// A few changes move rows one by one; many (a bulk import elsewhere) rebuild the order in one sort.
     public mutating func merge(_ changed: [CaseSummary]) {
         guard !changed.isEmpty else { return }
         let selected = selectedRef
-        for summary in changed {
-            if let old = keys.removeValue(forKey: summary.ref) {
+        var latest: [String: CaseSummary] = [:]
+        for summary in changed { latest[summary.ref] = summary }
+        let rows = latest.values.filter(QueueOrder.admits).map { QueueRow($0, context: context) }
+        if latest.count > QueueScreen.bulkMerge {
+            ordered.removeAll { latest[$0.ref] != nil }
+            ordered += rows
+            ordered.sort { $0.key < $1.key }
+        } else {
+            for ref in latest.keys {
+                guard let old = keys[ref] else { continue }
                 let at = insertionIndex(of: old)
                 if at < ordered.count, ordered[at].key == old { ordered.remove(at: at) }
             }
-            guard QueueOrder.admits(summary) else { continue }
-            let row = QueueRow(summary, context: context)
-            ordered.insert(row, at: insertionIndex(of: row.key))
-            keys[row.ref] = row.key
+            for row in rows { ordered.insert(row, at: insertionIndex(of: row.key)) }
         }
-        let widest = ordered.lazy.map(\.ref.utf8.count).max() ?? 0
+        for ref in latest.keys { keys[ref] = nil }
+        for row in rows { keys[row.ref] = row.key }
+        let widest = rows.lazy.map(\.ref.utf8.count).max() ?? 0
         if widest > table.columns[QueueColumn.ref.rawValue].width {
             table.columns = QueueColumn.tableColumns(refWidth: widest)
         }
         refresh(keeping: selected)
     }
+
+    /// Above this many changed cases at once, one sort is cheaper than moving rows one at a time.
+    static let bulkMerge = 64
 
     public mutating func setFilter(_ newFilter: QueueFilter) {
         guard newFilter != filter else { return }

@@ -16,6 +16,9 @@ import Testing
         }
     }
 
+    /// More changes at once than the queue moves one by one.
+    static let bulk = 100
+
     static func queue(_ summaries: [CaseSummary], as user: String = "priya") -> QueueScreen {
         var queue = QueueScreen(context: ConsoleFixture().context(as: user))
         queue.load(summaries)
@@ -35,16 +38,18 @@ import Testing
         #expect(queue.position == "1 of \(expected.count)")
     }
 
-    /// Property: after any run of changes, merging gives the same queue as loading the final caseload afresh.
+    /// Property: after any run of changes (a few at a time, or a bulk batch now and then, a case changed twice in
+    /// one batch included), merging gives the same queue as loading the final caseload afresh.
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func mergingChangesMatchesAFreshLoad(seed: UInt64) {
         var random = SplitMix64(seed: seed)
         var current = Self.summaries(150, seed: seed)
         var queue = Self.queue(current)
         var generator = CaseGenerator(seed: seed &+ 100, today: Self.today, staff: DemoStaff.directory)
-        for _ in 0..<30 {
+        for round in 0..<30 {
             var batch: [CaseSummary] = []
-            for _ in 0..<(1 + random.next(upTo: 4)) {
+            let size = round % 10 == 9 ? QueueScreenTests.bulk : 1 + random.next(upTo: 4)
+            for _ in 0..<size {
                 let index = random.next(upTo: current.count)
                 var record = generator.next()
                 record.ref = current[index].ref
