@@ -37,8 +37,8 @@ extension ConsoleApp {
         return line
     }
 
-    /// F1, F2, the "coming" screens, the screen's own keys, F10; when they do not fit, the screen's own keys go
-    /// from the right, then the "coming" ones, so the six keys every screen has always show at 80 columns.
+    /// F1, F2, the "coming" screens, the screen's own keys, F10; when they do not fit, the "coming" ones go first
+    /// (they do nothing yet), then the screen's own from the right, so Help, Queue and Quit always show.
     func keyBarItems(width: Int) -> [FunctionKeyBar.Item] {
         var coming = ComingScreen.allCases.map { FunctionKeyBar.Item("F\($0.functionKey)", $0.label, coming: true) }
         var own = openCase?.functionKeys ?? queue.functionKeys
@@ -49,7 +49,7 @@ extension ConsoleApp {
             list.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.label + ($1.coming ? " (coming)" : "")) + 1 }
         }
         while needed(items()) > width, !coming.isEmpty || !own.isEmpty {
-            if !own.isEmpty { own.removeLast() } else { coming.removeLast() }
+            if !coming.isEmpty { coming.removeLast() } else { own.removeLast() }
         }
         return items()
     }

@@ -217,5 +217,7 @@ extension QueueScreen {
         .init("Columns", QueueColumn.allCases.map { .init($0 == .mark ? "R/A/G" : $0.title, $0.meaning) })
     }
 
-    public var functionKeys: [FunctionKeyBar.Item] { [.init("F6", "Sort"), .init("F7", "Mine")] }
+    /// None: F6 (sort) and F7 (mine) are in the help with their letters, so the bar keeps room for the six
+    /// keys every screen shows at 80 columns.
+    public var functionKeys: [FunctionKeyBar.Item] { [] }
 }
