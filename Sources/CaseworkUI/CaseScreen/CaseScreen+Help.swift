@@ -1,6 +1,9 @@
+import CaseworkCore
+
 /// What the App shows around the screen: the keys valid here (help and the key bar) and where the officer is.
 extension CaseScreen {
     public var helpSections: [HelpOverlay.Section] {
+        guard mayView else { return [.init("Restricted case", [.init("Esc", "back to the queue")])] }
         var sections: [HelpOverlay.Section] = []
         if let form {
             sections.append(.init("Form: " + form.title, [
@@ -59,6 +62,7 @@ extension CaseScreen {
     }
 
     public var functionKeys: [FunctionKeyBar.Item] {
+        guard mayView else { return [] }
         var items: [FunctionKeyBar.Item]
         if let form {
             items = [.init(form.enterSubmits ? "Enter" : "^S", "Submit"), .init("Tab", "Next"), .init("Esc", "Cancel")]
@@ -75,6 +79,7 @@ extension CaseScreen {
     }
 
     public var position: String {
+        guard mayView else { return CaseAccess.restrictedLabel }
         if let form { return form.title }
         switch tab {
         case .household, .home:

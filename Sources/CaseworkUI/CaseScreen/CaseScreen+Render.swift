@@ -40,27 +40,35 @@ extension CaseScreen {
         var lead = [Span(ref, .header)]
         if record.restricted { lead.append(Span(" " + CaseAccess.restrictedLabel, .error)) }
         let name = details.applicant.fullName.isEmpty ? "(no name)" : details.applicant.fullName
-        // Segments after the name, dropped last first (status, then officer, then route) until the name fits whole.
-        var tail: [[Span]] = [[Span("  " + HouseholdMakeup(details, today: context.today).code)],
-                              [Span(" · ", .muted), record.route.map { Span("Route " + $0.team.short + ($0.isOverride ? " (overridden)" : "")) }
-                                ?? Span("Not routed", .amber)],
-                              [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
-                                                          record.assignedOfficer == nil ? .amber : .normal)],
-                              [Span(" · ", .muted), Span(record.status.label)]]
+        // Segments after the name in display order with the order they give way in (received first, never the household).
+        var tail: [(rank: Int, spans: [Span])] = [
+            (0, [Span("  " + HouseholdMakeup(details, today: context.today).code)]),
+            (3, [Span(" · ", .muted), Span(record.status.label)]),
+            (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
+                                            record.assignedOfficer == nil ? .amber : .normal)]),
+            (1, [Span(" · ", .muted), record.route.map { Span("Route " + $0.team.short + ($0.isOverride ? " (overridden)" : "")) }
+                ?? Span("Not routed", .amber)]),
+            (4, [Span(" · ", .muted), Span("Received \(DayFormat.short(record.receivedOn)) "
+                + "(\(Alert.relative(context.today.days(until: record.receivedOn))))", .muted)]),
+        ]
         let width: ([Span]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
-        while tail.count > 1, width(lead) + 2 + DisplayWidth.of(name) + width(tail.flatMap { $0 }) > room { tail.removeLast() }
-        let nameRoom = max(6, room - width(lead) - 2 - width(tail.flatMap { $0 }))
-        let line = lead + [Span("  " + TextFit.truncate(name, to: nameRoom), Style.normal.bolded)]
-            + tail[0] + tail.dropFirst().reversed().flatMap { $0 }
+        let tailWidth = { width(tail.flatMap(\.spans)) }
+        while tail.count > 1, width(lead) + 2 + DisplayWidth.of(name) + tailWidth() > room,
+              let drop = tail.indices.max(by: { tail[$0].rank < tail[$1].rank }) {
+            tail.remove(at: drop)
+        }
+        let nameRoom = max(6, room - width(lead) - 2 - tailWidth())
+        let line = lead + [Span("  " + TextFit.truncate(name, to: nameRoom), Style.normal.bolded)] + tail.flatMap(\.spans)
         buffer.put(line, in: Rect(x: area.x, y: area.y, width: room, height: 1))
         if !unsaved.isEmpty { buffer.put(unsaved, in: Rect(x: area.x + room, y: area.y, width: area.width - room, height: 1)) }
-        var status = statusSpans
+        var status = statusSpans(wide: area.width >= Columns.twoColumnsFrom)
         // The count of further alerts goes first when the line is too long for it.
         if width(status) > area.width, status.last?.style == .muted { status.removeLast() }
         buffer.put(status, in: area.row(1))
     }
 
-    private var statusSpans: [Span] {
+    /// The duty clock, the notice verdict and the most urgent alert (its full message when there is room).
+    private func statusSpans(wide: Bool) -> [Span] {
         let rules = report.rules
         var spans: [Span]
         if let clock = rules.duty {
@@ -75,8 +83,10 @@ extension CaseScreen {
             : Span("Notice " + rules.notice.verdict.label.lowercased(), CaseScreen.verdictStyle(rules.notice.verdict)))
         spans.append(Span(" · ", .muted))
         if let alert = report.alerts.first {
-            let due = Relative.days(context.today.days(until: alert.dueOn))
-            spans.append(Span("● " + alert.kind.label + ", due " + due, CaseScreen.alertStyle(alert.severity).bolded))
+            let due = Alert.relative(context.today.days(until: alert.dueOn))
+            let label = alert.kind.label
+            let text = wide ? alert.message : label + (label.hasSuffix(" due") ? " " : ", due ") + due
+            spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
             if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
         } else {
             spans.append(Span("No alerts", .muted))

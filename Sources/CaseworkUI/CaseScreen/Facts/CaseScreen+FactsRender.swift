@@ -71,7 +71,7 @@ extension CaseScreen {
         let label = Rect(x: line.x + 2, y: line.y, width: min(labelWidth, line.width - 2), height: 1)
         let value = Rect(x: label.maxX, y: line.y, width: max(0, min(valueWidth, line.maxX - label.maxX)), height: 1)
         let note = Rect(x: value.maxX + 1, y: line.y, width: max(0, line.maxX - value.maxX - 1), height: 1)
-        buffer.put(changed ? "* " : "  ", in: gutter, style: .amber)
+        buffer.put(changed ? "* " : "  ", in: gutter, style: changed ? Style.amber.bolded : .normal)
         buffer.put(rowLabel(fact), in: label, style: editing != nil ? Style.normal.bolded : problem != nil ? .fieldError : .muted)
         if let editing {
             editing.field.render(into: &buffer, area: value, focused: true, style: problem == nil ? .field : .fieldError)
@@ -109,7 +109,7 @@ extension CaseScreen {
             let age = member.dateOfBirth.map { "age \($0.age(on: today))" } ?? "age not known"
             return age + (member.pregnant ? " · pregnant" : "")
         case .noticeExpires, .lossDate, .proceedingsIssued, .noticeServed:
-            return fact.day(in: facts.details).map { Relative.days(today.days(until: $0)) } ?? ""
+            return fact.day(in: facts.details).map { Alert.relative(today.days(until: $0)) } ?? ""
         case .domesticAbuse where facts.details.domesticAbuse && !facts.base.domesticAbuse:
             return "restricts the case when saved"
         default: return ""
@@ -128,18 +128,5 @@ extension CaseScreen {
             return [Span(NoticeChecks().all[index].label + ". " + (fact?.hint ?? ""), .muted)]
         }
         return [Span(fact?.hint ?? "", .muted)]
-    }
-}
-
-/// "in 3 days", "yesterday": how far a date is from today.
-enum Relative {
-    static func days(_ days: Int) -> String {
-        switch days {
-        case 0: "today"
-        case 1: "tomorrow"
-        case -1: "yesterday"
-        case ..<0: "\(-days) days ago"
-        default: "in \(days) days"
-        }
     }
 }

@@ -17,20 +17,23 @@ extension CaseScreen {
         }
     }
 
+    /// Said beside what the rules make of the facts while some are not saved yet.
+    var liveNote: String { facts.hasEdits ? "with your unsaved changes" : "" }
+
     /// Below the facts at 80 columns, beside them when wide.
     func rulesText(width: Int) -> PaneText? {
         var text = PaneText(width: width)
         let rules = report.rules
         switch tab {
         case .household:
-            text.heading("What the rules see", note: "live, with unsaved changes")
+            text.heading("What the rules see", note: liveNote)
             let need = rules.priorityNeed
             text.field("Priority need", need.likely ? "Likely" : "Not indicated", style: need.likely ? Style.normal.bolded : .normal)
             for reason in need.reasons { text.bullet(reason, indent: PaneText.labelWidth) }
             text.field("Route", rules.route.suggested.label + " (suggested)")
             text.field("Indicated duty", rules.indicatedDuty.label)
         case .home:
-            text.heading("Notice check", note: "live, with unsaved changes")
+            text.heading("Notice check", note: liveNote)
             text.field("Verdict", rules.notice.verdict.label, style: CaseScreen.verdictStyle(rules.notice.verdict))
             text.field("Rules version", rules.notice.rulesVersion + " · " + rules.notice.regime.label)
             for reason in rules.notice.reasons { text.bullet(reason) }

@@ -13,14 +13,15 @@ extension Form {
         let box = area.centered(width: width, height: height)
         // A clear band across the area, so no half-covered row of the tab shows beside the box.
         buffer.fill(Rect(x: area.x, y: box.y, width: area.width, height: box.height))
-        buffer.box(box, title: title)
+        // A plain frame rather than the dialog colours, so the inputs inside read as they do on the tabs.
+        buffer.box(box, title: title, style: .normal)
         let bottom = box.maxY - 2
         var y = box.y + 1
         for (index, field) in fields.enumerated() {
             let rows = min(field.height(width: inputWidth, noteRows: noteRows), bottom - y)
             guard rows > 0 else { break }
             let problem = field.problem(attempted: attempted) ?? (attempted ? check.problems[index] : nil)
-            let labelStyle: Style = problem != nil ? .fieldError : index == focus ? Style.dialog.bolded : .dialog
+            let labelStyle: Style = problem != nil ? .fieldError : index == focus ? Style.normal.bolded : .normal
             buffer.put(field.label, in: Rect(x: box.x + 2, y: y, width: labelWidth - 1, height: 1), style: labelStyle)
             let input = Rect(x: box.x + 2 + labelWidth, y: y, width: inputWidth, height: rows)
             field.render(into: &buffer, area: input, focused: index == focus, problem: problem)

@@ -3,11 +3,12 @@ import CaseworkCore
 /// The documents checklist: what was asked for, when it is due, what has come in.
 enum DocumentsPane {
     static let columns = [
-        TableColumn("Document", width: 26, grows: true),
+        TableColumn("Document", width: 34),
         TableColumn("Status", width: 9),
         TableColumn("Asked", width: 10, priority: 1),
         TableColumn("Due", width: 10),
         TableColumn("Received", width: 10, priority: 2),
+        TableColumn("Note", width: 20, priority: 3, grows: true),
     ]
 
     static func table(_ record: Case, today: Day) -> Table<StaticRows> {
@@ -21,7 +22,7 @@ enum DocumentsPane {
             let status = status(check, today: today)
             cells.append([(check.provided ? "[x] " : "[ ] ") + check.kind.label, status.text,
                           check.requestedOn.map(DayFormat.short) ?? "-", check.dueOn.map(DayFormat.short) ?? "-",
-                          check.receivedOn.map(DayFormat.short) ?? "-"])
+                          check.receivedOn.map(DayFormat.short) ?? "-", check.note ?? ""])
             styles.append([nil, status.style, nil, status.text == "overdue" ? .red : nil, nil])
         }
         return StaticRows(cells, styles: styles)
@@ -42,7 +43,7 @@ enum DocumentsPane {
         var spans = [Span("\(provided) of \(record.documents.count) provided", Style.normal.bolded)]
         if missing > 0 { spans.append(Span(" · \(missing) still to come", .amber)) }
         if let due = record.documents.filter({ !$0.provided }).compactMap(\.dueOn).min() {
-            spans.append(Span(" · next due \(DayFormat.short(due)) (\(Relative.days(today.days(until: due))))",
+            spans.append(Span(" · next due \(DayFormat.short(due)) (\(Alert.relative(today.days(until: due))))",
                               due < today ? .red : .normal))
         }
         return spans

@@ -12,14 +12,11 @@ extension CaseScreen {
                 left.field("Today", clock.progress + (clock.hasReachedDeadline ? " · day 56 reached" : " · \(left56) days left"), style: style)
                 left.line([Span(TextFit.padRight("", to: PaneText.labelWidth - 2))] + CaseScreen.progressBar(day: clock.day, width: left.width),
                           indent: 2)
-                left.field("Deadline", "\(DayFormat.long(deadline)) (day 56, \(Relative.days(today.days(until: deadline))))")
+                left.field("Deadline", "\(DayFormat.long(deadline)) (day 56, \(Alert.relative(today.days(until: deadline))))")
             } else {
                 left.field("Today", clock.progress, style: Style.normal.bolded)
             }
-            if duty.kind == .relief {
-                left.field("Main duty", clock.mainDutyDecisionDue ? "decision (s193) due now" : "decision due at day 56 if priority need "
-                    + "and not intentionally homeless are found", style: clock.mainDutyDecisionDue ? Style.red.bolded : .normal)
-            }
+            if duty.kind == .relief { left.field("Main duty", mainDutyNote(clock), style: clock.mainDutyDecisionDue ? Style.red.bolded : .normal) }
         } else {
             left.heading("No duty active")
             left.field("Facts indicate", report.rules.indicatedDuty.label, style: Style.normal.bolded)
@@ -50,6 +47,15 @@ extension CaseScreen {
                 right.bullet(reason, style: pending || near ? .amber : .normal, indent: 4)
             }
         }
+    }
+
+    /// When the main duty decision (s193) falls due on a relief duty, given what the council has found so far.
+    private func mainDutyNote(_ clock: DutyClock) -> String {
+        if clock.mainDutyDecisionDue { return "decision (s193) due now: the relief duty ended at day 56" }
+        if DutyClock.reliefEndsAutomatically(record.findings) {
+            return "priority need and no intentionality found: relief ends at day 56 and the decision (s193) is due then"
+        }
+        return "due at day 56 only if priority need and no intentionality are found (not decided yet)"
     }
 
     /// A bar of 56 cells (or fewer when narrow): days used filled, amber in the last week, red at day 56.

@@ -6,7 +6,7 @@ extension CaseScreen {
         var summary = CaseSummary(viewed)
         summary.route = nil
         let route = TriageRoute(summary, settings: context.configuration.route)
-        left.heading("Suggested route", note: "by the rules, with unsaved changes")
+        left.heading("Suggested route", note: liveNote)
         left.field("Team", route.suggested.label, style: Style.normal.bolded)
         for reason in route.reasons { left.bullet(reason) }
 
