@@ -26,7 +26,8 @@ extension CaseScreen {
         sections.append(.init(tab.title, tabKeys.map { HelpOverlay.Entry($0.keys, $0.action) }))
         sections.append(.init("Case screen", [
             .init("Tab Shift-Tab", "next / previous tab"),
-            .init("1 – 8", CaseTab.allCases.map { "\($0.digit) \($0.title)" }.joined(separator: ", ")),
+            .init("1 2 3 4", CaseTab.allCases.prefix(4).map(\.title).joined(separator: ", ")),
+            .init("5 6 7 8", CaseTab.allCases.suffix(4).map(\.title).joined(separator: ", ")),
             .init("Ctrl-S", "save the changed facts (Household, Home & notice)"),
             .init("Esc", "back to the queue (asks when there are unsaved changes)"),
         ]))

@@ -42,11 +42,11 @@ public struct CaseScreen: Sendable {
     /// After a save or a change by someone else. With `keepEdits` the officer's unsaved changes stay on top of the
     /// newer facts; without, they are dropped.
     public mutating func reload(_ newer: Case, keepEdits: Bool) {
+        let selectedEvent = TimelinePane.selectedEvent(timeline, record: record)
         record = newer
         if keepEdits { facts.rebase(onto: CaseDetails(newer)) } else { facts.reset(to: CaseDetails(newer)) }
         unsent = nil
         documents.setRows(DocumentsPane.rows(newer, today: context.today), keeping: documents.selectedRow)
-        let selectedEvent = TimelinePane.selectedEvent(timeline, record: newer)
         timeline.setRows(TimelinePane.rows(newer, context: context))
         if let selectedEvent { timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer)) }
         refresh()
@@ -62,8 +62,9 @@ public struct CaseScreen: Sendable {
     /// the App's 80x24 body is assumed until this is called).
     public mutating func layout(in area: Rect) {
         viewArea = area
-        documents.layout(in: TimelinePane.listArea(CaseLayout(area).content))
-        timeline.layout(in: TimelinePane.listArea(CaseLayout(area).content))
+        let content = CaseLayout(area).content
+        documents.layout(in: DocumentsPane.listArea(content))
+        timeline.layout(in: TimelinePane.listArea(content))
     }
 
     /// Whether the acting officer may see this case at all; the App refuses others, this is the screen's own guard.
@@ -99,7 +100,8 @@ public struct CaseScreen: Sendable {
         if dialog != nil { return handleDialog(key) }
         if form != nil { return handleForm(key) }
         if facts.editing != nil { return handleEditing(key) }
-        if let table = filteringTable { return handleTable(key, table) }
+        // The filter line takes what it can use; Tab, Ctrl-S and the like still work while it is open.
+        if let table = filteringTable, case let outcome = handleTable(key, table), outcome != .ignored { return outcome }
         switch key {
         case .tab: return select(CaseTab(rawValue: (tab.rawValue + 1) % CaseTab.allCases.count)!)
         case .backTab: return select(CaseTab(rawValue: (tab.rawValue + CaseTab.allCases.count - 1) % CaseTab.allCases.count)!)

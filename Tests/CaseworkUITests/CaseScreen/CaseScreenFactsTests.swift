@@ -195,6 +195,16 @@ import CaseworkCore
         #expect(screen.editedDetails == nil, "back to no notice: nothing changed")
     }
 
+    @Test func removingTheNoticeForgetsItsHalfTypedDates() {
+        var screen = Fixtures.screen()
+        Fixtures.press("2jjjjjjjjjjjj<Enter><C-u>31/13<Enter>", on: &screen)
+        #expect(screen.firstProblem?.fact == .noticeServed)
+        Fixtures.press("k<Enter><Home><Enter>", on: &screen)
+        #expect(screen.editedDetails?.notice == nil)
+        #expect(screen.firstProblem == nil)
+        #expect(Fixtures.press("<C-s>", on: &screen).last == .perform(.saveDetails(screen.facts.details)))
+    }
+
     @Test func householdMembersAreAddedEditedAndRemoved() {
         var screen = Fixtures.screen()
         Fixtures.press("aZara<Tab><Tab>1/6/2020<Enter>", on: &screen)

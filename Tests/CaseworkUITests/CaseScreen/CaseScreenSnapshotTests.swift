@@ -24,6 +24,15 @@ import CaseworkCore
         Self.snapshot("hafiz-\(name)", keys: String(tab.digit))
     }
 
+    @Test(arguments: [(80, 24), (160, 48)])
+    func theHelpListsTheKeysValidHere(width: Int, height: Int) {
+        var screen = Fixtures.screen()
+        Fixtures.press("3", on: &screen)
+        var buffer = Fixtures.framed(screen, width: width, height: height)
+        HelpOverlay(sections: screen.helpSections).render(into: &buffer, area: buffer.area)
+        expectSnapshot(buffer, "case-help-documents-\(width)x\(height)")
+    }
+
     @Test func aCJKName() { Self.snapshot("cjk-household", persona: "陈") }
 
     @Test func aRestrictedCaseSeenByTheEntitledOfficer() { Self.snapshot("restricted-entitled", persona: "Yılmaz", user: "ruth") }

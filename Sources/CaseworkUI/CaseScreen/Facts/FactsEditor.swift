@@ -78,7 +78,14 @@ struct FactsEditor: Hashable, Sendable {
         }
     }
 
-    mutating func change(_ body: (inout CaseDetails) -> Void) { body(&details) }
+    /// A change made through a form or a list. Half-typed dates of facts no longer shown (the notice, once removed)
+    /// are forgotten, so a save is never stopped by a field the officer cannot see.
+    mutating func change(_ body: (inout CaseDetails) -> Void) {
+        body(&details)
+        if details.notice == nil {
+            for fact in [Fact.noticeServed, .noticeExpires, .proceedingsIssued] { unparsed[fact] = nil }
+        }
+    }
 
     /// Removes a household member (the member form holds their dates, so nothing half-typed is left behind).
     mutating func removeMember(at index: Int) {

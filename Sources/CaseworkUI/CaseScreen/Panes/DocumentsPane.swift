@@ -36,6 +36,9 @@ enum DocumentsPane {
         return ("missing", .amber)
     }
 
+    /// The table's share of the tab: all but the summary line under it.
+    static func listArea(_ content: Rect) -> Rect { content.splitBottom(1).rest }
+
     /// "4 of 6 provided · 2 missing · next due 03/12/2026", under the table.
     static func summary(_ record: Case, today: Day) -> [Span] {
         let provided = record.documents.filter(\.provided).count
@@ -77,8 +80,7 @@ extension CaseScreen {
     }
 
     func renderDocuments(into buffer: inout Buffer, area: Rect) {
-        let (list, bottom) = area.splitBottom(1)
-        documents.render(into: &buffer, area: list, focused: form == nil && dialog == nil)
-        buffer.put(DocumentsPane.summary(record, today: context.today), in: bottom)
+        documents.render(into: &buffer, area: DocumentsPane.listArea(area), focused: form == nil && dialog == nil)
+        buffer.put(DocumentsPane.summary(record, today: context.today), in: area.splitBottom(1).bottom)
     }
 }
