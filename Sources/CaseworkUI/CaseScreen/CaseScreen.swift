@@ -30,7 +30,7 @@ public struct CaseScreen: Sendable {
         self.context = context
         self.record = record
         facts = FactsEditor(CaseDetails(record))
-        report = CaseScreen.evaluate(record, facts: CaseDetails(record), context: context)
+        report = CaseScreen.evaluate(record, context: context)
         documents = DocumentsPane.table(record, today: context.today)
         timeline = TimelinePane.table(record, context: context)
     }
@@ -78,13 +78,11 @@ public struct CaseScreen: Sendable {
     }
 
     mutating func refresh() {
-        report = CaseScreen.evaluate(record, facts: facts.details, context: context)
+        report = CaseScreen.evaluate(viewed, context: context)
     }
 
-    static func evaluate(_ record: Case, facts: CaseDetails, context: ConsoleContext) -> CaseReport {
-        var copy = record
-        facts.apply(to: &copy)
-        return CaseRules.report(CaseSummary(copy), today: context.today, configuration: context.configuration)
+    static func evaluate(_ viewed: Case, context: ConsoleContext) -> CaseReport {
+        CaseRules.report(CaseSummary(viewed), today: context.today, configuration: context.configuration)
     }
 
     // MARK: Keys

@@ -36,9 +36,7 @@ extension CaseScreen {
     }
 
     mutating func handleFactsKey(_ key: Key) -> CaseScreenOutcome? {
-        guard let fact = selectedFact else {
-            return key == .character("a") && tab == .household ? open(CaseForms.member(nil, details: facts.details, today: context.today)) : nil
-        }
+        guard let fact = selectedFact else { return nil }
         let page = max(1, CaseLayout(viewArea).content.height - 3)
         switch key {
         case .up, .character("k"): moveFact(by: -1)
