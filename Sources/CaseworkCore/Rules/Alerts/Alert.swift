@@ -104,7 +104,8 @@ public struct Alert: Hashable, Sendable, Encodable {
         }
     }
 
-    static func relative(_ days: Int) -> String {
+    /// "today", "in 3 days", "2 days ago": how far a due date is, as every screen words it.
+    public static func relative(_ days: Int) -> String {
         switch days {
         case 0: "today"
         case 1: "tomorrow"

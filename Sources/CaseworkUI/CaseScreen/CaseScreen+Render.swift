@@ -1,0 +1,96 @@
+import CaseworkCore
+
+/// Drawing: the summary header, the tab bar, the tab, then any form and question over them.
+extension CaseScreen {
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area)
+        guard mayView else { return renderRefusal(into: &buffer, area: area) }
+        let layout = CaseLayout(area)
+        renderHeader(into: &buffer, area: layout.header)
+        Tabs(CaseTab.allCases.map { $0.label(wide: layout.tabs.width >= 110) }, selected: tab.rawValue)
+            .render(into: &buffer, area: layout.tabs)
+        switch tab {
+        case .household, .home: renderFacts(into: &buffer, area: layout.content)
+        case .documents: renderDocuments(into: &buffer, area: layout.content)
+        case .timeline: renderTimeline(into: &buffer, area: layout.content)
+        case .route, .duty, .priority, .triage: renderReadOnly(into: &buffer, area: layout.content)
+        }
+        if let form {
+            form.render(into: &buffer, area: layout.content.height >= 12 ? layout.content : area, check: check(form))
+        }
+        dialog?.dialog.render(into: &buffer, area: area)
+    }
+
+    /// Someone not entitled to a restricted case sees that it exists and nothing else.
+    private func renderRefusal(into buffer: inout Buffer, area: Rect) {
+        buffer.put([Span(ref, Style.normal.bolded), Span("  " + CaseAccess.restrictedLabel, .error)], in: area.row(0))
+        let text = "Case \(ref) is restricted. Ask a manager or the assigned officer. Esc goes back to the queue."
+        for (offset, line) in TextFit.wrap(text, to: max(1, area.width - 4)).enumerated() where offset + 2 < area.height {
+            buffer.put(line, in: Rect(x: area.x + 2, y: area.y + 2 + offset, width: area.width - 4, height: 1))
+        }
+    }
+
+    /// Two lines that stay above every tab: who and where the case is, then the clock, the notice and what is most urgent.
+    private func renderHeader(into buffer: inout Buffer, area: Rect) {
+        guard area.height >= 2 else { return }
+        let details = facts.details
+        let unsaved = facts.hasEdits ? [Span("* unsaved", Style.amber.bolded)] : []
+        let room = area.width - (unsaved.isEmpty ? 0 : DisplayWidth.of(unsaved[0].text) + 2)
+        var lead = [Span(ref, .header)]
+        if record.restricted { lead.append(Span(" " + CaseAccess.restrictedLabel, .error)) }
+        let name = details.applicant.fullName.isEmpty ? "(no name)" : details.applicant.fullName
+        // Segments after the name in display order with the order they give way in (received first, never the household).
+        var tail: [(rank: Int, spans: [Span])] = [
+            (0, [Span("  " + HouseholdMakeup(details, today: context.today).code)]),
+            (3, [Span(" · ", .muted), Span(record.status.label)]),
+            (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
+                                            record.assignedOfficer == nil ? .amber : .normal)]),
+            (1, [Span(" · ", .muted), record.route.map { Span("Route " + $0.team.short + ($0.isOverride ? " (overridden)" : "")) }
+                ?? Span("Not routed", .amber)]),
+            (4, [Span(" · ", .muted), Span("Received \(DayFormat.short(record.receivedOn)) "
+                + "(\(Alert.relative(context.today.days(until: record.receivedOn))))", .muted)]),
+        ]
+        let width: ([Span]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        let tailWidth = { width(tail.flatMap(\.spans)) }
+        while tail.count > 1, width(lead) + 2 + DisplayWidth.of(name) + tailWidth() > room,
+              let drop = tail.indices.max(by: { tail[$0].rank < tail[$1].rank }) {
+            tail.remove(at: drop)
+        }
+        let nameRoom = max(6, room - width(lead) - 2 - tailWidth())
+        let line = lead + [Span("  " + TextFit.truncate(name, to: nameRoom), Style.normal.bolded)] + tail.flatMap(\.spans)
+        buffer.put(line, in: Rect(x: area.x, y: area.y, width: room, height: 1))
+        if !unsaved.isEmpty { buffer.put(unsaved, in: Rect(x: area.x + room, y: area.y, width: area.width - room, height: 1)) }
+        var status = statusSpans(wide: area.width >= Columns.twoColumnsFrom)
+        // The count of further alerts goes first when the line is too long for it.
+        if width(status) > area.width, status.last?.style == .muted { status.removeLast() }
+        buffer.put(status, in: area.row(1))
+    }
+
+    /// The duty clock, the notice verdict and the most urgent alert (its full message when there is room).
+    private func statusSpans(wide: Bool) -> [Span] {
+        let rules = report.rules
+        var spans: [Span]
+        if let clock = rules.duty {
+            let kind = clock.kind == .main ? "Main duty" : clock.kind.rawValue.capitalized
+            let style: Style = clock.hasReachedDeadline ? .red : (clock.daysLeft ?? 56) <= 7 ? .amber : .normal
+            spans = [Span(kind + " " + clock.progress.lowercased(), style.bolded)]
+        } else {
+            spans = [Span("No duty", .muted), Span(" (facts: \(rules.indicatedDuty == .none ? "advice" : rules.indicatedDuty.rawValue))", .muted)]
+        }
+        spans.append(Span(" · ", .muted))
+        spans.append(rules.notice.verdict == .none ? Span("No notice", .muted)
+            : Span("Notice " + rules.notice.verdict.label.lowercased(), CaseScreen.verdictStyle(rules.notice.verdict)))
+        spans.append(Span(" · ", .muted))
+        if let alert = report.alerts.first {
+            let due = Alert.relative(context.today.days(until: alert.dueOn))
+            let label = alert.kind.label
+            let text = wide ? alert.message : label + (label.hasSuffix(" due") ? " " : ", due ") + due
+            spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
+            if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
+        } else {
+            spans.append(Span("No alerts", .muted))
+        }
+        return spans
+    }
+}

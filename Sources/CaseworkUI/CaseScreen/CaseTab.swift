@@ -1,0 +1,33 @@
+/// The panes of the case screen, in the order the number keys 1–8 pick them.
+enum CaseTab: Int, CaseIterable, Hashable, Sendable {
+    case household, home, documents, timeline, route, duty, priority, triage
+
+    var title: String {
+        switch self {
+        case .household: "Household"
+        case .home: "Home & notice"
+        case .documents: "Documents"
+        case .timeline: "Timeline"
+        case .route: "Route"
+        case .duty: "Duty"
+        case .priority: "Priority"
+        case .triage: "Triage"
+        }
+    }
+
+    /// The title for the tab bar: numbered when there is room, short when there is not.
+    func label(wide: Bool) -> String {
+        wide ? "\(rawValue + 1) \(title)" : (self == .home ? "Home" : title)
+    }
+
+    /// The number key that opens this tab.
+    var digit: Character { Character(String(rawValue + 1)) }
+
+    init?(digit: Character) {
+        guard let number = digit.wholeNumberValue, digit.isASCII, (1...CaseTab.allCases.count).contains(number) else { return nil }
+        self.init(rawValue: number - 1)
+    }
+
+    /// Tabs whose facts are edited in place and saved together with Ctrl-S.
+    var editsFacts: Bool { self == .household || self == .home }
+}

@@ -1,0 +1,62 @@
+import CaseworkCore
+
+/// What the rules make of the edited facts, shown beside them while the officer types.
+extension CaseScreen {
+    /// The Home & notice tab's one-line verdict at 80 columns, above the facts.
+    var noticeStrip: [Span] {
+        let notice = report.rules.notice
+        return [Span("Notice ", .muted), Span(notice.verdict.label, CaseScreen.verdictStyle(notice.verdict)),
+                Span("  " + notice.rulesVersion, .muted), Span("  │  ", .muted), Span(ThreatWords.summary(report.rules.threat))]
+    }
+
+    static func verdictStyle(_ verdict: NoticeVerdict) -> Style {
+        switch verdict {
+        case .needsChecking: Style.amber.bolded
+        case .none: .muted
+        case .valid, .invalid: Style.normal.bolded
+        }
+    }
+
+    /// Said beside what the rules make of the facts while some are not saved yet.
+    var liveNote: String { facts.hasEdits ? "with your unsaved changes" : "" }
+
+    /// Below the facts at 80 columns, beside them when wide.
+    func rulesText(width: Int) -> PaneText? {
+        var text = PaneText(width: width)
+        let rules = report.rules
+        switch tab {
+        case .household:
+            text.heading("What the rules see", note: liveNote)
+            let need = rules.priorityNeed
+            text.field("Priority need", need.likely ? "Likely" : "Not indicated", style: need.likely ? Style.normal.bolded : .normal)
+            for reason in need.reasons { text.bullet(reason, indent: PaneText.labelWidth) }
+            text.field("Route", rules.route.suggested.label + " (suggested)")
+            text.field("Indicated duty", rules.indicatedDuty.label)
+        case .home:
+            text.heading("Notice check", note: liveNote)
+            text.field("Verdict", rules.notice.verdict.label, style: CaseScreen.verdictStyle(rules.notice.verdict))
+            text.field("Rules version", rules.notice.rulesVersion + " · " + rules.notice.regime.label)
+            for reason in rules.notice.reasons { text.bullet(reason) }
+            text.heading("Threat test", note: "s175")
+            text.field("Homeless now", rules.homeless ? "yes" : "no")
+            text.field("Threatened", rules.threatened ? "yes, within 56 days" : "no")
+            text.field("Days until loss", rules.daysUntilLoss.map(String.init) ?? "not known")
+            text.field("Indicated duty", rules.indicatedDuty.label, style: Style.normal.bolded)
+            for reason in rules.threat.reasons { text.bullet(reason) }
+        default:
+            return nil
+        }
+        return text
+    }
+}
+
+/// The threat test in a few words, for the strip and the header.
+enum ThreatWords {
+    static func summary(_ threat: ThreatAssessment) -> String {
+        let duty = threat.indicatedDuty == .none ? "advice only" : threat.indicatedDuty.rawValue + " duty"
+        if threat.homeless { return "Homeless now → " + duty }
+        guard let days = threat.daysUntilLoss else { return "No loss date or notice expiry recorded" }
+        let when = days < 0 ? "loss was due \(-days) days ago" : "loss in \(days) day" + (days == 1 ? "" : "s")
+        return threat.threatened ? "Threatened: \(when) → \(duty)" : "Not threatened yet: \(when)"
+    }
+}

@@ -1,0 +1,70 @@
+import CaseworkCore
+
+/// A group of facts under a heading on a facts tab.
+struct FactSection: Hashable, Sendable {
+    var title: String
+    var note: String = ""
+    var facts: [Fact]
+    /// Shown when the section has no facts ("No one else in the household").
+    var empty: String = ""
+    /// Long labels (the landlord's checks) get a label column of their own.
+    var wideLabels = false
+}
+
+/// Which facts each facts tab shows, in the order ↑ ↓ walk them: the left column's sections, then the right's.
+enum FactLayout {
+    static func sections(_ tab: CaseTab, details: CaseDetails, today: Day) -> (left: [FactSection], right: [FactSection]) {
+        switch tab {
+        case .household:
+            let members = details.household.indices.map { Fact.member($0) }
+            let makeup = HouseholdMakeup(details, today: today)
+            return ([FactSection(title: "Applicant", facts: [.firstName, .lastName, .dateOfBirth, .pregnant, .phone, .email,
+                                                             .language, .interpreter]),
+                     FactSection(title: "Household · \(makeup.code)", note: "a adds · d removes", facts: members,
+                                 empty: "No one else in the household")],
+                    [FactSection(title: "Circumstances", facts: [.domesticAbuse, .careLeaver, .emergency, .supportNeeds])])
+        case .home:
+            var notice: [Fact] = [.noticeType]
+            var checks: [FactSection] = []
+            if let recorded = details.notice {
+                notice += [.noticeServed, .noticeExpires]
+                if recorded.type == .section8 { notice.append(.grounds) }
+                notice.append(.proceedingsIssued)
+                if recorded.type == .section21 {
+                    checks = [FactSection(title: "Landlord's checks (section 21)", facts: (0..<6).map { .check($0) }, wideLabels: true)]
+                }
+            }
+            return ([FactSection(title: "Home", facts: [.accommodationType, .address, .town, .postcode, .tenancyStarted, .landlord,
+                                                        .landlordPhone, .rent, .arrears, .homelessNow, .lossDate]),
+                     FactSection(title: "Notice", facts: notice)] + checks, [])
+        default:
+            return ([], [])
+        }
+    }
+
+    /// Every fact of the tab in walking order.
+    static func facts(_ tab: CaseTab, details: CaseDetails, today: Day) -> [Fact] {
+        let (left, right) = sections(tab, details: details, today: today)
+        return (left + right).flatMap(\.facts)
+    }
+}
+
+/// The household as the queue shows it: adults and children, "2A 1C".
+struct HouseholdMakeup: Hashable, Sendable {
+    let adults: Int
+    let children: Int
+
+    /// Members 18 or over are adults; a member with no date of birth counts by relationship (a child is a child).
+    init(_ details: CaseDetails, today: Day) {
+        var adults = 1, children = 0
+        for member in details.household {
+            let isChild = member.dateOfBirth.map { $0.age(on: today) < 18 }
+                ?? (member.relationship == .child || member.relationship == .grandchild)
+            if isChild { children += 1 } else { adults += 1 }
+        }
+        self.adults = adults
+        self.children = children
+    }
+
+    var code: String { children == 0 ? "\(adults)A" : "\(adults)A \(children)C" }
+}

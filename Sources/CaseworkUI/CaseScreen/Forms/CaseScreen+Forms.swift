@@ -1,0 +1,143 @@
+import CaseworkCore
+
+/// Checking and submitting the case screen's forms: the rules' own checks run as the officer fills the form in,
+/// so a refusal is shown before anything reaches the store.
+extension CaseScreen {
+    func check(_ form: Form) -> FormCheck {
+        var check = FormCheck()
+        let today = context.today
+        switch form.purpose {
+        case .contact, .note:
+            let index = form.fields.count - 1
+            if form.text(index).count > 10_000 { check.problems[index] = "is limited to 10,000 characters" }
+        case .requestDocument, .addDocument:
+            if let due = form.day(1), due < today { check.problems[1] = DayFormat.short(due) + " is in the past" }
+        case .startDuty(let kinds):
+            guard let day = form.day(1) else { break }
+            switch DutyRules.mayStart(kinds[form.selected(0)], on: day, summary: CaseSummary(record), today: today) {
+            case .success(let start): check.notes = [Span("✓ " + CaseScreen.startNote(start), .green)]
+            case .failure(let refusals): check.refuse(refusals)
+            }
+        case .endDuty(_, let reasons):
+            guard let day = form.day(1) else { break }
+            let reason = reasons[form.selected(0)]
+            if reason == .nonCooperation {
+                check.refused = true
+                check.notes = [Span("✗ A non-co-operation notice (s193B) needs the prior written warning and a second officer's "
+                    + "authorisation, which this screen does not record", .error)]
+                break
+            }
+            switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
+            case .success(let ending): check.notes = [Span("✓ " + CaseScreen.endNote(ending), .green)]
+            case .failure(let refusals): check.refuse(refusals)
+            }
+        case .triageOutcome:
+            let outcome = TriageOutcome.allCases[form.selected(0)]
+            if outcome == .preventedAtTriage, form.text(1).isEmpty { check.problems[1] = "say how homelessness was prevented" }
+            if outcome == .preventedAtTriage || outcome == .adviceOnly { check.notes = [Span("This outcome closes the case", .muted)] }
+        case .member:
+            if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
+        case .overrideRoute, .assign, .supportNeeds, .pick:
+            break
+        }
+        return check
+    }
+
+    /// Enter or Ctrl-S on a form: refused with the first problem focused, or done.
+    mutating func submit(_ submitted: Form) -> CaseScreenOutcome {
+        var form = submitted
+        let check = check(form)
+        let own = form.fields.indices.first { form.fields[$0].problem(attempted: true) != nil }
+        let first = [own, check.firstProblem].compactMap { $0 }.min()
+        if first != nil || check.refused {
+            form.refuse(focusing: first)
+            self.form = form
+            return .handled
+        }
+        self.form = nil
+        switch form.purpose {
+        case .contact:
+            return perform(.contact(channel: CaseForms.contactChannels[form.selected(0)],
+                                    party: CaseForms.contactParties[form.selected(1)], text: form.text(2)), from: form)
+        case .note:
+            return perform(.note(text: form.text(0)), from: form)
+        case .requestDocument(let kind):
+            return perform(.requestDocument(kind: kind, dueOn: form.day(1)), from: form)
+        case .addDocument(let kinds):
+            return perform(.requestDocument(kind: kinds[form.selected(0)], dueOn: form.day(1)), from: form)
+        case .overrideRoute(let teams):
+            return perform(.overrideRoute(team: teams[form.selected(1)], reason: form.text(2)), from: form)
+        case .startDuty(let kinds):
+            return perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today), from: form)
+        case .endDuty(_, let reasons):
+            return perform(.endDuty(reasons[form.selected(0)], on: form.day(1) ?? context.today), from: form)
+        case .triageOutcome:
+            let outcome = TriageOutcome.allCases[form.selected(0)]
+            let how = outcome == .preventedAtTriage ? form.text(1) : nil
+            return perform(.triageOutcome(outcome, preventedHow: how), from: form)
+        case .assign(let ids):
+            let id = ids[form.selected(0)]
+            guard id != record.assignedOfficer else { return .message("\(ref) is already assigned to \(context.name(of: id))") }
+            return perform(.assign(officer: id), from: form)
+        case .member(let index):
+            saveMember(from: form, at: index)
+        case .supportNeeds:
+            let needs = SupportNeeds(form.checked(0).sorted().map { SupportNeed.allCases[$0] })
+            facts.change { $0.supportNeeds = needs }
+        case .pick(let fact):
+            facts.change { fact.setChoice(form.selected(0), in: &$0) }
+        }
+        return .handled
+    }
+
+    private mutating func perform(_ action: CaseAction, from form: Form) -> CaseScreenOutcome {
+        unsent = form
+        return .perform(action)
+    }
+
+    private mutating func saveMember(from form: Form, at index: Int?) {
+        let member = HouseholdMember(firstName: form.text(0), lastName: form.text(1), dateOfBirth: form.day(2),
+                                     relationship: Relationship.allCases[form.selected(3)], pregnant: form.selected(4) == 1)
+        var position = index ?? facts.details.household.count
+        facts.change { details in
+            if let index, details.household.indices.contains(index) {
+                details.household[index] = member
+            } else {
+                details.household.append(member)
+                position = details.household.count - 1
+            }
+        }
+        showFact(.member(position))
+    }
+
+    static func startNote(_ start: DutyStart) -> String {
+        var note = "Can start on \(DayFormat.long(start.startedOn))"
+        if let deadline = start.deadline { note += "; day 56 is \(DayFormat.long(deadline))" }
+        if let ends = start.ends { note += "; the \(ends.kind.label.lowercased()) ends the same day (\(ends.reason.label.lowercased()))" }
+        return note
+    }
+
+    static func endNote(_ ending: DutyEnding) -> String {
+        var note = "Can end on \(DayFormat.long(ending.endedOn)) with a written notice"
+        switch ending.followedBy {
+        case .relief?: note += "; the relief duty starts the same day"
+        case .mainDutyDecision?: note += "; the main duty decision (s193) is then due"
+        case nil: break
+        }
+        let requestBy = ending.endedOn.adding(days: ReviewRights.requestDays - 1)
+        return note + ". A review may be requested until \(DayFormat.long(requestBy)) (s202)"
+    }
+}
+
+extension FormCheck {
+    /// The rules' refusals, one line each, as sentences.
+    mutating func refuse(_ refusals: DutyRefusals) {
+        refused = true
+        notes = refusals.refusals.map { Span("✗ " + Sentence.capitalised($0.description), .error) }
+    }
+}
+
+/// Rules' messages start in lower case to be joined into longer ones; alone they read as sentences.
+enum Sentence {
+    static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+}

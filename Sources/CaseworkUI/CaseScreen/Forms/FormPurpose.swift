@@ -1,0 +1,126 @@
+import CaseworkCore
+
+/// What a form is for: each becomes a `CaseAction` for the App, or a change to the edited facts.
+enum FormPurpose: Hashable, Sendable {
+    case contact
+    case note
+    case requestDocument(DocumentKind)
+    case addDocument([DocumentKind])
+    case overrideRoute([Team])
+    case startDuty([DutyKind])
+    case endDuty(DutyKind, [DutyEndReason])
+    case triageOutcome
+    /// Staff ids in the order listed.
+    case assign([String])
+    /// A household member by position, or nil for a new one.
+    case member(Int?)
+    case supportNeeds
+    case pick(Fact)
+}
+
+/// The forms the case screen opens, built from the case as it stands.
+enum CaseForms {
+    static let contactChannels: [ContactChannel] = [.call, .email, .letter, .visit, .text]
+    static let contactParties: [ContactParty] = ContactParty.allCases.filter { $0 != .internalNote }
+
+    static func contact() -> Form {
+        Form(.contact, title: "Log a contact", fields: [
+            FormField("Channel", .choice(ChoiceList(contactChannels.map(\.label)), inline: true)),
+            FormField("With", .choice(ChoiceList(contactParties.map(\.label)), inline: true)),
+            FormField("Note", .note(TextArea()), required: true),
+        ])
+    }
+
+    static func note() -> Form {
+        Form(.note, title: "Add an internal note", fields: [FormField("Note", .note(TextArea()), required: true)])
+    }
+
+    static func requestDocument(_ kind: DocumentKind, today: Day) -> Form {
+        Form(.requestDocument(kind), title: "Request a document", fields: [
+            FormField("Document", .fixed(kind.label)),
+            FormField("Due by", .date(DateField(today: today))),
+        ])
+    }
+
+    static func addDocument(_ kinds: [DocumentKind], today: Day) -> Form {
+        Form(.addDocument(kinds), title: "Ask for another document", fields: [
+            FormField("Document", .choice(ChoiceList(kinds.map(\.label)), inline: false)),
+            FormField("Due by", .date(DateField(today: today))),
+        ])
+    }
+
+    static func overrideRoute(suggested: Team) -> Form {
+        let teams = Team.allCases.filter { $0 != suggested }
+        return Form(.overrideRoute(teams), title: "Route to another team", fields: [
+            FormField("Suggested", .fixed(suggested.label)),
+            FormField("Route to", .choice(ChoiceList(teams.map(\.label)), inline: true)),
+            FormField("Reason", .text(TextField(maxLength: 500)), required: true),
+        ])
+    }
+
+    /// Starts on the duty the facts point to (relief after prevention once homeless).
+    static func startDuty(indicated: IndicatedDuty, today: Day) -> Form {
+        let kinds = DutyKind.allCases
+        let preferred: DutyKind = indicated == .relief ? .relief : .prevention
+        return Form(.startDuty(kinds), title: "Start a duty", fields: [
+            FormField("Duty", .choice(ChoiceList(kinds.map(\.label), selected: kinds.firstIndex(of: preferred) ?? 0), inline: false)),
+            FormField("Starting on", .date(DateField("today", today: today, required: true)), required: true),
+        ])
+    }
+
+    static func endDuty(_ duty: DutyKind, today: Day) -> Form {
+        let reasons = DutyRules.endReasons(for: duty)
+        return Form(.endDuty(duty, reasons), title: "End the \(duty.label.lowercased())", fields: [
+            FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
+            FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
+        ])
+    }
+
+    static func triageOutcome(_ triage: Triage) -> Form {
+        let outcomes = TriageOutcome.allCases
+        let current = triage.outcome.flatMap { outcomes.firstIndex(of: $0) } ?? outcomes.count - 1
+        return Form(.triageOutcome, title: "Triage outcome", fields: [
+            FormField("Outcome", .choice(ChoiceList(outcomes.map(\.label), selected: current), inline: false)),
+            FormField("How prevented", .text(TextField(triage.preventedHow ?? "", maxLength: 500))),
+        ])
+    }
+
+    static func assign(_ staff: StaffDirectory, current: String?) -> Form {
+        let members = staff.members
+        let labels = members.map { member in
+            member.name + " · " + member.role.label + (member.team.map { " · " + $0.label } ?? "")
+        }
+        let selected = members.firstIndex { $0.id == current } ?? 0
+        return Form(.assign(members.map(\.id)), title: "Assign an officer", fields: [
+            FormField("Officer", .choice(ChoiceList(labels, selected: selected), inline: false)),
+        ])
+    }
+
+    static func member(_ index: Int?, details: CaseDetails, today: Day) -> Form {
+        let member = index.flatMap { details.household.indices.contains($0) ? details.household[$0] : nil }
+            ?? HouseholdMember(firstName: "", lastName: details.applicant.lastName, dateOfBirth: nil, relationship: .child)
+        let relations = Relationship.allCases
+        return Form(.member(index), title: index == nil ? "Add a household member" : "Household member", fields: [
+            FormField("First name", .text(TextField(member.firstName, maxLength: 120)), required: true),
+            FormField("Last name", .text(TextField(member.lastName, maxLength: 120))),
+            FormField("Date of birth", .date(DateField(day: member.dateOfBirth, today: today))),
+            FormField("Relationship", .choice(ChoiceList(relations.map { $0.rawValue },
+                                                         selected: relations.firstIndex(of: member.relationship) ?? 0), inline: true)),
+            FormField("Pregnant", .choice(ChoiceList(["no", "yes"], selected: member.pregnant ? 1 : 0), inline: true)),
+        ])
+    }
+
+    static func supportNeeds(_ details: CaseDetails) -> Form {
+        let needs = SupportNeed.allCases
+        let checked = Set(needs.indices.filter { details.supportNeeds.contains(needs[$0]) })
+        return Form(.supportNeeds, title: "Support needs (Space ticks)", fields: [
+            FormField("Needs", .checklist(ChoiceList(needs.map(\.label)), checked: checked)),
+        ])
+    }
+
+    static func pick(_ fact: Fact, details: CaseDetails) -> Form {
+        Form(.pick(fact), title: fact == .noticeType ? "Notice type" : fact.label, fields: [
+            FormField(fact.label, .choice(ChoiceList(fact.options, selected: fact.choice(in: details)), inline: false)),
+        ])
+    }
+}

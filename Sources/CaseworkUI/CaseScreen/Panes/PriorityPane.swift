@@ -1,0 +1,37 @@
+import CaseworkCore
+
+/// The Priority tab: the queue score and its parts, priority need and vulnerability, and the case's alerts.
+extension CaseScreen {
+    func priorityText(_ left: inout PaneText, _ right: inout PaneText) {
+        let rules = report.rules
+        left.heading("Priority score " + Points.plain(rules.priority.total), note: "weights in rules.json")
+        let labelWidth = min(44, left.width - 10)
+        for (part, points) in rules.priority.parts {
+            left.line([Span(TextFit.padRight(part.label, to: labelWidth)),
+                       Span(TextFit.padLeft(Points.signed(points), to: 7), points < 0 ? .amber : .normal)])
+        }
+        left.heading("Priority need", note: "s189")
+        left.field("Indicators", rules.priorityNeed.likely ? "Likely" : "Not indicated", style: Style.normal.bolded)
+        for reason in rules.priorityNeed.reasons { left.bullet(reason) }
+        left.heading("Vulnerability factors", note: "for the officer's judgement")
+        let factors = rules.priorityNeed.vulnerabilityFactors
+        if factors.isEmpty { left.line([Span("None recorded", .muted)]) }
+        for factor in factors { left.bullet(factor) }
+
+        right.heading("Alerts", note: "most urgent first")
+        if report.alerts.isEmpty { right.line([Span("No alerts", .muted)]) }
+        for alert in report.alerts {
+            right.bullet(alert.severity.rawValue.capitalized + " · " + alert.kind.label,
+                         style: CaseScreen.alertStyle(alert.severity).bolded, mark: "●")
+            right.bullet(alert.message, indent: 4, mark: " ")
+        }
+    }
+
+    static func alertStyle(_ severity: AlertSeverity) -> Style {
+        switch severity {
+        case .red: .red
+        case .amber: .amber
+        case .green: .green
+        }
+    }
+}

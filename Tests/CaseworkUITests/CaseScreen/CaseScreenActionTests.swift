@@ -1,0 +1,147 @@
+import Testing
+import CaseworkCore
+@testable import CaseworkUI
+
+/// Every action the case screen hands the App, from the keys an officer would press, and the same forms refused
+/// when a field is wrong or the law forbids the change.
+@Suite struct CaseScreenActionTests {
+    typealias Fixtures = CaseScreenFixtures
+    static let today = Fixtures.today
+
+    static func details(_ lastName: String, _ change: (inout CaseDetails) -> Void) -> CaseDetails {
+        var details = CaseDetails(Fixtures.persona(lastName))
+        change(&details)
+        return details
+    }
+
+    static let performed: [(persona: String, keys: String, action: CaseAction)] = [
+        ("Hafiz", "4c<Right><Tab><Right><Tab>Landlord agreed to wait<C-s>",
+         .contact(channel: .email, party: .landlord, text: "Landlord agreed to wait")),
+        ("Hafiz", "4c<Tab><Tab>Called: no answer<Enter>voicemail left<C-s>",
+         .contact(channel: .call, party: .applicant, text: "Called: no answer\nvoicemail left")),
+        ("Hafiz", "4nChecked the rent deposit scheme<C-s>", .note(text: "Checked the rent deposit scheme")),
+        ("Hafiz", "3<Space>", .setDocument(kind: .identity, provided: false)),
+        ("Hafiz", "3jj<Enter>", .setDocument(kind: .bankStatements, provided: true)),
+        ("Hafiz", "3jjr+7<Enter>", .requestDocument(kind: .bankStatements, dueOn: today.adding(days: 7))),
+        ("Hafiz", "3jjr<Enter>", .requestDocument(kind: .bankStatements, dueOn: nil)),
+        ("Hafiz", "3a<Down><Tab>1/12/2026<Enter>", .requestDocument(kind: .immigrationStatus, dueOn: Day(iso: "2026-12-01"))),
+        ("Asante", "5a", .acceptRoute),
+        ("Asante", "5o<Right><Tab>Sofa-surfing; support worker already in the intensive team<Enter>",
+         .overrideRoute(team: .intensive, reason: "Sofa-surfing; support worker already in the intensive team")),
+        ("Asante", "8o<Up><Up><Tab>Family agreed he can stay until March<Enter>",
+         .triageOutcome(.preventedAtTriage, preventedHow: "Family agreed he can stay until March")),
+        ("Asante", "8o<Up><Enter>", .triageOutcome(.adviceOnly, preventedHow: nil)),
+        ("Asante", "8a<Home><Enter>", .assign(officer: "priya")),
+        ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
+        ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
+        ("Hafiz", "6e<Enter>", .endDuty(.accommodationSecured, on: today)),
+        ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
+         .saveDetails(details("Hafiz") { $0.applicant.phone = "01923 123456" })),
+        ("Hafiz", "2jjjjjjjjjjjjj<Enter><C-u>+150<C-s>",
+         .saveDetails(details("Hafiz") { $0.notice?.expiresOn = today.adding(days: 150) })),
+    ]
+
+    @Test(arguments: performed)
+    func keysPerformTheAction(persona: String, keys: String, action: CaseAction) {
+        var screen = Fixtures.screen(persona)
+        let outcomes = Fixtures.press(keys, on: &screen)
+        #expect(outcomes.last == .perform(action))
+        #expect(outcomes.dropLast().allSatisfy { if case .perform = $0 { false } else { true } })
+        #expect(screen.form == nil)
+    }
+
+    /// Forms that must not produce an action, and what the screen shows instead.
+    static let refused: [(persona: String, keys: String, shows: String)] = [
+        ("Hafiz", "4c<Enter>", "is required"),
+        ("Hafiz", "4n   <C-s>", "is required"),
+        ("Asante", "5o<Enter>", "is required"),
+        ("Asante", "8o<Up><Up><Enter>", "say how homelessness"),
+        ("Asante", "6s<Up><Enter>", "relief duty applies"),
+        ("Asante", "6s<Tab><C-u>+3<Enter>", "is in the future"),
+        ("Asante", "6s<Tab><C-u>31/02<Enter>", "not a date"),
+        ("Warsame", "6ej<Enter>", "(s195(6))"),
+        ("Hafiz", "6ej<Enter>", "available from day 56"),
+        ("Hafiz", "6e<End><Up><Enter>", "non-co-operation notice (s193B)"),
+        ("Hafiz", "3jjr-1<Enter>", "is in the past"),
+        ("Hafiz", "a<Enter>", "is required"),
+    ]
+
+    @Test(arguments: refused)
+    func aFormAtFaultStaysOpenWithItsReason(persona: String, keys: String, shows: String) {
+        var screen = Fixtures.screen(persona)
+        let outcomes = Fixtures.press(keys, on: &screen)
+        #expect(outcomes.allSatisfy { if case .perform = $0 { false } else { true } })
+        #expect(screen.form != nil)
+        let text = Fixtures.framed(screen, width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(text.contains(shows), "\(text)")
+    }
+
+    @Test func aRefusedFormIsFixedAndThenSubmits() {
+        var screen = Fixtures.screen("Asante")
+        Fixtures.press("8o<Up><Up><Enter>", on: &screen)
+        #expect(screen.form?.focus == 1)
+        let outcomes = Fixtures.press("Landlord extension agreed<Enter>", on: &screen)
+        #expect(outcomes.last == .perform(.triageOutcome(.preventedAtTriage, preventedHow: "Landlord extension agreed")))
+    }
+
+    @Test func aSaveWithAnInvalidFactIsRefusedOnTheFieldAndNamesNoValue() {
+        var screen = Fixtures.screen()
+        let outcomes = Fixtures.press("jj<Enter><C-u>31/02/1990<Enter>3<C-s>", on: &screen)
+        guard case .error(let message)? = outcomes.last else { Issue.record("expected an error, got \(outcomes)"); return }
+        #expect(message.contains("Date of birth") && message.contains("H-0001"))
+        #expect(!message.contains("31/02"), "the status line must not repeat a date of birth")
+        #expect(screen.tab == .household && screen.selectedFact == .dateOfBirth)
+        #expect(screen.hasUnsavedEdits)
+    }
+
+    @Test func aSaveGoesToTheFirstFactAtFaultOnEitherTab() {
+        var screen = Fixtures.screen()
+        Fixtures.press("jjjj<Enter><C-u>12345<Enter>2", on: &screen)
+        #expect(screen.tab == .home)
+        #expect(Fixtures.press("<C-s>", on: &screen).last.map { if case .error = $0 { true } else { false } } == true)
+        #expect(screen.tab == .household && screen.selectedFact == .phone)
+    }
+
+    @Test func routeAndDutyWaitForUnsavedFactsToBeSettled() {
+        var screen = Fixtures.screen("Asante")
+        Fixtures.press("jjjj<Enter><C-u>01923 123456<Enter>", on: &screen)
+        for keys in ["5a", "5o", "6s"] {
+            let outcome = Fixtures.press(keys, on: &screen).last
+            guard case .message(let text)? = outcome else { Issue.record("\(keys): expected a message, got \(String(describing: outcome))"); return }
+            #expect(text.contains("Save"))
+            #expect(screen.form == nil)
+        }
+    }
+
+    @Test func nothingToEndOrAlreadyDoneSaysSo() {
+        var kofi = Fixtures.screen("Asante")
+        #expect(Fixtures.press("6e", on: &kofi).last == .message("No duty is active on H-0002"))
+        var hafiz = Fixtures.screen()
+        #expect(Fixtures.press("5a", on: &hafiz).last == .message("H-0001 is already routed to Council caseworker"))
+        #expect(Fixtures.press("8a<Enter>", on: &hafiz).last == .message("H-0001 is already assigned to Amara Okafor"))
+        #expect(Fixtures.press("3r", on: &hafiz).last == .message("Photo ID is already provided"))
+    }
+
+    @Test func escOnAFormAsksOnlyWhenSomethingWasTyped() {
+        var screen = Fixtures.screen()
+        #expect(Fixtures.press("4c<Esc>", on: &screen) == [.handled, .handled, .handled])
+        #expect(screen.form == nil && screen.dialog == nil)
+        Fixtures.press("4c<Tab><Tab>Not sure yet<Esc>", on: &screen)
+        #expect(screen.dialog != nil)
+        Fixtures.press("<Esc>", on: &screen)
+        #expect(screen.dialog == nil && screen.form?.text(2) == "Not sure yet", "Esc on the question keeps the form")
+        Fixtures.press("<Esc>d", on: &screen)
+        #expect(screen.form == nil && screen.dialog == nil)
+    }
+
+    @Test func aFormWhoseActionFailedComesBackWithWhatWasTyped() {
+        var screen = Fixtures.screen()
+        #expect(Fixtures.press("4nLong note about the landlord<C-s>", on: &screen).last == .perform(.note(text: "Long note about the landlord")))
+        Fixtures.press("n", on: &screen)
+        #expect(screen.form?.text(0) == "Long note about the landlord")
+        Fixtures.press("<Esc><Right><Enter>", on: &screen)
+        screen.reload(Fixtures.persona("Hafiz"), keepEdits: true)
+        Fixtures.press("n", on: &screen)
+        #expect(screen.form?.text(0) == "", "after a reload the action went through: the form starts empty")
+    }
+}
