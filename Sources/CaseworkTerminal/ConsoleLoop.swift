@@ -6,8 +6,13 @@ import CaseworkUI
 /// keeps unsaved edits as a draft, gives the terminal back and returns.
 ///
 /// ```
-/// let reason = try ConsoleLoop.run(store: store, context: context)   // takes over the terminal until quit
+/// let clock = Clock.system(today: pinnedDay)              // --today / CASEWORK_TODAY, or nil
+/// let context = ConsoleContext(actor: actor, today: clock.today, staff: try store.staff(),
+///                              configuration: configuration, meta: store.meta)
+/// let reason = try ConsoleLoop.run(store: store, context: context, clock: clock)   // until q, or a signal
+/// // The terminal is back to normal here; exit 0 on .quit, or 128 + the signal's number on .signal.
 /// ```
+/// `Terminal.StartError` is thrown when standard input or output is not a terminal.
 public enum ConsoleLoop {
     public enum ExitReason: Hashable, Sendable {
         /// The officer quit.
@@ -21,17 +26,16 @@ public enum ConsoleLoop {
     public static let pollInterval = Duration.seconds(1)
 
     /// Starts the terminal, runs the console on it and restores it, whatever happens.
-    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock,
-                           makeCaseView: @escaping ConsoleApp.CaseViewMaker) throws -> ExitReason {
+    /// `clock` stamps saves and drafts; `context.today` is the day the rules count from.
+    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock) throws -> ExitReason {
         let terminal = try Terminal.start()
         defer { terminal.stop() }
-        return run(store: store, context: context, clock: clock, terminal: terminal, makeCaseView: makeCaseView)
+        return run(store: store, context: context, clock: clock, terminal: terminal)
     }
 
     /// Runs the console on a terminal already started; the terminal is stopped on return.
-    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock, terminal: Terminal,
-                           makeCaseView: @escaping ConsoleApp.CaseViewMaker) -> ExitReason {
-        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: makeCaseView),
+    public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock, terminal: Terminal) -> ExitReason {
+        var session = ConsoleSession(app: ConsoleApp(context: context),
                                      runtime: ConsoleRuntime(store: store, clock: clock, context: context))
         return run(&session, on: terminal)
     }

@@ -1,7 +1,7 @@
 import CaseworkCore
 
-/// What the console needs of the screen that shows one open case: the interface agreed with the case screen
-/// (`CaseScreen`), as a protocol so the App's flows can also be driven by a scripted screen in tests.
+/// What the console needs of the screen that shows one open case: `CaseScreen`'s interface, as a protocol so the
+/// App's flows can also be driven by a scripted screen in tests.
 public protocol CaseView {
     var ref: String { get }
     /// The record as last loaded or saved.
@@ -10,11 +10,13 @@ public protocol CaseView {
     var hasUnsavedEdits: Bool { get }
     /// Those edits, for a draft; nil when none.
     var editedDetails: CaseDetails? { get }
-    /// After a save, or a change by someone else.
+    /// After a save, or a change by someone else; with `keepEdits` the unsaved edits stay on top of the newer facts.
     mutating func reload(_ record: Case, keepEdits: Bool)
     /// Unsaved edits offered back after SIGHUP/SIGTERM.
     mutating func restore(draft details: CaseDetails)
     mutating func handle(_ key: Key) -> CaseScreenOutcome
+    /// The body area it will be drawn in, for paging; told on opening and after every resize.
+    mutating func layout(in area: Rect)
     func render(into buffer: inout Buffer, area: Rect)
     /// The keys valid here, as data.
     var helpSections: [HelpOverlay.Section] { get }
@@ -24,12 +26,4 @@ public protocol CaseView {
     var position: String { get }
 }
 
-/// What the case screen did with a key (the agreed interface; the case screen's own definition replaces this one).
-public enum CaseScreenOutcome: Equatable, Sendable {
-    case handled
-    case ignored
-    case back
-    case perform(CaseAction)
-    case message(String)
-    case error(String)
-}
+extension CaseScreen: CaseView {}

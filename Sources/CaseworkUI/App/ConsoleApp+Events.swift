@@ -8,6 +8,7 @@ extension ConsoleApp {
             width = newWidth
             height = newHeight
             queue.layout(in: Frame.body(width: width, height: height))
+            openCase?.layout(in: Frame.body(width: width, height: height))
         case .loaded(let snapshot):
             queue.load(snapshot.summaries)
             queue.layout(in: Frame.body(width: width, height: height))
@@ -62,6 +63,7 @@ extension ConsoleApp {
 
     private mutating func opened(_ record: Case) -> [ConsoleEffect] {
         var view = makeCaseView(record, context)
+        view.layout(in: Frame.body(width: width, height: height))
         status.clearMessage()
         if let draft = restoring, draft.ref == record.ref {
             restoring = nil

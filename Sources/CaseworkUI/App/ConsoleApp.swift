@@ -25,7 +25,8 @@ public struct ConsoleApp {
     var restoredDrafts: Set<String> = []
     let makeCaseView: CaseViewMaker
 
-    public init(context: ConsoleContext, makeCaseView: @escaping CaseViewMaker) {
+    /// `makeCaseView` makes the screen for an opened case: the real `CaseScreen` unless a test scripts one.
+    public init(context: ConsoleContext, makeCaseView: @escaping CaseViewMaker = { CaseScreen(record: $0, context: $1) }) {
         self.context = context
         self.makeCaseView = makeCaseView
         queue = QueueScreen(context: context)

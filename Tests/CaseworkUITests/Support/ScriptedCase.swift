@@ -43,6 +43,8 @@ struct ScriptedCase: CaseView {
         }
     }
 
+    mutating func layout(in area: Rect) {}
+
     func render(into buffer: inout Buffer, area: Rect) {
         buffer.put("Case \(ref) · revision \(record.revision)" + (hasUnsavedEdits ? " · edited" : ""), in: area.row(0))
     }
