@@ -24,6 +24,7 @@ let package = Package(
             path: "Sources/casework"
         ),
         .executableTarget(name: "RulesBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/RulesBenchmark"),
+        .executableTarget(name: "ConsoleBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/ConsoleBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
         .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests", exclude: ["Snapshots"]),
         .testTarget(name: "CaseworkTerminalTests", dependencies: ["CaseworkTerminal"], path: "Tests/CaseworkTerminalTests"),
