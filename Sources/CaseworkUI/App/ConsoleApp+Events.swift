@@ -29,9 +29,10 @@ extension ConsoleApp {
             status.show("Reloaded \(record.ref) (revision \(record.revision))")
         case .conflict(let ref, let who, let at):
             status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
+            let kept = hasUnsavedEdits ? ", and your unsaved edits stay on screen" : ""
             let dialog = Dialog(title: "Case \(ref) changed",
-                                message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved, "
-                                    + "and your edits are still on screen. Reload the case now?",
+                                message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved\(kept). "
+                                    + "Reload the case now?",
                                 buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
             modal = .conflict(dialog, ref: ref)
         case .failed(let ref, let message):

@@ -4,7 +4,7 @@ import CaseworkCore
 /// It owns the frame, the global keys, the queue and the open case; `ConsoleRuntime` runs what it asks of the
 /// store and the loop what it asks of the terminal.
 public struct ConsoleApp {
-    public typealias CaseViewMaker = (Case, ConsoleContext) -> any CaseView
+    public typealias CaseViewMaker = @Sendable (Case, ConsoleContext) -> any CaseView
 
     public internal(set) var context: ConsoleContext
     public internal(set) var width = Frame.minimumWidth

@@ -41,12 +41,12 @@ import Testing
         expectSnapshot(Self.frame(fixture.session(), 80, 24), "app-draft-offer-80x24")
     }
 
-    @Test func conflictDialog() throws {
+    @Test func conflictDialogOverTheCaseScreen() throws {
         let fixture = ConsoleFixture()
-        var session = fixture.session()
-        session.type(":open 2<Enter>")
+        var session = fixture.session(caseScreen: ConsoleFixture.caseScreen)
+        session.type(":open 2<Enter>5")
         try fixture.store.saveAsOtherOfficer("H-0002", by: "priya") { $0.assignedOfficer = "dev" }
-        session.type("n")
+        session.type("a")
         expectSnapshot(Self.frame(session, 80, 24), "app-conflict-80x24")
     }
 }

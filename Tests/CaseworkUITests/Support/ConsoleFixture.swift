@@ -20,10 +20,14 @@ struct ConsoleFixture {
                               configuration: .standard, meta: store.meta)
     }
 
-    /// A started session at a size, the case screen played by `ScriptedCase`.
-    func session(as user: String = "priya", width: Int = 80, height: Int = 24, localeWarning: String? = nil) -> ConsoleSession {
+    /// The real case screen, for the tests that drive it through the App.
+    static let caseScreen: ConsoleApp.CaseViewMaker = { CaseScreen(record: $0, context: $1) }
+
+    /// A started session at a size; the case screen is played by `ScriptedCase` unless another is given.
+    func session(as user: String = "priya", width: Int = 80, height: Int = 24, localeWarning: String? = nil,
+                 caseScreen: @escaping ConsoleApp.CaseViewMaker = ScriptedCase.init) -> ConsoleSession {
         let context = context(as: user)
-        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: ScriptedCase.init),
+        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: caseScreen),
                                      runtime: ConsoleRuntime(store: store, clock: ConsoleFixture.clock, context: context))
         _ = session.start(width: width, height: height, localeWarning: localeWarning)
         return session

@@ -1,0 +1,94 @@
+import CaseworkCore
+import CaseworkUI
+import Testing
+
+/// The App with the real case screen: opening from the queue, actions and saves through the store, the conflict,
+/// quitting and drafts, with the keys an officer would press.
+@Suite struct ConsoleCaseScreenTests {
+    static func session(_ fixture: ConsoleFixture, as user: String = "priya", width: Int = 80, height: Int = 24) -> ConsoleSession {
+        fixture.session(as: user, width: width, height: height, caseScreen: ConsoleFixture.caseScreen)
+    }
+
+    /// On the Household tab of Kofi Asante (H-0002): edit the phone number, keep it.
+    static let editPhone = "jjjj<Enter><C-u>01923 123456<Enter>"
+
+    @Test func enterOnARowOpensTheCaseScreenAndEscComesBack() {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type("/kofi<Enter><Enter>")
+        #expect(session.app.openCase?.ref == "H-0002")
+        let text = session.screenText
+        #expect(text.contains("H-0002") && text.contains("Kofi Asante") && text.contains("Household"))
+        #expect(session.frame(width: 80, height: 24).lines[22].hasSuffix(session.app.openCase!.position))
+        session.type("<Esc>")
+        #expect(session.app.openCase == nil && session.app.queue.selectedRef == "H-0002")
+    }
+
+    @Test func anEditedFactIsSavedWithCtrlSThroughTheStore() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>" + Self.editPhone)
+        #expect(session.app.hasUnsavedEdits)
+        session.type("<C-s>")
+        let saved = try fixture.store.load("H-0002")
+        #expect(saved.applicant.phone == "01923 123456" && saved.revision == 2)
+        #expect(!session.app.hasUnsavedEdits && session.app.status.message == "Changes saved · H-0002")
+    }
+
+    @Test func aNoteFromTheTimelineIsWrittenAndTheQueueRowFollows() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture, width: 160, height: 48)
+        session.type(":open 2<Enter>4nRang Kofi back<C-s>")
+        #expect(try fixture.store.load("H-0002").timeline.last?.text == "Rang Kofi back")
+        #expect(session.app.status.message == "Note added · H-0002")
+        session.type("<Esc>")
+        #expect(session.screenText.split(separator: "\n").first { $0.contains("H-0002") }?.contains("In triage") == true)
+    }
+
+    @Test func aConflictKeepsTheEditsAndTheReloadBringsTheirsUnderneath() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>" + Self.editPhone)
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        session.type("<C-s>")
+        #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
+        session.type("<Enter><C-s>")
+        let saved = try fixture.store.load("H-0002")
+        #expect(saved.applicant.phone == "01923 123456" && saved.applicant.email == "kofi@example.org" && saved.revision == 3)
+    }
+
+    @Test func quittingWithAnEditedFactAsks() {
+        var session = Self.session(ConsoleFixture())
+        session.type(":open 2<Enter>" + Self.editPhone)
+        #expect(!session.type("q").quit)
+        #expect(session.app.modal != nil)
+        #expect(session.type("<Right><Enter>").quit)
+    }
+
+    @Test func anEditedFactSurvivesASignalAndComesBackAtTheNextStart() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>" + Self.editPhone)
+        #expect(session.hangUp().quit)
+        var next = Self.session(fixture)
+        next.type("<Enter>")
+        #expect(next.app.openCase?.editedDetails?.applicant.phone == "01923 123456")
+        next.type("<C-s>")
+        #expect(try fixture.store.load("H-0002").applicant.phone == "01923 123456")
+        #expect(try fixture.store.drafts(for: "priya").isEmpty)
+    }
+
+    @Test func theEntitledOfficerOpensTheRestrictedCase() {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture, as: "ruth")
+        session.type(":open \(fixture.ref(of: "Ayşe"))<Enter>")
+        #expect(session.screenText.contains("Ayşe Yılmaz"))
+    }
+
+    @Test(arguments: [(80, 24), (160, 48)])
+    func theCaseScreenInTheFrame(width: Int, height: Int) {
+        var session = Self.session(ConsoleFixture(), width: width, height: height)
+        session.type(":open 2<Enter>")
+        expectSnapshot(session.frame(width: width, height: height), "app-case-\(width)x\(height)")
+    }
+}
