@@ -106,6 +106,13 @@ for word in ["kow", "ayse", "h-12", "smith", "王", "zofia"] {
     for _ in word { filterTimes.append(time(.backspace, on: &app)) }
 }
 _ = app.handle(.escape)
+let changedStarted = clock.now
+var changed = snapshot.summaries.first(where: QueueOrder.admits)!
+changed.revision += 1
+changed.assignedOfficer = "dev"
+_ = app.apply(.changed([changed]))
+_ = app.render(width: width, height: height)
+let oneChange = milliseconds(clock.now - changedStarted)
 let sortStarted = clock.now
 _ = app.run(.sort(.name, ascending: true))
 _ = app.render(width: width, height: height)
@@ -120,5 +127,6 @@ print("first full queue frame (rows, rules, sort, filter index, render): \(first
 print("re-render after one key (j / PgDn):        " + summary(moves) + "; G and g: \(jumps.map(format).joined(separator: " / ")) ms")
 print("re-render after one filter keystroke:       " + summary(filterTimes))
 print("  first letter of a new filter (widest scan): \(firstLetters.map(format).joined(separator: " / ")) ms")
-print(":sort name \(format(sortByName)) ms, :route council \(format(narrowByRoute)) ms (commands, not keystrokes)")
+print(":sort name \(format(sortByName)) ms, :route council \(format(narrowByRoute)) ms (commands, not keystrokes); "
+    + "one case changed by another console \(format(oneChange)) ms")
 print("peak memory: \(format(memoryWithSummaries)) MB with the summaries loaded, \(format(memoryAfterFirstFrame)) MB after the first frame, \(format(peakMegabytes())) MB at the end")

@@ -8,6 +8,8 @@ public struct QueueRow: Hashable, Sendable {
     /// The applicant's name, or "Restricted" for someone not entitled to it: the row never holds what it may not show.
     public let name: String
     public let restricted: Bool
+    /// The summary's revision, so a summary seen again unchanged (on opening the case) costs nothing.
+    public let revision: Int
     public let status: CaseStatus
     public let adults: Int
     public let children: Int
@@ -38,6 +40,7 @@ public struct QueueRow: Hashable, Sendable {
         let alerts = CaseRules.alerts(summary, today: today, configuration: context.configuration, evaluation: evaluation)
         name = CaseAccess.displayName(summary, as: context.actor)
         restricted = summary.restricted
+        revision = summary.revision
         key = evaluation.queueKey
         status = summary.status
         (adults, children) = QueueRow.household(summary, on: today)

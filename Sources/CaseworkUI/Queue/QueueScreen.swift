@@ -50,10 +50,11 @@ public struct QueueScreen: Sendable {
     /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
     /// A few changes move rows one by one; many (a bulk import elsewhere) rebuild the order in one sort.
     public mutating func merge(_ changed: [CaseSummary]) {
-        guard !changed.isEmpty else { return }
-        let selected = selectedRef
         var latest: [String: CaseSummary] = [:]
         for summary in changed { latest[summary.ref] = summary }
+        latest = latest.filter { isNews($0.value) }
+        guard !latest.isEmpty else { return }
+        let selected = selectedRef
         let rows = latest.values.filter(QueueOrder.admits).map { QueueRow($0, context: context) }
         if latest.count > QueueScreen.bulkMerge {
             ordered.removeAll { latest[$0.ref] != nil }
@@ -74,6 +75,13 @@ public struct QueueScreen: Sendable {
             table.columns = QueueColumn.tableColumns(refWidth: widest)
         }
         refresh(keeping: selected)
+    }
+
+    /// A summary the queue does not hold at this revision, and that either is in the queue or should be.
+    private func isNews(_ summary: CaseSummary) -> Bool {
+        guard let key = keys[summary.ref] else { return QueueOrder.admits(summary) }
+        let at = insertionIndex(of: key)
+        return at >= ordered.count || ordered[at].revision != summary.revision
     }
 
     /// Above this many changed cases at once, one sort is cheaper than moving rows one at a time.
