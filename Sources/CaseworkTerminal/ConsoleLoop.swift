@@ -40,6 +40,8 @@ public enum ConsoleLoop {
         return run(&session, on: terminal)
     }
 
+    /// Starts the session at the terminal's size (queue loaded, drafts offered, locale warning shown) and runs it;
+    /// the terminal is stopped on return.
     public static func run(_ session: inout ConsoleSession, on terminal: Terminal) -> ExitReason {
         defer { terminal.stop() }
         let start = terminal.size
