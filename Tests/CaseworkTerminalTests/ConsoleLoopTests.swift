@@ -23,7 +23,7 @@ extension HeadlessTerminalTests {
         let reason = ConsoleLoop.run(store: store, context: store.context, clock: LoopStore.clock, terminal: terminal)
         #expect(reason == .quit)
         #expect(terminal.readKey(timeout: 0) == nil, "the terminal was given back")
-        #expect(device.output.contains("Triage queue"))
+        #expect(device.waitForOutput(containing: "Triage queue"))
     }
 
     @Test func aStopSignalKeepsUnsavedEditsAsADraftAndReturns() throws {
@@ -82,6 +82,15 @@ final class PseudoTerminal: @unchecked Sendable {
     func type(_ text: String) { _ = text.utf8CString.withUnsafeBufferPointer { write(primary, $0.baseAddress, $0.count - 1) } }
 
     var output: String { lock.with { String(decoding: received, as: UTF8.self) } }
+
+    /// Whether the text has been drawn, looking for up to two seconds as the reader catches up.
+    func waitForOutput(containing text: String) -> Bool {
+        for _ in 0..<400 {
+            if output.contains(text) { return true }
+            usleep(5_000)
+        }
+        return false
+    }
 }
 
 /// A mutex from pthreads, for the pseudo-terminal's reader and the test.
