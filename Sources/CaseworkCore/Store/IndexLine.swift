@@ -14,15 +14,22 @@ struct Commit: Codable, Hashable, Sendable {
     var top: Int
     /// The staged file in `tmp/` this commit makes current, so recovery can match it exactly and roll it forward.
     var tmp: String?
-    /// The audit line this commit implies, so recovery can write it if the writer died first.
-    var audit: AuditEntry?
+    /// What the writer did (`create`, `note`, …), so recovery can write the audit line if the writer died first.
+    /// The changed fields it recomputes from the old record and the staged one.
+    var action: String?
+    /// Who and when, only where they differ from the summary's `updatedBy` and `updatedAt` (a bulk load keeps
+    /// each case's own history): lines stay short, and the listing reads every one of them.
+    var by: String?
+    var at: Timestamp?
 
-    init(line: Int, cases: Int, top: Int, tmp: String? = nil, audit: AuditEntry? = nil) {
+    init(line: Int, cases: Int, top: Int, tmp: String? = nil, action: String? = nil, by: String? = nil, at: Timestamp? = nil) {
         self.line = line
         self.cases = cases
         self.top = top
         self.tmp = tmp
-        self.audit = audit
+        self.action = action
+        self.by = by
+        self.at = at
     }
 
     /// The counters of an empty index.
@@ -32,7 +39,7 @@ struct Commit: Codable, Hashable, Sendable {
 /// What the index reader takes from one line.
 struct IndexEntry {
     var summary: CaseSummary
-    /// Present when the reader was asked for it; `audit` only when the line went through `JSONDecoder`.
+    /// Present when the reader was asked for it.
     var commit: Commit?
     /// Where the summary object lies in the line, so compaction can copy it without encoding it again.
     var summaryRange: Range<Int>?

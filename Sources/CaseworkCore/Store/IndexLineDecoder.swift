@@ -7,7 +7,6 @@ struct IndexLineDecoder {
     private let decoder = JSONDecoder()
     private let line = JSONFieldTable<LineKey>(required: [.commit, .summary])
     private let commit = JSONFieldTable<CommitKey>(required: [.line, .cases, .top])
-    private let audit = JSONFieldTable<AuditKey>(required: [.at, .by, .ref, .action])
     private let summary = JSONFieldTable<SummaryKey>(required: [
         .ref, .revision, .receivedOn, .status, .restricted, .firstName, .lastName, .applicantPregnant, .members,
         .homelessNow, .accommodationType, .domesticAbuse, .careLeaver, .emergency, .supportNeeds,
@@ -36,72 +35,78 @@ struct IndexLineDecoder {
     /// One line without its newline. `scratch` must hold at least `line.count` bytes.
     /// Throws the `DecodingError` of `JSONDecoder` when neither reader can make sense of the line.
     func decode(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, wantCommit: Bool) throws -> IndexEntry {
-        if let entry = fast(bytes, scratch: scratch, wantCommit: wantCommit) { return entry }
-        let full = try decoder.decode(IndexLine.self, from: Data(bytes))
-        return IndexEntry(summary: full.summary, commit: full.commit, summaryRange: nil)
+        var entry = IndexEntry(summary: Self.blank, commit: nil, summaryRange: nil)
+        if fast(bytes, scratch: scratch, wantCommit: wantCommit, into: &entry) { return entry }
+        return try slow(bytes)
     }
 
     /// The hand reader alone: nil where it would hand over to `JSONDecoder`.
     func fast(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, wantCommit: Bool) -> IndexEntry? {
-        var cursor = JSONCursor(bytes, scratch: scratch)
-        return try? readLine(&cursor, wantCommit: wantCommit)
+        var entry = IndexEntry(summary: Self.blank, commit: nil, summaryRange: nil)
+        return fast(bytes, scratch: scratch, wantCommit: wantCommit, into: &entry) ? entry : nil
     }
 
-    private func readLine(_ c: inout JSONCursor, wantCommit: Bool) throws(JSONStop) -> IndexEntry {
-        var seen: UInt64 = 0, first = true
-        var entry = IndexEntry(summary: Self.blank, commit: nil, summaryRange: nil)
+    /// The hand reader filling `entry` where it lies (its summary must start as `blank`), so the listing's
+    /// summaries are built in their final place instead of copied there. False where it hands over; `entry` is
+    /// then half-filled and must be discarded.
+    func fast(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, wantCommit: Bool,
+              into entry: inout IndexEntry) -> Bool {
+        var cursor = JSONCursor(bytes, scratch: scratch)
+        return (try? readLine(&cursor, wantCommit: wantCommit, summary: &entry.summary, commit: &entry.commit,
+                              range: &entry.summaryRange)) != nil
+    }
+
+    /// The same, for the summary alone.
+    func fast(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>, into summary: inout CaseSummary) -> Bool {
+        var cursor = JSONCursor(bytes, scratch: scratch)
+        var commit: Commit?, range: Range<Int>?
+        return (try? readLine(&cursor, wantCommit: false, summary: &summary, commit: &commit, range: &range)) != nil
+    }
+
+    /// `JSONDecoder`'s reading, for the lines the hand reader hands over.
+    func slow(_ bytes: UnsafeBufferPointer<UInt8>) throws -> IndexEntry {
+        let full = try decoder.decode(IndexLine.self, from: Data(bytes))
+        return IndexEntry(summary: full.summary, commit: full.commit, summaryRange: nil)
+    }
+
+    private func readLine(_ c: inout JSONCursor, wantCommit: Bool, summary: inout CaseSummary, commit: inout Commit?,
+                          range: inout Range<Int>?) throws(JSONStop) {
+        var progress = JSONObjectProgress()
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try line.field(name, seen: &seen) {
+        while let key = try line.nextField(&c, &progress) {
+            switch key {
             case .commit:
                 // Read (and checked) even when not wanted: JSONDecoder would refuse the line over a bad commit too.
                 let read = try readCommit(&c, keep: wantCommit)
-                if wantCommit { entry.commit = read }
+                if wantCommit { commit = read }
             case .summary:
                 let start = c.offset
-                entry.summary = try readSummary(&c)
-                entry.summaryRange = start..<c.offset
+                try readSummary(&c, into: &summary)
+                range = start..<c.offset
             }
         }
-        try line.checkComplete(seen)
+        try line.checkComplete(progress)
         try c.expectEnd()
-        return entry
     }
 
     /// With `keep` false, checks every value but makes no Strings.
     private func readCommit(_ c: inout JSONCursor, keep: Bool) throws(JSONStop) -> Commit {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var result = Commit.empty
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try commit.field(name, seen: &seen) {
+        while let key = try commit.nextField(&c, &progress) {
+            switch key {
             case .line: result.line = try c.int()
             case .cases: result.cases = try c.int()
             case .top: result.top = try c.int()
             case .tmp: result.tmp = try optionalText(&c, keep: keep)
-            case .audit: result.audit = try c.consumeNull() ? nil : try readAudit(&c, keep: keep)
+            case .action: result.action = try optionalText(&c, keep: keep)
+            case .by: result.by = try optionalText(&c, keep: keep)
+            case .at: result.at = try c.consumeNull() ? nil : try c.timestamp()
             }
         }
-        try commit.checkComplete(seen)
+        try commit.checkComplete(progress)
         return result
-    }
-
-    private func readAudit(_ c: inout JSONCursor, keep: Bool) throws(JSONStop) -> AuditEntry? {
-        var seen: UInt64 = 0, first = true
-        var entry = AuditEntry(at: Timestamp(day: Self.epoch, secondOfDay: 0), by: "", ref: "", revision: nil, action: "", fields: nil)
-        try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try audit.field(name, seen: &seen) {
-            case .at: entry.at = try c.timestamp()
-            case .by: entry.by = try text(&c, keep: keep)
-            case .ref: entry.ref = try text(&c, keep: keep)
-            case .revision: entry.revision = try c.consumeNull() ? nil : try c.int()
-            case .action: entry.action = try text(&c, keep: keep)
-            case .fields: entry.fields = try c.consumeNull() ? nil : try readArray(&c) { c throws(JSONStop) in try text(&c, keep: keep) }
-            }
-        }
-        try audit.checkComplete(seen)
-        return keep ? entry : nil
     }
 
     @inline(__always) private func text(_ c: inout JSONCursor, keep: Bool) throws(JSONStop) -> String {
@@ -114,12 +119,12 @@ struct IndexLineDecoder {
         try c.consumeNull() ? nil : try text(&c, keep: keep)
     }
 
-    private func readSummary(_ c: inout JSONCursor) throws(JSONStop) -> CaseSummary {
-        var seen: UInt64 = 0, first = true
-        var s = Self.blank
+    /// Fills `s`, which starts blank: the summary is built where it will stay, not copied there.
+    private func readSummary(_ c: inout JSONCursor, into s: inout CaseSummary) throws(JSONStop) {
+        var progress = JSONObjectProgress()
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try summary.field(name, seen: &seen) {
+        while let key = try summary.nextField(&c, &progress) {
+            switch key {
             case .ref: s.ref = try c.string()
             case .revision: s.revision = try c.int()
             case .externalId: s.externalId = try c.optionalString()
@@ -161,8 +166,7 @@ struct IndexLineDecoder {
             case .updatedBy: s.updatedBy = try c.string()
             }
         }
-        try summary.checkComplete(seen)
-        return s
+        try summary.checkComplete(progress)
     }
 
     @inline(__always)
@@ -184,26 +188,26 @@ struct IndexLineDecoder {
     }
 
     private func readMember(_ c: inout JSONCursor) throws(JSONStop) -> CaseSummary.Member {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var m = CaseSummary.Member(bornOn: nil, relationship: .other, pregnant: false)
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try member.field(name, seen: &seen) {
+        while let key = try member.nextField(&c, &progress) {
+            switch key {
             case .bornOn: m.bornOn = try c.optionalDay()
             case .relationship: m.relationship = try c.value(relationships)
             case .pregnant: m.pregnant = try c.bool()
             }
         }
-        try member.checkComplete(seen)
+        try member.checkComplete(progress)
         return m
     }
 
     private func readNotice(_ c: inout JSONCursor) throws(JSONStop) -> Notice {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var n = Notice(type: .other)
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try notice.field(name, seen: &seen) {
+        while let key = try notice.nextField(&c, &progress) {
+            switch key {
             case .type: n.type = try c.value(noticeTypes)
             case .servedOn: n.servedOn = try c.optionalDay()
             case .expiresOn: n.expiresOn = try c.optionalDay()
@@ -212,16 +216,16 @@ struct IndexLineDecoder {
             case .checks: n.checks = try readChecks(&c)
             }
         }
-        try notice.checkComplete(seen)
+        try notice.checkComplete(progress)
         return n
     }
 
     private func readChecks(_ c: inout JSONCursor) throws(JSONStop) -> NoticeChecks {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var k = NoticeChecks()
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try checks.field(name, seen: &seen) {
+        while let key = try checks.nextField(&c, &progress) {
+            switch key {
             case .depositProtected: k.depositProtected = try c.optionalBool()
             case .prescribedInformationGiven: k.prescribedInformationGiven = try c.optionalBool()
             case .gasSafetyCertificateGiven: k.gasSafetyCertificateGiven = try c.optionalBool()
@@ -234,11 +238,11 @@ struct IndexLineDecoder {
     }
 
     private func readFindings(_ c: inout JSONCursor) throws(JSONStop) -> Findings {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var f = Findings()
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try findings.field(name, seen: &seen) {
+        while let key = try findings.nextField(&c, &progress) {
+            switch key {
             case .eligible: f.eligible = try c.optionalBool()
             case .priorityNeed: f.priorityNeed = try c.optionalBool()
             case .intentionallyHomeless: f.intentionallyHomeless = try c.optionalBool()
@@ -249,11 +253,11 @@ struct IndexLineDecoder {
     }
 
     private func readRoute(_ c: inout JSONCursor) throws(JSONStop) -> RouteDecision {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var r = RouteDecision(team: .council, suggested: .council, decidedBy: "", decidedOn: Self.epoch)
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try route.field(name, seen: &seen) {
+        while let key = try route.nextField(&c, &progress) {
+            switch key {
             case .team: r.team = try c.value(teams)
             case .suggested: r.suggested = try c.value(teams)
             case .overrideReason: r.overrideReason = try c.optionalString()
@@ -261,16 +265,16 @@ struct IndexLineDecoder {
             case .decidedOn: r.decidedOn = try c.day()
             }
         }
-        try route.checkComplete(seen)
+        try route.checkComplete(progress)
         return r
     }
 
     private func readDuty(_ c: inout JSONCursor) throws(JSONStop) -> Duty {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var d = Duty(kind: .prevention, startedOn: Self.epoch, startedBy: "")
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try duty.field(name, seen: &seen) {
+        while let key = try duty.nextField(&c, &progress) {
+            switch key {
             case .kind: d.kind = try c.value(dutyKinds)
             case .startedOn: d.startedOn = try c.day()
             case .startedBy: d.startedBy = try c.string()
@@ -281,16 +285,16 @@ struct IndexLineDecoder {
             case .note: d.note = try c.optionalString()
             }
         }
-        try duty.checkComplete(seen)
+        try duty.checkComplete(progress)
         return d
     }
 
     private func readDecision(_ c: inout JSONCursor) throws(JSONStop) -> Decision {
-        var seen: UInt64 = 0, first = true
+        var progress = JSONObjectProgress()
         var d = Decision(id: 0, kind: .eligibility, outcome: "", decidedOn: Self.epoch, decidedBy: "")
         try c.beginObject()
-        while let name = try c.nextKey(&first) {
-            switch try decision.field(name, seen: &seen) {
+        while let key = try decision.nextField(&c, &progress) {
+            switch key {
             case .id: d.id = try c.int()
             case .kind: d.kind = try c.value(decisionKinds)
             case .outcome: d.outcome = try c.string()
@@ -302,14 +306,14 @@ struct IndexLineDecoder {
             case .reviewDecidedOn: d.reviewDecidedOn = try c.optionalDay()
             }
         }
-        try decision.checkComplete(seen)
+        try decision.checkComplete(progress)
         return d
     }
 
     private static let epoch = Day(daysSinceEpoch: 0)
 
     /// Every field at its empty value; the reader overwrites each one it meets and checks the required ones met.
-    private static let blank = CaseSummary(Case(
+    static let blank = CaseSummary(Case(
         ref: "", receivedOn: epoch, applicant: Applicant(firstName: "", lastName: "", dateOfBirth: nil),
         accommodation: Accommodation(type: .other), createdAt: Timestamp(day: epoch, secondOfDay: 0), createdBy: ""))
 }

@@ -3,9 +3,7 @@
 
 enum LineKey: String, CaseIterable, Sendable { case commit, summary }
 
-enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, audit }
-
-enum AuditKey: String, CaseIterable, Sendable { case at, by, ref, revision, action, fields }
+enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, action, by, at }
 
 enum SummaryKey: String, CaseIterable, Sendable {
     case ref, revision, externalId, receivedOn, status, restricted, assignedOfficer, firstName, lastName

@@ -1,54 +1,54 @@
 /// Finds a value by the bytes of its name without making a String: JSON keys and enum raw values on hot paths.
 struct ByteKeyTable<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var offset: Int
-        var count: Int
-        var value: Value
+    /// Open addressing; `count < 0` marks an empty slot.
+    private struct Slot: Sendable {
+        var hash: UInt32 = 0
+        var offset: Int32 = 0
+        var count: Int32 = -1
+        var index: Int32 = 0
     }
 
     private let names: [UInt8]
-    private let entries: [Entry]
-    /// Open addressing: an index into `entries`, or -1 for an empty slot.
-    private let slots: [Int]
+    private let values: [Value]
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ pairs: [(name: String, value: Value)]) {
         var names: [UInt8] = []
-        var entries: [Entry] = []
         var size = 8
         while size < pairs.count * 4 { size *= 2 }
-        var slots = [Int](repeating: -1, count: size)
-        for (name, value) in pairs {
-            let bytes = Array(name.utf8)
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = entries.count
-            entries.append(Entry(offset: names.count, count: bytes.count, value: value))
+        var slots = [Slot](repeating: Slot(), count: size)
+        for (index, pair) in pairs.enumerated() {
+            let bytes = Array(pair.name.utf8)
+            let hash = bytes.withUnsafeBufferPointer { Self.hash($0) }
+            var slot = Int(hash) & (size - 1)
+            while slots[slot].count >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(hash: hash, offset: Int32(names.count), count: Int32(bytes.count), index: Int32(index))
             names += bytes
         }
         self.names = names
-        self.entries = entries
+        values = pairs.map(\.value)
         self.slots = slots
         mask = size - 1
     }
 
     @inline(__always) func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        var slot = Self.hash(key) & mask
-        return names.withUnsafeBufferPointer { names in
-            entries.withUnsafeBufferPointer { entries in
-                slots.withUnsafeBufferPointer { slots in
-                    while true {
-                        let index = slots[slot]
-                        if index < 0 { return nil }
-                        let entry = entries[index]
-                        if entry.count == key.count, Self.equal(names.baseAddress! + entry.offset, key) {
-                            return entry.value
-                        }
-                        slot = (slot + 1) & mask
+        let hash = Self.hash(key)
+        var position = Int(hash) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            names.withUnsafeBufferPointer { names in
+                while true {
+                    let slot = slots[position]
+                    if slot.count < 0 { return nil }
+                    if slot.hash == hash, Int(slot.count) == key.count,
+                       Self.equal(names.baseAddress! + Int(slot.offset), key) {
+                        return Int(slot.index)
                     }
+                    position = (position + 1) & mask
                 }
             }
         }
+        return found.map { values[$0] }
     }
 
     @inline(__always) private static func equal(_ name: UnsafePointer<UInt8>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -56,11 +56,16 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         return true
     }
 
-    /// FNV-1a: keys are short, so a byte loop beats anything cleverer.
-    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash)
+    /// Length and the two bytes at each end, mixed: enough to tell the model's names apart, far cheaper than
+    /// hashing every byte (this runs about fifty times per index line).
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let count = bytes.count
+        guard count > 0 else { return 0 }
+        let head = UInt32(bytes[0]) | UInt32(bytes[count > 1 ? 1 : 0]) << 8
+        let tail = UInt32(bytes[count > 1 ? count - 2 : 0]) << 16 | UInt32(bytes[count - 1]) << 24
+        var hash = (UInt32(truncatingIfNeeded: count) &* 0x9E37_79B1) ^ head ^ tail
+        hash = hash &* 0x85EB_CA6B
+        return hash ^ (hash >> 15)
     }
 }
 

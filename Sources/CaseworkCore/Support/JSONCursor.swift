@@ -64,10 +64,19 @@ struct JSONCursor {
 
     /// The next key of the object (the cursor left at its value), or nil after the closing brace.
     @inline(__always) mutating func nextKey(_ first: inout Bool) throws(JSONStop) -> UnsafeBufferPointer<UInt8>? {
+        guard try beginMember(&first) else { return nil }
+        let key = try stringBytes()
+        try expect(UInt8(ascii: ":"))
+        skipSpace()
+        return key
+    }
+
+    /// Steps to the next member's key (past a comma after the first), or past the closing brace returning false.
+    @inline(__always) mutating func beginMember(_ first: inout Bool) throws(JSONStop) -> Bool {
         let byte = try peek()
         if byte == UInt8(ascii: "}") {
             p += 1
-            return nil
+            return false
         }
         if first {
             first = false
@@ -76,10 +85,28 @@ struct JSONCursor {
             p += 1
         }
         guard try peek() == UInt8(ascii: "\"") else { throw .unexpected }
-        let key = try stringBytes()
-        try expect(UInt8(ascii: ":"))
-        skipSpace()
-        return key
+        return true
+    }
+
+    /// Consumes `count` bytes if they are exactly `pattern`; compares eight bytes at a time.
+    @inline(__always) mutating func consume(_ pattern: UnsafePointer<UInt8>, count: Int) -> Bool {
+        guard end - p >= count else { return false }
+        if count >= 8 {
+            var offset = 0
+            while offset < count - 8 {
+                guard Self.word(p + offset) == Self.word(pattern + offset) else { return false }
+                offset += 8
+            }
+            guard Self.word(p + count - 8) == Self.word(pattern + count - 8) else { return false }
+        } else {
+            for index in 0..<count where p[index] != pattern[index] { return false }
+        }
+        p += count
+        return true
+    }
+
+    @inline(__always) private static func word(_ at: UnsafePointer<UInt8>) -> UInt64 {
+        UnsafeRawPointer(at).loadUnaligned(as: UInt64.self)
     }
 
     /// Reads `[`; then call `nextElement` until it returns false.
@@ -154,6 +181,7 @@ struct JSONCursor {
         guard try peek() == UInt8(ascii: "\"") else { throw .unsupported }
         p += 1
         let begin = p
+        while end - p >= 8, Self.isPlain(UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) { p += 8 }
         var ascii = true
         while p < end {
             let byte = p.pointee
@@ -169,6 +197,15 @@ struct JSONCursor {
             p += 1
         }
         throw .truncated
+    }
+
+    /// True when none of eight bytes is a quote, a backslash, a control character or non-ASCII, so a string
+    /// scan can step over all eight at once. (A false "no" only sends the scan byte by byte; there is no false "yes".)
+    @inline(__always) private static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word
+        return special & (ones &* 0x80) == 0
     }
 
     /// The slow path of `stringBytes`: copies into `scratch`, decoding escapes (with surrogate pairs).
