@@ -39,10 +39,11 @@ struct DataDirectory {
 
     static func isShared(_ mode: mode_t) -> Bool { mode & S_ISGID != 0 && mode & 0o070 == 0o070 }
 
-    /// Letters, digits, `-` and `_` only, not too long: safe as one path component (refs, user ids).
+    /// ASCII letters, digits, `-`, `_` and `.` (not first), not too long: safe as one path component
+    /// (refs, login ids such as `priya.shah`).
     static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 64 && name.utf8.allSatisfy {
-            $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 &- 48 < 10 || ($0 | 0x20) &- 97 < 26
+        !name.isEmpty && name.utf8.count <= 64 && !name.hasPrefix(".") && name.utf8.allSatisfy {
+            $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 &- 48 < 10 || ($0 | 0x20) &- 97 < 26
         }
     }
 

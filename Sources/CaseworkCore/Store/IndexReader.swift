@@ -99,10 +99,11 @@ struct IndexReader {
 
     /// Everything after `from`, folded (highest revision per ref, in order of first appearance), with the lines
     /// that cannot be read. A big index is cut at line starts into pieces read on every core, then folded in order.
-    static func fold(_ file: OpenFile, from: Position = Position(end: 0, lines: 0)) throws
+    /// `pieces` overrides how many pieces to cut (the default: one per core for every 8 MB, at most four).
+    static func fold(_ file: OpenFile, from: Position = Position(end: 0, lines: 0), pieces: Int? = nil) throws
         -> (fold: IndexFold, problems: [StoreProblem], position: Position) {
         let size = try file.size()
-        let pieces = Parallel.pieces(for: size - from.end, minimum: 8 << 20)
+        let pieces = pieces ?? Parallel.pieces(for: size - from.end, minimum: 8 << 20)
         var starts = [from.end]
         for piece in 1..<max(1, pieces) {
             starts.append(try lineStart(in: file, after: max(starts[piece - 1], from.end + (size - from.end) * piece / pieces)))

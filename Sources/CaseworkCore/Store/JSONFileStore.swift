@@ -118,7 +118,11 @@ public final class JSONFileStore: CaseStore, DraftStore {
     func readCase(_ ref: String) throws -> Case {
         let file = DataDirectory.caseFile(ref)
         guard let data = try directory.readIfExists(file) else { throw StoreError.notFound(ref: ref) }
-        return try CaseFile.decode(data, file: file, decoder: coders.decoder)
+        let record = try CaseFile.decode(data, file: file, decoder: coders.decoder)
+        guard record.ref == ref else {
+            throw StoreError.unreadable(StoreProblem(file: file, position: "ref", reason: "does not match the file's name"))
+        }
+        return record
     }
 
     public func staff() throws -> StaffDirectory {

@@ -260,8 +260,10 @@ struct JSONCursor {
         let unit = try hex4()
         switch unit {
         case 0xD800...0xDBFF:
-            guard end - p >= 2 else { throw .truncated }
-            guard p.pointee == UInt8(ascii: "\\"), p[1] == UInt8(ascii: "u") else { throw .unexpected }
+            guard p < end else { throw .truncated }
+            guard p.pointee == UInt8(ascii: "\\") else { throw .unexpected }
+            guard p + 1 < end else { throw .truncated }
+            guard p[1] == UInt8(ascii: "u") else { throw .unexpected }
             p += 2
             let low = try hex4()
             guard (0xDC00...0xDFFF).contains(low) else { throw .unexpected }
