@@ -23,6 +23,8 @@ let package = Package(
             ],
             path: "Sources/casework"
         ),
+        // Measures the store by hand; never part of the test run.
+        .executableTarget(name: "casework-bench", dependencies: ["CaseworkCore"], path: "Sources/casework-bench"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
         .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests"),
         .testTarget(name: "CaseworkTerminalTests", dependencies: ["CaseworkTerminal"], path: "Tests/CaseworkTerminalTests"),
