@@ -46,20 +46,18 @@ struct IndexCompaction {
                                        mode: directory.fileMode)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        var written = Commit.empty
+        var written = 0
         _ = try reader.lines(journal.index, from: start) { bytes, number, _, _ in
             guard keep.contains(number) else { return }
-            written.line += 1
-            written.cases += 1
             let summary: [UInt8]
             if let range = ranges[number] {
                 summary = Array(bytes[range])
-            } else if let held = reencoded[number] {
-                summary = Array(try coders.line.encode(held))
             } else {
-                return
+                summary = Array(try coders.line.encode(reencoded[number]!))
             }
-            buffer += Array("{\"commit\":{\"cases\":\(written.cases),\"line\":\(written.line),\"top\":\(top)},\"summary\":".utf8)
+            // One line per case, so the line number is also the count of cases so far.
+            written += 1
+            buffer += Array("{\"commit\":{\"cases\":\(written),\"line\":\(written),\"top\":\(top)},\"summary\":".utf8)
             buffer += summary
             buffer += Array("}\n".utf8)
             if buffer.count >= 1 << 20 {

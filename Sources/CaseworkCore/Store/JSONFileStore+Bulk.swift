@@ -15,10 +15,7 @@ extension JSONFileStore {
             try locked { journal in
                 var top = journal.last.top
                 let staged = batch.map { draft in
-                    var record = draft
-                    record.ref = nextRef(after: &top)
-                    record.schemaVersion = Case.currentSchemaVersion
-                    record.revision = 1
+                    let record = newRecord(draft, after: &top)
                     return Staged(record: record, fields: Case.filledFields(of: record), isNew: true)
                 }
                 try commit(staged, action: AuditEntry.create, at: clock.now(), by: actor, journal: journal, syncEachFile: false)

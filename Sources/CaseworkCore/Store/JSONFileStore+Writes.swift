@@ -32,10 +32,7 @@ extension JSONFileStore {
             let now = clock.now()
             var top = journal.last.top
             let created = drafts.map { draft in
-                var record = draft
-                record.ref = nextRef(after: &top)
-                record.schemaVersion = Case.currentSchemaVersion
-                record.revision = 1
+                var record = newRecord(draft, after: &top)
                 record.createdAt = now
                 record.updatedAt = now
                 record.updatedBy = actor.id
@@ -59,6 +56,15 @@ extension JSONFileStore {
         var record: Case
         var fields: [String]
         var isNew: Bool
+    }
+
+    /// A draft as a new record: the next ref, revision 1, the current schema.
+    func newRecord(_ draft: Case, after top: inout Int) -> Case {
+        var record = draft
+        record.ref = nextRef(after: &top)
+        record.schemaVersion = Case.currentSchemaVersion
+        record.revision = 1
+        return record
     }
 
     /// The next free ref; skips any number whose file exists, so even a lost index can never overwrite a record.

@@ -12,21 +12,13 @@ struct Recovery {
     /// Staged case files carry this kind in their names; drafts and index rewrites carry others.
     static let caseKind = "case"
 
-    struct Outcome {
-        var rolledForward: [String] = []
-        /// Staged case files with no commit line: they never counted.
-        var stale: [String] = []
-    }
-
-    @discardableResult
-    func run() throws -> Outcome {
-        var outcome = Outcome()
+    func run() throws {
         let staged = try DirectoryListing.names(at: directory.path(DataDirectory.tmpDirectory), name: DataDirectory.tmpDirectory)
             .filter { $0.hasPrefix(Self.caseKind + ".") }
-        guard !staged.isEmpty else { return outcome }
+        guard !staged.isEmpty else { return }
+        // Staged files with no commit line never counted: they stay as they are.
         let commits = try committedLines(for: Set(staged))
-        outcome.stale = staged.filter { commits[$0] == nil }.sorted()
-        guard !commits.isEmpty else { return outcome }
+        guard !commits.isEmpty else { return }
 
         var audits: [AuditEntry] = []
         var moves: [(name: String, ref: String)] = []
@@ -39,10 +31,8 @@ struct Recovery {
         try journal.appendAudit(try missingAudits(audits))
         for move in moves {
             try directory.rename(DataDirectory.tmpFile(move.name), to: DataDirectory.caseFile(move.ref))
-            outcome.rolledForward.append(move.ref)
         }
         if !moves.isEmpty { try directory.syncDirectory(DataDirectory.casesDirectory) }
-        return outcome
     }
 
     /// The commit lines naming the staged files, from the index's last lines (a writer that died was the last

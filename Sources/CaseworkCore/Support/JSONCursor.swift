@@ -73,8 +73,16 @@ struct JSONCursor {
 
     /// Steps to the next member's key (past a comma after the first), or past the closing brace returning false.
     @inline(__always) mutating func beginMember(_ first: inout Bool) throws(JSONStop) -> Bool {
+        guard try separator(closing: UInt8(ascii: "}"), &first) else { return false }
+        guard try peek() == UInt8(ascii: "\"") else { throw .unexpected }
+        return true
+    }
+
+    /// Between the items of an object or array: false (and consumed) at the closing bracket, else past the comma
+    /// that must come before every item but the first.
+    @inline(__always) private mutating func separator(closing: UInt8, _ first: inout Bool) throws(JSONStop) -> Bool {
         let byte = try peek()
-        if byte == UInt8(ascii: "}") {
+        if byte == closing {
             p += 1
             return false
         }
@@ -84,7 +92,6 @@ struct JSONCursor {
             guard byte == UInt8(ascii: ",") else { throw .unexpected }
             p += 1
         }
-        guard try peek() == UInt8(ascii: "\"") else { throw .unexpected }
         return true
     }
 
@@ -113,18 +120,7 @@ struct JSONCursor {
     @inline(__always) mutating func beginArray() throws(JSONStop) { try expect(UInt8(ascii: "[")) }
 
     @inline(__always) mutating func nextElement(_ first: inout Bool) throws(JSONStop) -> Bool {
-        let byte = try peek()
-        if byte == UInt8(ascii: "]") {
-            p += 1
-            return false
-        }
-        if first {
-            first = false
-        } else {
-            guard byte == UInt8(ascii: ",") else { throw .unexpected }
-            p += 1
-        }
-        return true
+        try separator(closing: UInt8(ascii: "]"), &first)
     }
 
     // MARK: Scalars
