@@ -109,7 +109,8 @@ struct IndexReader {
             starts.append(try lineStart(in: file, after: max(starts[piece - 1], from.end + (size - from.end) * piece / pieces)))
         }
         let bounds = starts
-        let capacity = try expectedLines(file, from: from)
+        // Never more than one line per 64 bytes, whatever a (hand-edited) counter says.
+        let capacity = min(try expectedLines(file, from: from), (size - from.end) / 64 + 16)
         var parts = try Parallel.map(pieces) { piece in
             // The first piece gets room for every line, so the others can be appended to it without regrowing.
             var summaries: [CaseSummary] = []

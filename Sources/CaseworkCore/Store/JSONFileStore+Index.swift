@@ -10,7 +10,9 @@ extension JSONFileStore {
     public func summaries() throws -> IndexSnapshot {
         guard let file = try openIndex() else {
             indexMark = nil
-            return IndexSnapshot(summaries: [], problems: [])
+            let missing = StoreProblem(file: DataDirectory.indexFile, position: "",
+                                       reason: "is missing; doctor --repair rebuilds it from the case files")
+            return IndexSnapshot(summaries: [], problems: [missing])
         }
         let info = try file.status()
         let (fold, problems, position) = try IndexReader.fold(file)

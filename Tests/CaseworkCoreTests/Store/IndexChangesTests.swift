@@ -22,6 +22,17 @@ import Testing
         #expect(try f.another().changes() == created.map(CaseSummary.init))
     }
 
+    @Test func aMissingIndexIsAProblemNotAnEmptyCaseload() throws {
+        let f = try StoreFixture()
+        try f.seed(2)
+        try FileManager.default.removeItem(at: f.directory.file(DataDirectory.indexFile))
+        let snapshot = try f.store.summaries()
+        #expect(snapshot.summaries.isEmpty)
+        #expect(snapshot.problems.map(\.file) == [DataDirectory.indexFile])
+        #expect(try f.store.doctor(repair: true).isClean)
+        #expect(try f.store.summaries().summaries.map(\.ref) == ["H-0001", "H-0002"])
+    }
+
     @Test func changesIgnoresALineStillBeingWritten() throws {
         let f = try StoreFixture()
         try f.seed(1)
