@@ -4,6 +4,17 @@ import Foundation
 /// or a truncated file is named as such), the schema version checked before decoding, an older document upgraded
 /// in memory, and every failure named by file and position, never by what the file says.
 enum CaseFile {
+    /// `cases/<ref>.json`, checked to hold the case of that ref.
+    static func load(_ ref: String, in directory: DataDirectory, decoder: JSONDecoder) throws -> Case {
+        let file = DataDirectory.caseFile(ref)
+        guard let data = try directory.readIfExists(file) else { throw StoreError.notFound(ref: ref) }
+        let record = try decode(data, file: file, decoder: decoder)
+        guard record.ref == ref else {
+            throw StoreError.unreadable(StoreProblem(file: file, position: "ref", reason: "does not match the file's name"))
+        }
+        return record
+    }
+
     static func decode(_ data: Data, file: String, decoder: JSONDecoder,
                        migrations: [CaseMigration] = CaseMigration.all) throws -> Case {
         let version = try schemaVersion(of: data, file: file)

@@ -23,7 +23,7 @@ struct IndexReader {
     }
 
     let decoder: IndexLineDecoder
-    var chunkSize = 4 << 20
+    var chunkSize = 1 << 20
 
     init(decoder: IndexLineDecoder) { self.decoder = decoder }
 

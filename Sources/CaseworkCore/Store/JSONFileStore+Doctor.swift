@@ -12,7 +12,7 @@ extension JSONFileStore {
             var examination = Examination()
             examination.index = try readWholeIndex(journal)
             try reconcile(&scan, with: examination.index.fold)
-            examination.audit = try auditTrail()
+            examination.audit = try auditedRevisions()
             examination.temps = try DirectoryListing.names(at: directory.path(DataDirectory.tmpDirectory),
                                                            name: DataDirectory.tmpDirectory).sorted()
             var report = examination.report(scan, repair: repair)
@@ -40,7 +40,7 @@ extension JSONFileStore {
     /// Everything doctor looks at under the lock.
     private struct Examination {
         var index = IndexRead()
-        var audit: (entries: [AuditEntry], problems: [StoreProblem]) = ([], [])
+        var audit = AuditedRevisions()
         var temps: [String] = []
 
         func report(_ scan: RecordScan, repair: Bool) -> DoctorReport {
@@ -56,7 +56,7 @@ extension JSONFileStore {
             findings += auditFindings(scan)
             return DoctorReport(repair: repair, records: scan.readable.count + scan.unreadable.count,
                                 readableRecords: scan.readable.count, indexLines: index.lines,
-                                auditLines: audit.entries.count + audit.problems.count, findings: findings, repairs: [])
+                                auditLines: audit.lines, findings: findings, repairs: [])
         }
 
         private func indexFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
@@ -84,14 +84,11 @@ extension JSONFileStore {
         }
 
         private func auditFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
-            var audited: [String: Set<Int>] = [:]
-            for entry in audit.entries { if let revision = entry.revision { audited[entry.ref, default: []].insert(revision) } }
             var findings = audit.problems.map {
                 DoctorReport.Finding(kind: .unreadableAuditLine, file: $0.file, position: $0.position, detail: $0.reason)
             }
             for (ref, record) in scan.readable.sorted(by: { JSONFileStore.refOrder($0.key, $1.key) }) {
-                let seen = audited[ref] ?? []
-                let missing = (1...max(1, record.revision)).filter { !seen.contains($0) }
+                let missing = audit.missing(ref, upTo: record.revision)
                 guard !missing.isEmpty else { continue }
                 let shown = missing.prefix(5).map(String.init).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
                 findings.append(.init(kind: .auditGap, file: DataDirectory.auditFile, ref: ref,
@@ -101,28 +98,43 @@ extension JSONFileStore {
         }
     }
 
-    /// Reads every file in `cases/`. Slow (every record decoded), so it runs before the lock is taken.
+    /// Reads every file in `cases/`, on every core (each record is decoded in full: the slow part of doctor), so
+    /// it runs before the lock is taken.
     private func scanRecords() throws -> RecordScan {
-        var scan = RecordScan()
         let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
-        for name in names {
-            let ref = String(name.dropLast(5))
-            guard name.hasSuffix(".json"), DataDirectory.isPlainName(ref) else {
-                scan.stray.append(DataDirectory.casesDirectory + "/" + name)
-                continue
+        let pieces = Parallel.pieces(for: names.count, minimum: 1000)
+        let directory = directory
+        var parts = try Parallel.map(pieces) { piece in
+            var scan = RecordScan()
+            let decoder = JSONDecoder()
+            for name in names[Parallel.range(piece, of: pieces, count: names.count)] {
+                let ref = String(name.dropLast(5))
+                if name.hasSuffix(".json"), DataDirectory.isPlainName(ref) {
+                    Self.examine(ref, in: directory, decoder: decoder, into: &scan)
+                } else {
+                    scan.stray.append(DataDirectory.casesDirectory + "/" + name)
+                }
             }
-            examine(ref, into: &scan)
+            return scan
+        }
+        // Moved out of `parts` so the first piece's tables grow in place instead of being copied.
+        var scan = parts.isEmpty ? RecordScan() : parts.removeFirst()
+        while !parts.isEmpty {
+            let part = parts.removeFirst()
+            scan.readable.merge(part.readable) { first, _ in first }
+            scan.unreadable.merge(part.unreadable) { first, _ in first }
+            scan.stray += part.stray
         }
         scan.stray.sort()
         return scan
     }
 
-    private func examine(_ ref: String, into scan: inout RecordScan) {
+    private static func examine(_ ref: String, in directory: DataDirectory, decoder: JSONDecoder, into scan: inout RecordScan) {
         scan.readable[ref] = nil
         scan.unreadable[ref] = nil
         let file = DataDirectory.caseFile(ref)
         do {
-            scan.readable[ref] = CaseSummary(try readCase(ref))
+            scan.readable[ref] = CaseSummary(try CaseFile.load(ref, in: directory, decoder: decoder))
         } catch StoreError.unreadable(let problem) {
             scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, position: problem.position, ref: ref,
                                          detail: problem.reason)
@@ -136,10 +148,50 @@ extension JSONFileStore {
         }
     }
 
+    /// Which revisions of which cases the audit journal records, kept as sorted pairs rather than every entry.
+    struct AuditedRevisions {
+        private var pairs: [(ref: String, revision: Int)] = []
+        var lines = 0
+        var problems: [StoreProblem] = []
+
+        init() {}
+
+        init(_ pairs: [(ref: String, revision: Int)], lines: Int, problems: [StoreProblem]) {
+            self.pairs = pairs.sorted { ($0.ref, $0.revision) < ($1.ref, $1.revision) }
+            self.lines = lines
+            self.problems = problems
+        }
+
+        /// The revisions from 1 to `revision` with no audit line.
+        func missing(_ ref: String, upTo revision: Int) -> [Int] {
+            var low = 0, high = pairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[middle].ref < ref { low = middle + 1 } else { high = middle }
+            }
+            var seen = Set<Int>()
+            while low < pairs.count, pairs[low].ref == ref {
+                seen.insert(pairs[low].revision)
+                low += 1
+            }
+            return (1...max(1, revision)).filter { !seen.contains($0) }
+        }
+    }
+
+    private func auditedRevisions() throws -> AuditedRevisions {
+        var pairs: [(ref: String, revision: Int)] = []
+        var lines = 0
+        let problems = try forEachAuditEntry { entry in
+            lines += 1
+            if let revision = entry.revision { pairs.append((entry.ref, revision)) }
+        }
+        return AuditedRevisions(pairs, lines: lines + problems.count, problems: problems)
+    }
+
     /// Re-reads, under the lock, every record the index disagrees with: it may simply have been written meanwhile.
     private func reconcile(_ scan: inout RecordScan, with index: IndexFold) throws {
         for ref in index.refs where scan.readable[ref]?.revision != index.summary(of: ref)?.revision {
-            examine(ref, into: &scan)
+            Self.examine(ref, in: directory, decoder: coders.decoder, into: &scan)
         }
     }
 

@@ -26,6 +26,7 @@ extension JSONFileStore {
         }
     }
 
+    @discardableResult
     public func create(_ drafts: [Case], by actor: Actor) throws -> [Case] {
         guard !drafts.isEmpty else { return [] }
         return try locked { journal in

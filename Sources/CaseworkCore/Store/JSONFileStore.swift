@@ -116,13 +116,7 @@ public final class JSONFileStore: CaseStore, DraftStore {
     }
 
     func readCase(_ ref: String) throws -> Case {
-        let file = DataDirectory.caseFile(ref)
-        guard let data = try directory.readIfExists(file) else { throw StoreError.notFound(ref: ref) }
-        let record = try CaseFile.decode(data, file: file, decoder: coders.decoder)
-        guard record.ref == ref else {
-            throw StoreError.unreadable(StoreProblem(file: file, position: "ref", reason: "does not match the file's name"))
-        }
-        return record
+        try CaseFile.load(ref, in: directory, decoder: coders.decoder)
     }
 
     public func staff() throws -> StaffDirectory {
@@ -143,13 +137,19 @@ public final class JSONFileStore: CaseStore, DraftStore {
 
     /// Every line of the audit journal, oldest first; a line that cannot be read is reported, not skipped.
     public func auditTrail() throws -> (entries: [AuditEntry], problems: [StoreProblem]) {
-        guard let data = try directory.readIfExists(DataDirectory.auditFile) else { return ([], []) }
         var entries: [AuditEntry] = []
+        let problems = try forEachAuditEntry { entries.append($0) }
+        return (entries, problems)
+    }
+
+    /// Reads the audit journal line by line, handing each entry to `body` without keeping them all.
+    func forEachAuditEntry(_ body: (AuditEntry) -> Void) throws -> [StoreProblem] {
+        guard let data = try directory.readIfExists(DataDirectory.auditFile) else { return [] }
         var problems: [StoreProblem] = []
         let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (number, line) in lines.enumerated() where !line.isEmpty {
             do {
-                entries.append(try coders.decoder.decode(AuditEntry.self, from: Data(line)))
+                body(try coders.decoder.decode(AuditEntry.self, from: Data(line)))
             } catch {
                 // A last line without its newline is an append still in progress.
                 guard number < lines.count - 1 else { break }
@@ -157,7 +157,7 @@ public final class JSONFileStore: CaseStore, DraftStore {
                                              reason: DecodingProblem.reason(error)))
             }
         }
-        return (entries, problems)
+        return problems
     }
 
     // MARK: The lock
