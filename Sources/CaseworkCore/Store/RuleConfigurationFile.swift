@@ -16,3 +16,8 @@ extension RuleConfiguration {
         return try decode(data, file: fileName)
     }
 }
+
+extension JSONFileStore {
+    /// The council's rule settings: `rules.json` in the data directory, or the defaults.
+    public func ruleConfiguration() throws -> RuleConfiguration { try RuleConfiguration.load(fromDataDirectory: root) }
+}

@@ -37,9 +37,23 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// A member of an object. Setting replaces the member in place (or appends it); on anything else it does nothing.
     public subscript(key: String) -> JSONValue? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.key == key }?.value
+        get {
+            guard case .object(let pairs) = self else { return nil }
+            return pairs.first { $0.key == key }?.value
+        }
+        set {
+            guard case .object(var pairs) = self else { return }
+            let index = pairs.firstIndex { $0.key == key }
+            switch (index, newValue) {
+            case let (index?, value?): pairs[index].value = value
+            case let (index?, nil): pairs.remove(at: index)
+            case let (nil, value?): pairs.append((key, value))
+            case (nil, nil): return
+            }
+            self = .object(pairs)
+        }
     }
 
     /// The name a person would use for the kind of value, for "expected a date, found a number".
@@ -52,6 +66,39 @@ public enum JSONValue: Hashable, Sendable {
         case .array: "a list"
         case .object: "an object"
         }
+    }
+}
+
+extension JSONValue: Encodable {
+    /// Whole numbers are written without a fraction, so a migrated `revision` still decodes as an Int.
+    public func encode(to encoder: Encoder) throws {
+        switch self {
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        case .bool(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .number(let value):
+            var container = encoder.singleValueContainer()
+            if value.rounded() == value, abs(value) < 9e15 { try container.encode(Int(value)) } else { try container.encode(value) }
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .array(let values):
+            var container = encoder.unkeyedContainer()
+            for value in values { try container.encode(value) }
+        case .object(let pairs):
+            var container = encoder.container(keyedBy: AnyKey.self)
+            for pair in pairs { try container.encode(pair.value, forKey: AnyKey(stringValue: pair.key)) }
+        }
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
 

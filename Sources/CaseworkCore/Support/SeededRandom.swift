@@ -1,4 +1,4 @@
-/// SplitMix64: a tiny deterministic generator, so a seed always yields the same synthetic caseload.
+/// SeededRandom: a tiny deterministic generator, so a seed always yields the same synthetic caseload.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -28,4 +28,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         }
         return items[items.count - 1].0
     }
+}
+
+extension SeededRandom {
+    /// A whole number in `0..<bound`, for picking an index.
+    public mutating func next(upTo bound: Int) -> Int { Int.random(in: 0..<bound, using: &self) }
 }

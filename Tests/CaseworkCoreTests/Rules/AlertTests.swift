@@ -109,7 +109,7 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
 
     /// Messages name the case by ref only: never the applicant, the household, or anything typed into the record.
     @Test func messagesCarryNoCaseContent() {
-        var rng = SplitMix64(seed: 8)
+        var rng = SeededRandom(seed: 8)
         let today = day("2026-06-01")
         var seen = Set<AlertKind>()
         for index in 0..<5_000 {

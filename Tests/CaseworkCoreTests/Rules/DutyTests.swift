@@ -190,7 +190,7 @@ private func expect<T>(_ result: Result<T, DutyRefusals>, refusedWith phrase: St
 
     /// A deadline is never before its start, and is always start + 56 for prevention and relief.
     @Test func deadlineNeverBeforeStart() {
-        var rng = SplitMix64(seed: 56)
+        var rng = SeededRandom(seed: 56)
         for _ in 0..<10_000 {
             let start = Day(daysSinceEpoch: Int.random(in: 0...40_000, using: &rng))
             let kind = DutyKind.allCases.randomElement(using: &rng)!

@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func evaluatingTwiceGivesTheSameAnswer() {
-        var rng = SplitMix64(seed: 9)
+        var rng = SeededRandom(seed: 9)
         let today = day("2026-06-01")
         for index in 0..<500 {
             let summary = CaseSummary(randomCase(&rng, today: today, index: index))

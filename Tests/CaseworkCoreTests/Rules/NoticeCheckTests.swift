@@ -113,7 +113,7 @@ private func aprilSection21(_ change: (inout NoticeChecks) -> Void) -> Notice {
 
     /// A notice is never called valid while a fact it depends on is missing.
     @Test func neverValidOnUnknownFacts() {
-        var rng = SplitMix64(seed: 21)
+        var rng = SeededRandom(seed: 21)
         let today = day("2026-05-20")
         for index in 0..<5_000 {
             let summary = CaseSummary(randomCase(&rng, today: today, index: index))

@@ -53,7 +53,7 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
 
     /// Homeless tonight with children ranks above threatened in 50 days and single, all else equal.
     @Test func homelessFamilyOutranksDistantSingleThreat() {
-        var rng = SplitMix64(seed: 189)
+        var rng = SeededRandom(seed: 189)
         for index in 0..<2_000 {
             let base = randomCase(&rng, today: PriorityTests.today, index: index)
             var family = base
@@ -72,7 +72,7 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
 
     /// Waiting on the applicant's documents ranks a case below the same case unblocked.
     @Test func blockedRanksBelowUnblocked() {
-        var rng = SplitMix64(seed: 2)
+        var rng = SeededRandom(seed: 2)
         for index in 0..<2_000 {
             var unblocked = randomCase(&rng, today: PriorityTests.today, index: index)
             unblocked.triage.outcome = nil
@@ -85,7 +85,7 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
 
     /// Between otherwise equal cases the older application comes first in the queue.
     @Test func olderApplicationFirst() {
-        var rng = SplitMix64(seed: 3)
+        var rng = SeededRandom(seed: 3)
         for index in 0..<2_000 {
             let newer = randomCase(&rng, today: PriorityTests.today, index: index)
             var older = newer
@@ -113,7 +113,7 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
             + weights.dependentChildren + weights.pregnancy + weights.aged16Or17 + weights.careLeaver + weights.domesticAbuse
             + weights.emergency + weights.dutyClock + weights.blockedOnDocuments
         let patience = Int((bounded / weights.perDayWaiting).rounded(.up)) + 1
-        var rng = SplitMix64(seed: 4)
+        var rng = SeededRandom(seed: 4)
         for index in 0..<2_000 {
             var waiting = randomCase(&rng, today: PriorityTests.today, index: index)
             waiting.receivedOn = PriorityTests.today.adding(days: -patience)

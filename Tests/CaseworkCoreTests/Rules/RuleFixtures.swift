@@ -40,8 +40,8 @@ func duty(_ kind: DutyKind, started: String, ended: String? = nil, reason: DutyE
     Duty(kind: kind, startedOn: day(started), startedBy: "tester", endedOn: ended.map(day), endReason: reason)
 }
 
-/// Deterministic randomness for property tests (SplitMix64), so a failure replays from its seed.
-struct SplitMix64: RandomNumberGenerator {
+/// Deterministic randomness for property tests (SeededRandom), so a failure replays from its seed.
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -62,7 +62,7 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// A random but plausible case received before `today`: every fact the rules read varies.
-func randomCase(_ rng: inout SplitMix64, today: Day, index: Int) -> Case {
+func randomCase(_ rng: inout SeededRandom, today: Day, index: Int) -> Case {
     let received = rng.day(near: today, within: -120...0)
     var record = Case(ref: "H-\(100_000 + index)", receivedOn: received,
                       applicant: Applicant(firstName: "Nguyễn", lastName: "王\(index)",

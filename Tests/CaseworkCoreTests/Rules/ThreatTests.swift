@@ -66,7 +66,7 @@ struct ThreatRow: Sendable, CustomTestStringConvertible {
     }
 
     @Test func homelessAndThreatenedNeverBothHold() {
-        var rng = SplitMix64(seed: 175)
+        var rng = SeededRandom(seed: 175)
         let today = day("2026-06-15")
         for index in 0..<2_000 {
             let evaluation = CaseRules.evaluate(CaseSummary(randomCase(&rng, today: today, index: index)), today: today)

@@ -12,7 +12,7 @@ import CaseworkCore
 
     @Test(arguments: [UInt64(1), 2, 3, 4])
     func anyKeysKeepTheScreenConsistent(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let context = Fixtures.context(user: "helen")
         for _ in 0..<40 {
             var screen = CaseScreen(record: Fixtures.cases[random.next(upTo: Fixtures.cases.count)], context: context)
@@ -51,7 +51,7 @@ import CaseworkCore
 
     @Test(arguments: [UInt64(7), 8])
     func aRestrictedCaseShowsNothingToSomeoneNotEntitled(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         let record = Fixtures.persona("Yılmaz")
         var screen = CaseScreen(record: record, context: Fixtures.context(user: "priya"))
         for _ in 0..<200 {

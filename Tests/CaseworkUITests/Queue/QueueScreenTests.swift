@@ -42,7 +42,7 @@ import Testing
     /// one batch included), merging gives the same queue as loading the final caseload afresh.
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func mergingChangesMatchesAFreshLoad(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var current = Self.summaries(150, seed: seed)
         var queue = Self.queue(current)
         var generator = CaseGenerator(seed: seed &+ 100, today: Self.today, staff: DemoStaff.directory)

@@ -1,0 +1,27 @@
+/// One line of `audit.jsonl`: who did what to which record and which fields moved, never what the record says.
+public struct AuditEntry: Codable, Hashable, Sendable {
+    public static let create = "create"
+    public static let view = "view"
+    public static let viewRefused = "view-refused"
+
+    public var at: Timestamp
+    public var by: String
+    public var ref: String
+    /// The revision the change produced; absent for views.
+    public var revision: Int?
+    public var action: String
+    /// The top-level `Case` properties that changed; absent for views.
+    public var fields: [String]?
+
+    public init(at: Timestamp, by: String, ref: String, revision: Int?, action: String, fields: [String]?) {
+        self.at = at
+        self.by = by
+        self.ref = ref
+        self.revision = revision
+        self.action = action
+        self.fields = fields
+    }
+
+    /// True for a line that records a write (as opposed to a view).
+    public var isChange: Bool { revision != nil }
+}

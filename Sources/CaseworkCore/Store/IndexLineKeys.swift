@@ -1,0 +1,37 @@
+// The JSON keys the index reader knows, spelled as the model's synthesized coding keys.
+// A test compares each list with the model's stored properties, so a new field cannot slip past the reader.
+
+enum LineKey: String, CaseIterable, Sendable { case commit, summary }
+
+enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, action, by, at }
+
+enum SummaryKey: String, CaseIterable, Sendable {
+    case ref, revision, externalId, receivedOn, status, restricted, assignedOfficer, firstName, lastName
+    case applicantBornOn, applicantPregnant, members
+    case homelessNow, lossDate, accommodationType, tenancyStartedOn, notice
+    case domesticAbuse, careLeaver, emergency, supportNeeds, documentsProvided, documentsTotal, documentsRequestedOn
+    case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
+    case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
+    case updatedAt, updatedBy
+}
+
+enum MemberKey: String, CaseIterable, Sendable { case bornOn, relationship, pregnant }
+
+enum NoticeKey: String, CaseIterable, Sendable { case type, servedOn, expiresOn, grounds, proceedingsIssuedOn, checks }
+
+enum ChecksKey: String, CaseIterable, Sendable {
+    case depositProtected, prescribedInformationGiven, gasSafetyCertificateGiven, epcGiven, howToRentGiven
+    case licensedIfRequired
+}
+
+enum FindingsKey: String, CaseIterable, Sendable { case eligible, priorityNeed, intentionallyHomeless, localConnection }
+
+enum RouteKey: String, CaseIterable, Sendable { case team, suggested, overrideReason, decidedBy, decidedOn }
+
+enum DutyKey: String, CaseIterable, Sendable {
+    case kind, startedOn, startedBy, endedOn, endReason, endedBy, endNoticeServedOn, note
+}
+
+enum DecisionKey: String, CaseIterable, Sendable {
+    case id, kind, outcome, decidedOn, decidedBy, notifiedOn, reviewRequestedOn, reviewWithReferee, reviewDecidedOn
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Making room for a demo caseload: only ever where nothing is, or where a demo was.
+extension JSONFileStore {
+    /// True when nothing is at `url`, or only an empty directory: where a new caseload may be created.
+    public static func isVacant(_ url: URL) -> Bool {
+        let path = url.standardizedFileURL.path
+        guard access(path, F_OK) == 0 else { return true }
+        return (try? DirectoryListing.names(at: path, name: path).isEmpty) ?? false
+    }
+
+    /// Removes a demo data set so a fresh one can be made. A live caseload, or a directory that is not a data set,
+    /// is refused and left exactly as it was.
+    public static func removeDemo(at url: URL, clock: Clock) throws {
+        guard !isVacant(url) else { return }
+        let path = url.standardizedFileURL.path
+        guard exists(at: url) else {
+            throw StoreError.notADataDirectory(path: path, reason: "it is not empty and not a Casework caseload; refusing to replace it")
+        }
+        let store = try open(at: url, clock: clock)
+        guard store.meta.dataset == .demo else {
+            throw StoreError.invalid(reason: "\(path) holds a live caseload; demo commands never replace one")
+        }
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw StoreError.io(path: path, reason: "cannot remove the old demo caseload")
+        }
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+
+extension JSONFileStore {
+    /// Checks every record and the index against each other, lists leftover temp files, unreadable records (file
+    /// and position) and audit gaps. With `repair`, rebuilds the index from the readable records (keeping the last
+    /// known summary of a record it cannot read, so the case still lists) and removes stale temp files. It never
+    /// deletes or rewrites a record. Records are read without the lock (the slow part); the comparison and repair
+    /// happen under it, re-reading any record that moved meanwhile.
+    public func doctor(repair: Bool) throws -> DoctorReport {
+        var scan = try scanRecords()
+        return try locked { journal in
+            var examination = Examination()
+            examination.index = try readWholeIndex(journal)
+            try reconcile(&scan, with: examination.index.fold)
+            examination.audit = try auditedRevisions()
+            examination.temps = try DirectoryListing.names(at: directory.path(DataDirectory.tmpDirectory),
+                                                           name: DataDirectory.tmpDirectory).sorted()
+            var report = examination.report(scan, repair: repair)
+            if repair {
+                journal.indexReplaced = try self.repair(&report, scan: scan, index: examination.index.fold,
+                                                        temps: examination.temps)
+            }
+            return report
+        }
+    }
+
+    /// What the records say: a summary for each readable one, a problem for each other.
+    struct RecordScan {
+        var readable: [String: CaseSummary] = [:]
+        var unreadable: [String: DoctorReport.Finding] = [:]
+        var stray: [String] = []
+    }
+
+    private struct IndexRead {
+        var fold = IndexFold()
+        var problems: [StoreProblem] = []
+        var lines = 0
+    }
+
+    /// Everything doctor looks at under the lock.
+    private struct Examination {
+        var index = IndexRead()
+        var audit = AuditedRevisions()
+        var temps: [String] = []
+
+        func report(_ scan: RecordScan, repair: Bool) -> DoctorReport {
+            var findings = scan.unreadable.values.sorted { $0.file < $1.file }
+            findings += scan.stray.map { .init(kind: .strayFile, file: $0, detail: "not a case file; left alone") }
+            findings += indexFindings(scan)
+            findings += index.problems.map {
+                .init(kind: .unreadableIndexLine, file: $0.file, position: $0.position, detail: $0.reason)
+            }
+            findings += temps.map {
+                .init(kind: .staleTempFile, file: DataDirectory.tmpFile($0), detail: "left over by an interrupted write; part of no record")
+            }
+            findings += auditFindings(scan)
+            return DoctorReport(repair: repair, records: scan.readable.count + scan.unreadable.count,
+                                readableRecords: scan.readable.count, indexLines: index.lines,
+                                auditLines: audit.lines, findings: findings, repairs: [])
+        }
+
+        private func indexFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
+            var findings: [DoctorReport.Finding] = []
+            for (ref, record) in scan.readable.sorted(by: { JSONFileStore.refOrder($0.key, $1.key) }) {
+                let file = DataDirectory.caseFile(ref)
+                guard let listed = index.fold.summary(of: ref) else {
+                    findings.append(.init(kind: .missingFromIndex, file: file, ref: ref, detail: "the index does not list it"))
+                    continue
+                }
+                if listed.revision != record.revision {
+                    findings.append(.init(kind: .revisionMismatch, file: file, ref: ref,
+                                          detail: "the index lists revision \(listed.revision), the record is at \(record.revision)"))
+                } else if listed != record {
+                    findings.append(.init(kind: .summaryMismatch, file: file, ref: ref,
+                                          detail: "the index summary differs from the record at the same revision"))
+                }
+            }
+            let orphans = index.fold.refs.filter { scan.readable[$0] == nil && scan.unreadable[$0] == nil }
+            for ref in orphans.sorted(by: JSONFileStore.refOrder) {
+                findings.append(.init(kind: .orphanIndexEntry, file: DataDirectory.indexFile, ref: ref,
+                                      detail: "lists \(ref), but \(DataDirectory.caseFile(ref)) does not exist"))
+            }
+            return findings
+        }
+
+        private func auditFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
+            var findings = audit.problems.map {
+                DoctorReport.Finding(kind: .unreadableAuditLine, file: $0.file, position: $0.position, detail: $0.reason)
+            }
+            for (ref, record) in scan.readable.sorted(by: { JSONFileStore.refOrder($0.key, $1.key) }) {
+                let missing = audit.missing(ref, upTo: record.revision)
+                guard !missing.isEmpty else { continue }
+                let shown = missing.prefix(5).map(String.init).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
+                findings.append(.init(kind: .auditGap, file: DataDirectory.auditFile, ref: ref,
+                                      detail: "no audit line for \(ref) revision \(shown)"))
+            }
+            return findings
+        }
+    }
+
+    /// Reads every file in `cases/`, on every core (each record is decoded in full: the slow part of doctor), so
+    /// it runs before the lock is taken.
+    private func scanRecords() throws -> RecordScan {
+        let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
+        let pieces = Parallel.pieces(for: names.count, minimum: 1000)
+        let directory = directory
+        var parts = try Parallel.map(pieces) { piece in
+            var scan = RecordScan()
+            let decoder = JSONDecoder()
+            for name in names[Parallel.range(piece, of: pieces, count: names.count)] {
+                let ref = String(name.dropLast(5))
+                if name.hasSuffix(".json"), DataDirectory.isPlainName(ref) {
+                    Self.examine(ref, in: directory, decoder: decoder, into: &scan)
+                } else {
+                    scan.stray.append(DataDirectory.casesDirectory + "/" + name)
+                }
+            }
+            return scan
+        }
+        // Moved out of `parts` so the first piece's tables grow in place instead of being copied.
+        var scan = parts.isEmpty ? RecordScan() : parts.removeFirst()
+        while !parts.isEmpty {
+            let part = parts.removeFirst()
+            scan.readable.merge(part.readable) { first, _ in first }
+            scan.unreadable.merge(part.unreadable) { first, _ in first }
+            scan.stray += part.stray
+        }
+        scan.stray.sort()
+        return scan
+    }
+
+    private static func examine(_ ref: String, in directory: DataDirectory, decoder: JSONDecoder, into scan: inout RecordScan) {
+        scan.readable[ref] = nil
+        scan.unreadable[ref] = nil
+        let file = DataDirectory.caseFile(ref)
+        do {
+            scan.readable[ref] = CaseSummary(try CaseFile.load(ref, in: directory, decoder: decoder))
+        } catch StoreError.unreadable(let problem) {
+            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, position: problem.position, ref: ref,
+                                         detail: problem.reason)
+        } catch StoreError.newerSchema(_, let version) {
+            scan.unreadable[ref] = .init(kind: .newerSchema, file: file, ref: ref,
+                                         detail: "written by a newer Casework (schema \(version))")
+        } catch StoreError.notFound {
+            return
+        } catch {
+            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, ref: ref, detail: "\(error)")
+        }
+    }
+
+    /// Which revisions of which cases the audit journal records, kept as sorted pairs rather than every entry.
+    struct AuditedRevisions {
+        private var pairs: [(ref: String, revision: Int)] = []
+        var lines = 0
+        var problems: [StoreProblem] = []
+
+        init() {}
+
+        init(_ pairs: [(ref: String, revision: Int)], lines: Int, problems: [StoreProblem]) {
+            self.pairs = pairs.sorted { ($0.ref, $0.revision) < ($1.ref, $1.revision) }
+            self.lines = lines
+            self.problems = problems
+        }
+
+        /// The revisions from 1 to `revision` with no audit line.
+        func missing(_ ref: String, upTo revision: Int) -> [Int] {
+            var low = 0, high = pairs.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[middle].ref < ref { low = middle + 1 } else { high = middle }
+            }
+            var seen = Set<Int>()
+            while low < pairs.count, pairs[low].ref == ref {
+                seen.insert(pairs[low].revision)
+                low += 1
+            }
+            return (1...max(1, revision)).filter { !seen.contains($0) }
+        }
+    }
+
+    private func auditedRevisions() throws -> AuditedRevisions {
+        var pairs: [(ref: String, revision: Int)] = []
+        var lines = 0
+        let problems = try forEachAuditEntry { entry in
+            lines += 1
+            if let revision = entry.revision { pairs.append((entry.ref, revision)) }
+        }
+        return AuditedRevisions(pairs, lines: lines + problems.count, problems: problems)
+    }
+
+    /// Re-reads, under the lock, every record the index disagrees with: it may simply have been written meanwhile.
+    private func reconcile(_ scan: inout RecordScan, with index: IndexFold) throws {
+        for ref in index.refs where scan.readable[ref]?.revision != index.summary(of: ref)?.revision {
+            Self.examine(ref, in: directory, decoder: coders.decoder, into: &scan)
+        }
+    }
+
+    private func readWholeIndex(_ journal: Journal) throws -> IndexRead {
+        let (fold, problems, position) = try IndexReader.fold(journal.index)
+        return IndexRead(fold: fold, problems: problems, lines: position.lines)
+    }
+
+    /// Returns true when it replaced the index.
+    private func repair(_ report: inout DoctorReport, scan: RecordScan, index: IndexFold, temps: [String]) throws -> Bool {
+        let indexKinds: Set<DoctorReport.Finding.Kind> = [
+            .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
+        ]
+        let rebuild = report.findings.contains { indexKinds.contains($0.kind) }
+        if rebuild {
+            var kept = 0
+            var summaries = scan.readable
+            for ref in scan.unreadable.keys {
+                if let known = index.summary(of: ref) {
+                    summaries[ref] = known
+                    kept += 1
+                }
+            }
+            try rebuildIndex(summaries.sorted { Self.refOrder($0.key, $1.key) }.map(\.value))
+            report.repairs.append("rebuilt \(DataDirectory.indexFile) from \(scan.readable.count) records"
+                + (kept > 0 ? " and \(kept) last known summaries of records it cannot read" : ""))
+            for index in report.findings.indices where indexKinds.contains(report.findings[index].kind) {
+                report.findings[index].repaired = true
+            }
+        }
+        if !temps.isEmpty {
+            for name in temps { try directory.remove(DataDirectory.tmpFile(name)) }
+            try directory.syncDirectory(DataDirectory.tmpDirectory)
+            report.repairs.append("removed \(temps.count) stale temp file\(temps.count == 1 ? "" : "s")")
+            for index in report.findings.indices where report.findings[index].kind == .staleTempFile {
+                report.findings[index].repaired = true
+            }
+        }
+        return rebuild
+    }
+
+    /// Writes a fresh index, one line per summary, and puts it in place atomically.
+    func rebuildIndex(_ summaries: [CaseSummary]) throws {
+        var top = 0
+        let lines = summaries.enumerated().map { number, summary in
+            top = max(top, CaseRef.number(summary.ref) ?? 0)
+            return IndexLine(commit: Commit(line: number + 1, cases: number + 1, top: top), summary: summary)
+        }
+        let bytes = try StoreCoders.encodeAll(lines, like: coders.line, newline: true).reduce(into: Data()) { $0 += $1 }
+        try directory.replaceDurably(DataDirectory.indexFile, in: "", with: bytes, kind: "index")
+    }
+
+    /// `H-0002` before `H-0010` before `H-10000`; refs of other shapes after, by text.
+    static func refOrder(_ a: String, _ b: String) -> Bool {
+        switch (CaseRef.number(a), CaseRef.number(b)) {
+        case let (x?, y?): x < y
+        case (_?, nil): true
+        case (nil, _?): false
+        case (nil, nil): a < b
+        }
+    }
+}

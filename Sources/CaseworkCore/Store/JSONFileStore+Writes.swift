@@ -1,0 +1,118 @@
+import Foundation
+
+extension JSONFileStore {
+    @discardableResult
+    public func update(_ ref: String, expectedRevision: Int?, by actor: Actor, action: String,
+                       _ change: (inout Case) throws -> Void) throws -> Case {
+        try CaseRef.check(ref)
+        return try locked { journal in
+            let current = try readCase(ref)
+            if let expectedRevision, expectedRevision != current.revision {
+                throw StoreError.staleRevision(ref: ref, expected: expectedRevision, current: current.revision,
+                                               changedBy: displayName(of: current.updatedBy), changedAt: current.updatedAt)
+            }
+            var next = current
+            try change(&next)
+            guard next.ref == ref else { throw StoreError.invalid(reason: "a change to \(ref) may not alter its ref") }
+            let now = clock.now()
+            next.schemaVersion = Case.currentSchemaVersion
+            next.revision = current.revision + 1
+            next.updatedAt = now
+            next.updatedBy = actor.id
+            let fields = Case.changedFields(from: current, to: next)
+            try commit([Staged(record: next, fields: fields, isNew: false)], action: action, at: now, by: actor,
+                       journal: journal, syncEachFile: true)
+            return next
+        }
+    }
+
+    @discardableResult
+    public func create(_ drafts: [Case], by actor: Actor) throws -> [Case] {
+        guard !drafts.isEmpty else { return [] }
+        return try locked { journal in
+            let now = clock.now()
+            var top = journal.last.top
+            let created = drafts.map { draft in
+                var record = newRecord(draft, after: &top)
+                record.createdAt = now
+                record.updatedAt = now
+                record.updatedBy = actor.id
+                return record
+            }
+            let staged = created.map { Staged(record: $0, fields: Case.filledFields(of: $0), isNew: true) }
+            try commit(staged, action: AuditEntry.create, at: now, by: actor, journal: journal, syncEachFile: true)
+            return created
+        }
+    }
+
+    public func auditView(of ref: String, by actor: Actor, allowed: Bool) throws {
+        try CaseRef.check(ref)
+        let entry = AuditEntry(at: clock.now(), by: actor.id, ref: ref, revision: nil,
+                               action: allowed ? AuditEntry.view : AuditEntry.viewRefused, fields: nil)
+        try locked { journal in try journal.appendAudit([entry]) }
+    }
+
+    /// A record ready to commit, with what its audit line will say changed.
+    struct Staged {
+        var record: Case
+        var fields: [String]
+        var isNew: Bool
+    }
+
+    /// A draft as a new record: the next ref, revision 1, the current schema.
+    func newRecord(_ draft: Case, after top: inout Int) -> Case {
+        var record = draft
+        record.ref = nextRef(after: &top)
+        record.schemaVersion = Case.currentSchemaVersion
+        record.revision = 1
+        return record
+    }
+
+    /// The next free ref; skips any number whose file exists, so even a lost index can never overwrite a record.
+    func nextRef(after top: inout Int) -> String {
+        while true {
+            top += 1
+            let ref = CaseRef.make(top)
+            if !directory.exists(DataDirectory.caseFile(ref)) { return ref }
+        }
+    }
+
+    /// The write protocol: stage each record in `tmp/` (synced), append and sync the index lines (the commit
+    /// point), append and sync the audit lines, rename each record into `cases/`, sync `cases/`.
+    /// The audit line goes before the rename so a staged file left by a crash always tells recovery whether its
+    /// audit line still needs writing. `syncEachFile: false` syncs the whole batch with one `syncfs` instead.
+    func commit(_ staged: [Staged], action: String, at now: Timestamp, by actor: Actor, journal: Journal,
+                syncEachFile: Bool) throws {
+        let names = staged.map { DataDirectory.tempName(Recovery.caseKind, $0.record.ref) }
+        let documents = try StoreCoders.encodeAll(staged.map(\.record), like: coders.document)
+        for (bytes, name) in zip(documents, names) {
+            try bytes.withUnsafeBytes { try directory.stage($0, as: name, sync: syncEachFile) }
+        }
+        if !syncEachFile, !staged.isEmpty {
+            try FileSystemSync.sync(containing: OpenFile.directory(directory.path(DataDirectory.tmpDirectory),
+                                                                   name: DataDirectory.tmpDirectory))
+        }
+        var counters = journal.last
+        var lines: [IndexLine] = []
+        var audits: [AuditEntry] = []
+        for (item, name) in zip(staged, names) {
+            let audit = AuditEntry(at: now, by: actor.id, ref: item.record.ref, revision: item.record.revision,
+                                   action: action, fields: item.fields)
+            counters.line += 1
+            if item.isNew { counters.cases += 1 }
+            counters.top = max(counters.top, CaseRef.number(item.record.ref) ?? 0)
+            let commit = Commit(line: counters.line, cases: counters.cases, top: counters.top, tmp: name, action: action,
+                                by: actor.id == item.record.updatedBy ? nil : actor.id,
+                                at: now == item.record.updatedAt ? nil : now)
+            lines.append(IndexLine(commit: commit,
+                                   summary: CaseSummary(item.record)))
+            audits.append(audit)
+        }
+        try journal.append(lines)
+        try journal.appendAudit(audits)
+        for (item, name) in zip(staged, names) {
+            try directory.rename(DataDirectory.tmpFile(name), to: DataDirectory.caseFile(item.record.ref))
+        }
+        try directory.syncDirectory(DataDirectory.casesDirectory)
+    }
+}
