@@ -1,0 +1,43 @@
+import ArgumentParser
+import CaseworkCore
+import CaseworkUI
+import Foundation
+
+struct AlertsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alerts",
+        abstract: "Deadlines near or passed, plans not agreed, lost contact and other alerts, most urgent first.",
+        discussion: "By default, the alerts on your own cases; --team for everyone's, --officer for one officer's."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Only this officer's cases.", valueName: "id"))
+    var officer: String?
+
+    @Flag(help: "Every officer's cases (the manager's view).")
+    var team = false
+
+    func run() throws {
+        let session = try Session.open(global)
+        let who: String? = team ? nil : (officer ?? session.actor.id)
+        let summaries = try session.store.summaries().summaries.filter { who == nil || $0.assignedOfficer == who }
+        let alerts = summaries.flatMap { CaseRules.alerts($0, today: session.today, configuration: session.configuration) }
+            .sorted { ($0.severity, $0.dueOn, $0.ref) < ($1.severity, $1.dueOn, $1.ref) }
+        if json {
+            try writeJSON(alerts)
+            return
+        }
+        var out = ""
+        for alert in alerts {
+            let due = alert.dueOn.iso
+            out += [TextFit.padRight(alert.severity.rawValue, to: 6), TextFit.padRight(alert.ref, to: 8), TextFit.padRight(due, to: 10),
+                    alert.message].joined(separator: " ") + "\n"
+        }
+        out += "\(alerts.count) alert\(alerts.count == 1 ? "" : "s")" + (who.map { " on \($0)'s cases" } ?? " across the team") + "\n"
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import CaseworkCore
+import Foundation
+
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case",
+        abstract: "List, show and add notes to cases.",
+        subcommands: [CaseList.self, CaseShow.self, CaseNote.self]
+    )
+}
+
+struct CaseList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases from the index.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON (one array of case summaries).")
+    var json = false
+
+    @Option(help: ArgumentHelp("Only cases with this status (\(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "status"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("Only cases assigned to this officer id (`me` for yourself).", valueName: "id"))
+    var officer: String?
+
+    func run() throws {
+        let session = try Session.open(global)
+        var wanted: CaseStatus?
+        if let status {
+            guard let parsed = CaseStatus(rawValue: status) else {
+                throw ValidationError("--status: \"\(status)\" is not one of: \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            wanted = parsed
+        }
+        let officerID = officer == "me" ? session.actor.id : officer
+        let snapshot = try session.store.summaries()
+        for problem in snapshot.problems { warn(problem.description) }
+        let rows = snapshot.summaries.filter { summary in
+            (wanted == nil || summary.status == wanted) && (officerID == nil || summary.assignedOfficer == officerID)
+        }
+        if json {
+            CaseListing.writeJSON(rows, session: session)
+        } else {
+            CaseListing.writeTable(rows, session: session)
+        }
+    }
+}
+
+struct CaseShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case with what the rules make of it.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The case reference, e.g. H-0001.")
+    var ref: String
+
+    @Flag(help: "Print the case, its `rules` and `alerts` as JSON.")
+    var json = false
+
+    func run() throws {
+        let session = try Session.open(global)
+        let record = try session.service.open(CaseRef.normalised(ref))
+        let report = CaseRules.report(CaseSummary(record), today: session.today, configuration: session.configuration)
+        if json {
+            try writeJSON(CaseShowJSON(record: record, report: report))
+        } else {
+            let staff = try session.store.staff()
+            print(CaseText.render(record, report: report, staff: staff, today: session.today))
+        }
+    }
+}
+
+struct CaseNote: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Append a note to a case's timeline.",
+        discussion: "Prints the case's new revision once the note is safely on disk."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The case reference, e.g. H-0001.")
+    var ref: String
+
+    @Argument(help: "The note's text (quote it).")
+    var text: String
+
+    func run() throws {
+        let session = try Session.open(global)
+        let record = try session.service.addNote(CaseRef.normalised(ref), text: text)
+        print("\(record.ref) revision \(record.revision)")
+    }
+}
+
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("casework: warning: \(message)\n".utf8))
+}
+
+func writeJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    FileHandle.standardOutput.write(try encoder.encode(value))
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CaseworkCore
+import Foundation
+
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check every record and the index; report leftover temp files and unreadable records.",
+        discussion: """
+            Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records and removes
+            stale temp files; it never deletes or rewrites a record it cannot read.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Rebuild the index and remove stale temp files.")
+    var repair = false
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        let session = try Session.open(global)
+        let report = try session.store.doctor(repair: repair)
+        if json { try writeJSON(report) } else { print(report.text) }
+        if !report.isClean { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CaseworkCore
+
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Accept the suggested route, or override it with a reason (recorded and audited).",
+        subcommands: [RouteAccept.self, RouteOverride.self]
+    )
+}
+
+struct RouteAccept: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "accept", abstract: "Accept the team the rules suggest.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The case reference, e.g. H-0001.")
+    var ref: String
+
+    func run() throws {
+        let session = try Session.open(global)
+        let record = try session.service.decideRoute(CaseRef.normalised(ref), expectedRevision: nil)
+        print("\(record.ref) revision \(record.revision): routed to \(record.route?.team.rawValue ?? "-")")
+    }
+}
+
+struct RouteOverride: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "override", abstract: "Route to another team, with a reason.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The case reference, e.g. H-0001.")
+    var ref: String
+
+    @Option(help: ArgumentHelp("The team: \(Team.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "team"))
+    var team: String
+
+    @Option(help: "Why the suggestion does not fit this household.")
+    var reason: String
+
+    func run() throws {
+        let session = try Session.open(global)
+        let chosen = try parseChoice(team, as: Team.self, option: "--team")
+        let record = try session.service.decideRoute(CaseRef.normalised(ref), team: chosen, reason: reason, expectedRevision: nil)
+        print("\(record.ref) revision \(record.revision): routed to \(chosen.rawValue)")
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CaseworkCore
+import Foundation
+
+/// Everything a command needs, wired once: the store, the clock, who is acting and the rules' settings.
+struct Session {
+    let location: URL
+    let store: JSONFileStore
+    let clock: Clock
+    let actor: Actor
+    let configuration: RuleConfiguration
+
+    var service: CaseService { CaseService(store: store, clock: clock, actor: actor, configuration: configuration) }
+    var today: Day { clock.today }
+
+    /// Opens the caseload; with `createDemo`, a missing (or empty) data directory becomes a new demo caseload.
+    static func open(_ options: GlobalOptions, createDemo: Bool = false) throws -> Session {
+        let clock = try options.clock()
+        let location = options.location
+        let store: JSONFileStore
+        if JSONFileStore.isVacant(location) {
+            guard createDemo else {
+                throw ValidationError("""
+                    no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there
+                    """)
+            }
+            store = try DemoSetup.create(at: location, clock: clock)
+            FileHandle.standardError.write(Data("Created a demo caseload in \(location.path)\n".utf8))
+        } else {
+            store = try JSONFileStore.open(at: location, clock: clock)
+        }
+        let actor = try ActorResolution.resolve(id: options.userID, staff: store.staff(), dataset: store.meta.dataset)
+        let configuration = try store.ruleConfiguration()
+        return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration)
+    }
+
+    func evaluate(_ summary: CaseSummary) -> CaseEvaluation {
+        CaseRules.evaluate(summary, today: today, configuration: configuration)
+    }
+}
+
+enum DemoSetup {
+    static let actor = Actor(id: "demo-setup", name: "Demo set-up", role: .manager, restrictedAccess: true)
+
+    static func create(at location: URL, clock: Clock) throws -> JSONFileStore {
+        let meta = StoreMeta(dataset: .demo, name: "Watford Housing Options (demo)", createdAt: clock.now())
+        let store = try JSONFileStore.create(at: location, meta: meta, staff: DemoStaff.directory, clock: clock)
+        _ = try store.create(DemoCaseload.cases(today: clock.today), by: actor)
+        return store
+    }
+}

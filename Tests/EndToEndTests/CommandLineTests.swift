@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// The real binary, run as a user would from the README, against a fresh demo caseload each time.
+@Suite(.serialized) struct CommandLineTests {
+    let casework: CaseworkBinary
+
+    init() throws {
+        casework = try CaseworkBinary()
+        let output = try casework.run(["demo", "reset"])
+        #expect(output.status == 0, "\(output.stderr)")
+    }
+
+    func list() throws -> [[String: Any]] {
+        let output = try casework.run(["case", "list", "--json"], user: "helen")
+        #expect(output.status == 0, "\(output.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]] ?? []
+    }
+
+    @Test func theDemoHasTheHafizFamilyFirstAndEveryStage() throws {
+        defer { casework.removeData() }
+        let rows = try list()
+        #expect(rows.count >= 40)
+        #expect(rows.first?["ref"] as? String == "H-0001")
+        #expect(rows.first?["name"] as? String == "Hafid Hafiz")
+        #expect(Set(rows.compactMap { $0["status"] as? String }).count == 8)
+    }
+
+    @Test func showCarriesTheRulesContract() throws {
+        defer { casework.removeData() }
+        let shown = try casework.show("H-0001")
+        let rules = try #require(shown["rules"] as? [String: Any])
+        for key in ["homeless", "threatened", "daysUntilLoss", "indicatedDuty", "notice", "route", "priorityNeed", "priority", "duty"] {
+            #expect(rules[key] != nil, "rules.\(key) missing")
+        }
+        let notice = try #require(rules["notice"] as? [String: Any])
+        #expect(notice["verdict"] as? String != nil && notice["rulesVersion"] as? String != nil && notice["reasons"] is [String])
+        let duty = try #require(rules["duty"] as? [String: Any])
+        #expect(duty["kind"] as? String == "prevention")
+        #expect((duty["deadline"] as? String)?.count == 10)
+        #expect(rules["indicatedDuty"] as? String == "prevention")
+        #expect(shown["alerts"] is [Any])
+        #expect(shown["ref"] as? String == "H-0001")
+    }
+
+    @Test func aNotePrintsItsRevisionAndIsKept() throws {
+        defer { casework.removeData() }
+        let before = try casework.show("H-0002")["revision"] as? Int ?? 0
+        let output = try casework.run(["case", "note", "h-2", "Called back; left a message."])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "H-0002 revision \(before + 1)\n")
+        let timeline = try casework.show("H-0002")["timeline"] as? [[String: Any]] ?? []
+        #expect(timeline.last?["text"] as? String == "Called back; left a message.")
+        #expect(timeline.last?["by"] as? String == "priya")
+    }
+
+    @Test func importsOnceAndRefusesABadFileWhole() throws {
+        defer { casework.removeData() }
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Resources/examples/applications.jsonl").path
+        let first = try casework.run(["import", example, "--json"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let created = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: [[String: String]]]
+        #expect(created?["created"]?.count == 3)
+        let again = try casework.run(["import", example])
+        #expect(again.stdout.contains("0 created, 3 already imported"), "\(again.stdout)")
+
+        let count = try list().count
+        let bad = #"{"externalId": "X-1", "receivedOn": "2026-11-20", "applicant": {"firstName": "A", "lastName": "B", "dateOfBirth": "31/02/1990", "phone": "07700 900000"}, "homelessNow": true, "accommodation": {"type": "rough-sleeping"}}"#
+        let refused = try casework.run(["import", "-"], input: bad + "\n" + bad.replacingOccurrences(of: "X-1", with: "X-2"))
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(#"line 1: applicant.dateOfBirth: "31/02/1990" is not a date YYYY-MM-DD"#), "\(refused.stderr)")
+        #expect(refused.stderr.contains("line 2: applicant.dateOfBirth"))
+        #expect(try list().count == count)
+    }
+
+    @Test func badInputGetsAClearErrorAndChangesNothing() throws {
+        defer { casework.removeData() }
+        let impossible = try casework.run(["case", "list", "--today", "2026-02-31"])
+        #expect(impossible.status != 0)
+        #expect(impossible.stderr.contains(#"--today: "2026-02-31" is not a date YYYY-MM-DD"#), "\(impossible.stderr)")
+        let unknown = try casework.run(["case", "show", "H-9999"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no case H-9999"), "\(unknown.stderr)")
+        let status = try casework.run(["case", "list", "--status", "sleeping"])
+        #expect(status.status != 0 && status.stderr.contains("--status"))
+    }
+
+    @Test func aDemoStandInIsAManagerAndSaysSo() throws {
+        defer { casework.removeData() }
+        let output = try casework.run(["case", "note", "H-0003", "Seen by a visitor"], user: "visitor")
+        #expect(output.status == 0, "\(output.stderr)")
+    }
+
+    @Test func restrictedCasesAreRefusedToThoseNotEntitledAndAudited() throws {
+        defer { casework.removeData() }
+        let rows = try list()
+        let restricted = try #require(rows.first { $0["restricted"] as? Bool == true })
+        let ref = try #require(restricted["ref"] as? String)
+        let asTriage = try casework.run(["case", "list", "--json"], user: "tomasz")
+        let masked = try JSONSerialization.jsonObject(with: Data(asTriage.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(masked.first { $0["ref"] as? String == ref }?["name"] as? String == "Restricted")
+        let refused = try casework.run(["case", "show", ref], user: "tomasz")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("case \(ref) is restricted"))
+        #expect(!refused.stderr.contains(restricted["name"] as? String ?? "?"))
+        let audit = try String(contentsOf: casework.dataDirectory.appendingPathComponent("audit.jsonl"), encoding: .utf8)
+        #expect(audit.contains("view-refused") && audit.contains(ref))
+    }
+
+    @Test func dutyStartAndEndFollowTheLaw() throws {
+        defer { casework.removeData() }
+        // H-0002 is Kofi, homeless tonight: prevention is refused, relief starts.
+        let prevention = try casework.run(["duty", "start", "H-0002", "--kind", "prevention"])
+        #expect(prevention.status != 0)
+        let relief = try casework.run(["duty", "start", "H-0002", "--kind", "relief"])
+        #expect(relief.status == 0, "\(relief.stderr)")
+        #expect(relief.stdout.contains("deadline 2027-01-21"), "\(relief.stdout)")
+        let early = try casework.run(["duty", "end", "H-0002", "--reason", "56-days-elapsed"])
+        #expect(early.status != 0 && early.stderr.contains("56"), "\(early.stderr)")
+        let ended = try casework.run(["duty", "end", "H-0002", "--reason", "accommodation-secured"])
+        #expect(ended.status == 0, "\(ended.stderr)")
+        let duties = try casework.show("H-0002")["duties"] as? [[String: Any]] ?? []
+        #expect(duties.first?["endReason"] as? String == "accommodation-secured")
+    }
+
+    @Test func routeAcceptAndOverrideAreRecorded() throws {
+        defer { casework.removeData() }
+        #expect(try casework.run(["route", "accept", "H-0002"]).status == 0)
+        var rules = try casework.show("H-0002")["rules"] as? [String: Any]
+        #expect((rules?["route"] as? [String: Any])?["team"] as? String == "young-people")
+        let noReason = try casework.run(["route", "override", "H-0002", "--team", "council", "--reason", " "])
+        #expect(noReason.status != 0)
+        #expect(try casework.run(["route", "override", "H-0002", "--team", "council", "--reason", "Has a job offer here"]).status == 0)
+        rules = try casework.show("H-0002")["rules"] as? [String: Any]
+        #expect((rules?["route"] as? [String: Any])?["overridden"] as? Bool == true)
+        #expect((rules?["route"] as? [String: Any])?["team"] as? String == "council")
+    }
+
+    @Test func alertsListTheTeamsDeadlines() throws {
+        defer { casework.removeData() }
+        let output = try casework.run(["alerts", "--team", "--json"], user: "helen")
+        #expect(output.status == 0, "\(output.stderr)")
+        let alerts = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(!alerts.isEmpty)
+        #expect(alerts.allSatisfy { ["red", "amber", "green"].contains($0["severity"] as? String ?? "") && $0["ref"] != nil })
+    }
+
+    @Test func doctorFindsACorruptRecordAndLeavesItUntouched() throws {
+        defer { casework.removeData() }
+        #expect(try casework.run(["doctor"]).status == 0)
+        let file = casework.dataDirectory.appendingPathComponent("cases/H-0005.json")
+        let broken = Data("{\"ref\": \"H-0005\", \"revision\": ".utf8)
+        try broken.write(to: file)
+        let report = try casework.run(["doctor"])
+        #expect(report.status != 0)
+        #expect(report.stdout.contains("cases/H-0005.json"), "\(report.stdout)")
+        let repaired = try casework.run(["doctor", "--repair"])
+        #expect(repaired.stdout.contains("cases/H-0005.json"))
+        #expect(try Data(contentsOf: file) == broken)
+        // The rest of the caseload still works.
+        #expect(try casework.run(["case", "note", "H-0001", "still fine"]).status == 0)
+        let shown = try casework.run(["case", "show", "H-0005"])
+        #expect(shown.status != 0 && shown.stderr.contains("cases/H-0005.json"), "\(shown.stderr)")
+    }
+}
