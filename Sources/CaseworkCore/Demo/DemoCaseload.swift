@@ -188,7 +188,7 @@ private struct Personas {
         record.documents = documents(record, provided: [.identity, .proofOfIncome, .bankStatements, .tenancyAgreement, .notice, .birthCertificates])
         note(&record, -9, .benefits, .email, by: "priya", "Asked the benefits team about the housing costs element: stopped for eight weeks after a missed review.")
         routed(&record, by: "priya", on: -6, to: "dev")
-        record.appointments = [Appointment(id: 1, kind: .assessmentInterview, on: day(2), startMinute: 630, officer: "dev",
+        record.appointments = [Appointment(id: 1, kind: .assessmentInterview, on: today.adding(workingDays: 2), startMinute: 630, officer: "dev",
                                            location: "Town Hall, interview room 2")]
         record.status = .appointmentBooked
         return record

@@ -8,7 +8,7 @@ enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, act
 enum SummaryKey: String, CaseIterable, Sendable {
     case ref, revision, externalId, receivedOn, status, restricted, assignedOfficer, firstName, lastName
     case applicantBornOn, applicantPregnant, members
-    case homelessNow, lossDate, accommodationType, tenancyStartedOn, notice
+    case homelessNow, lossDate, accommodationType, tenancyStartedOn, notice, reasonForLoss
     case domesticAbuse, careLeaver, emergency, supportNeeds, documentsProvided, documentsTotal, documentsRequestedOn
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn

@@ -40,20 +40,8 @@ func duty(_ kind: DutyKind, started: String, ended: String? = nil, reason: DutyE
     Duty(kind: kind, startedOn: day(started), startedBy: "tester", endedOn: ended.map(day), endReason: reason)
 }
 
-/// Deterministic randomness for property tests (SeededRandom), so a failure replays from its seed.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The rules' property tests draw percentages and dates from the core's seeded generator.
+extension SeededRandom {
     mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
     mutating func optionalBool() -> Bool? { chance(20) ? nil : chance(50) }
     mutating func day(near base: Day, within days: ClosedRange<Int>) -> Day {

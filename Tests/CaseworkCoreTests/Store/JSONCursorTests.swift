@@ -93,7 +93,7 @@ import Testing
         // JSONDecoder tolerates a trailing comma; the cursor does not (it is not JSON), which only sends such an
         // index line the slow way and names such a case file as invalid.
         if !json.contains(",}") {
-            #expect((try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))) == nil, "JSONDecoder accepts \(json)")
+            #expect((try? JSONValue.parse(Array(json.utf8))) == nil, "JSONValue accepts \(json)")
         }
     }
 }

@@ -8,7 +8,7 @@ struct JSONReshaper {
     var random: SeededRandom
 
     mutating func reshape(_ data: Data) throws -> [UInt8] {
-        let value = try JSONDecoder().decode(JSONValue.self, from: data)
+        let value = try JSONValue.parse(data)
         var out: [UInt8] = []
         write(value, into: &out)
         return out
@@ -24,8 +24,8 @@ struct JSONReshaper {
         switch value {
         case .null: out += Array("null".utf8)
         case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
-        case .int(let number): out += Array(String(number).utf8)
-        case .double(let number): out += Array(String(number).utf8)
+        case .number(let number):
+            out += Array((number.rounded() == number && abs(number) < 9e15 ? String(Int(number)) : String(number)).utf8)
         case .string(let text): write(text, into: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -37,13 +37,13 @@ struct JSONReshaper {
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.shuffled(using: &random).enumerated() {
+            for (index, member) in members.shuffled(using: &random).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 space(&out)
-                write(key, into: &out)
+                write(member.key, into: &out)
                 space(&out)
                 out.append(UInt8(ascii: ":"))
-                write(members[key]!, into: &out)
+                write(member.value, into: &out)
             }
             space(&out)
             out.append(UInt8(ascii: "}"))

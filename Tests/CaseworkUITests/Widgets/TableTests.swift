@@ -1,3 +1,4 @@
+import CaseworkCore
 import Testing
 @testable import CaseworkUI
 
