@@ -30,11 +30,12 @@ public struct Frame: Hashable, Sendable {
         return buffer
     }
 
-    /// "Terminal too small: 60x20, need 80x24", centred and wrapped to whatever room there is.
+    /// "terminal too small: 60x20, need 80x24" on a line of its own (the words scripts and people look for),
+    /// then what to do, centred and wrapped to whatever room there is.
     public static func tooSmall(width: Int, height: Int) -> Buffer {
         var buffer = Buffer(width: width, height: height)
-        let message = "Terminal too small: \(width)x\(height), need \(minimumWidth)x\(minimumHeight). Enlarge the window, or press q to quit."
-        let lines = TextFit.wrap(message, to: max(1, width - 2))
+        let message = "terminal too small: \(width)x\(height), need \(minimumWidth)x\(minimumHeight)"
+        let lines = TextFit.wrap(message, to: max(1, width - 2)) + TextFit.wrap("Enlarge the window, or press q to quit.", to: max(1, width - 2))
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
             buffer.put(line, in: Rect(x: 0, y: top + offset, width: width, height: 1), alignment: .center,

@@ -199,7 +199,7 @@ import Testing
     @Test func tooSmallShowsOnlyTheNoticeAndQStillQuits() {
         var session = ConsoleFixture().session()
         _ = session.resize(width: 60, height: 20)
-        #expect(session.screenText.contains("Terminal too small: 60x20, need 80x24"))
+        #expect(session.screenText.contains("terminal too small: 60x20, need 80x24"))
         session.type("j<Enter>?:")
         #expect(session.app.openCase == nil && session.app.modal == nil && session.app.command == nil)
         #expect(session.type("q").quit)

@@ -12,7 +12,7 @@ import CaseworkUI
     @Test(arguments: [(60, 20), (79, 24), (80, 23), (20, 5)])
     func tooSmall(width: Int, height: Int) {
         let buffer = SampleScreen.render(width: width, height: height)
-        #expect(buffer.lines.joined().contains("Terminal too small") || width < 30)
+        #expect(buffer.lines.joined().contains("terminal too small") || width < 30)
         #expect(buffer.lines.joined(separator: " ").contains("\(width)x\(height)"))
         if width == 60 { expectSnapshot(buffer, "too-small-60x20") }
     }
