@@ -54,3 +54,11 @@ enum DataLocation {
         return base.appendingPathComponent("casework/demo")
     }
 }
+
+/// The case a command acts on, typed as `H-0042`, `h-42` or `42`.
+struct CaseRefArgument: ParsableArguments {
+    @Argument(help: ArgumentHelp("The case reference: H-0042, h-42 or 42.", valueName: "ref"))
+    var ref: String
+
+    var normalised: String { CaseRef.normalised(ref) }
+}

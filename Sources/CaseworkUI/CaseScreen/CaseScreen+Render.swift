@@ -42,7 +42,7 @@ extension CaseScreen {
         let name = details.applicant.fullName.isEmpty ? "(no name)" : details.applicant.fullName
         // Segments after the name in display order with the order they give way in (received first, never the household).
         var tail: [(rank: Int, spans: [Span])] = [
-            (0, [Span("  " + HouseholdMakeup(details, today: context.today).code)]),
+            (0, [Span("  " + HouseholdMakeup(details.household, on: context.today).code)]),
             (3, [Span(" · ", .muted), Span(record.status.label)]),
             (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
                                             record.assignedOfficer == nil ? .amber : .normal)]),

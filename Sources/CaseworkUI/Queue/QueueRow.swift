@@ -43,7 +43,8 @@ public struct QueueRow: Hashable, Sendable {
         revision = summary.revision
         key = evaluation.queueKey
         status = summary.status
-        (adults, children) = QueueRow.household(summary, on: today)
+        let makeup = HouseholdMakeup(summary, on: today)
+        (adults, children) = (makeup.adults, makeup.children)
         daysUntilLoss = evaluation.daysUntilLoss
         homeless = evaluation.homeless
         verdict = evaluation.notice.verdict
@@ -63,16 +64,4 @@ public struct QueueRow: Hashable, Sendable {
 
     public var ref: String { key.ref }
     public var receivedOn: Day { key.receivedOn }
-
-    /// Adults and children: the applicant is an adult; a member is a child when under 18 on `day`,
-    /// or, with no date of birth, when recorded as a child or grandchild.
-    static func household(_ summary: CaseSummary, on day: Day) -> (adults: Int, children: Int) {
-        var children = 0
-        for member in summary.members {
-            let isChild = member.bornOn.map { $0.age(on: day) < 18 }
-                ?? (member.relationship == .child || member.relationship == .grandchild)
-            if isChild { children += 1 }
-        }
-        return (1 + summary.members.count - children, children)
-    }
 }

@@ -52,15 +52,14 @@ struct CaseShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     @Flag(help: "Print the case, its `rules` and `alerts` as JSON.")
     var json = false
 
     func run() throws {
         let session = try Session.open(global)
-        let record = try session.service.open(CaseRef.normalised(ref))
+        let record = try session.service.open(caseRef.normalised)
         let report = CaseRules.report(CaseSummary(record), today: session.today, configuration: session.configuration)
         if json {
             try writeJSON(CaseShowJSON(record: record, report: report))
@@ -80,15 +79,14 @@ struct CaseNote: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     @Argument(help: "The note's text (quote it).")
     var text: String
 
     func run() throws {
         let session = try Session.open(global)
-        let record = try session.service.addNote(CaseRef.normalised(ref), text: text)
+        let record = try session.service.addNote(caseRef.normalised, text: text)
         print("\(record.ref) revision \(record.revision)")
     }
 }

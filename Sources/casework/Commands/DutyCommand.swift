@@ -18,8 +18,7 @@ struct DutyStartCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     @Option(help: "prevention, relief or main.")
     var kind: String
@@ -31,7 +30,7 @@ struct DutyStartCommand: ParsableCommand {
         let session = try Session.open(global)
         let duty = try parseChoice(kind, as: DutyKind.self, option: "--kind")
         let day = try parseDay(on, option: "--on")
-        let record = try session.service.startDuty(CaseRef.normalised(ref), kind: duty, on: day, expectedRevision: nil)
+        let record = try session.service.startDuty(caseRef.normalised, kind: duty, on: day, expectedRevision: nil)
         let clock = session.evaluate(CaseSummary(record)).duty
         let deadline = clock?.deadline.map { ", deadline \($0)" } ?? ""
         print("\(record.ref) revision \(record.revision): \(duty.rawValue) duty started on \(day ?? session.today)\(deadline)")
@@ -47,8 +46,7 @@ struct DutyEndCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     @Option(help: "Why the duty ends.")
     var reason: String
@@ -70,7 +68,7 @@ struct DutyEndCommand: ParsableCommand {
         if let warning = try parseDay(warningServedOn, option: "--warning-served-on"), let authorisedBy {
             safeguards = .init(warningServedOn: warning, authorisedBy: authorisedBy)
         }
-        let record = try session.service.endDuty(CaseRef.normalised(ref), reason: why, on: day, safeguards: safeguards,
+        let record = try session.service.endDuty(caseRef.normalised, reason: why, on: day, safeguards: safeguards,
                                                  expectedRevision: nil)
         print("\(record.ref) revision \(record.revision): duty ended on \(day ?? session.today) (\(why.rawValue))")
         if let active = record.activeDuty { print("\(active.kind.label) now runs from \(active.startedOn)") }

@@ -14,12 +14,11 @@ struct RouteAccept: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     func run() throws {
         let session = try Session.open(global)
-        let record = try session.service.decideRoute(CaseRef.normalised(ref), expectedRevision: nil)
+        let record = try session.service.decideRoute(caseRef.normalised, expectedRevision: nil)
         print("\(record.ref) revision \(record.revision): routed to \(record.route?.team.rawValue ?? "-")")
     }
 }
@@ -29,8 +28,7 @@ struct RouteOverride: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The case reference, e.g. H-0001.")
-    var ref: String
+    @OptionGroup var caseRef: CaseRefArgument
 
     @Option(help: ArgumentHelp("The team: \(Team.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "team"))
     var team: String
@@ -41,7 +39,7 @@ struct RouteOverride: ParsableCommand {
     func run() throws {
         let session = try Session.open(global)
         let chosen = try parseChoice(team, as: Team.self, option: "--team")
-        let record = try session.service.decideRoute(CaseRef.normalised(ref), team: chosen, reason: reason, expectedRevision: nil)
+        let record = try session.service.decideRoute(caseRef.normalised, team: chosen, reason: reason, expectedRevision: nil)
         print("\(record.ref) revision \(record.revision): routed to \(chosen.rawValue)")
     }
 }

@@ -17,6 +17,7 @@ enum CaseListing {
             writer.key("restricted"); writer.bool(summary.restricted)
             writer.key("officer"); writer.string(summary.assignedOfficer)
             writer.key("receivedOn"); writer.string(summary.receivedOn.iso)
+            writer.key("household"); writer.string(HouseholdMakeup(summary, on: session.today).code)
             writer.key("route"); writer.string(summary.route?.team.rawValue)
             writer.key("activeDuty"); writer.string(summary.activeDuty?.kind.rawValue)
             writer.key("externalId"); writer.string(summary.externalId)

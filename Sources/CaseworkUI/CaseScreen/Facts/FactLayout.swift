@@ -17,7 +17,7 @@ enum FactLayout {
         switch tab {
         case .household:
             let members = details.household.indices.map { Fact.member($0) }
-            let makeup = HouseholdMakeup(details, today: today)
+            let makeup = HouseholdMakeup(details.household, on: today)
             return ([FactSection(title: "Applicant", facts: [.firstName, .lastName, .dateOfBirth, .pregnant, .phone, .email,
                                                              .language, .interpreter]),
                      FactSection(title: "Household · \(makeup.code)", note: "a adds · d removes", facts: members,
@@ -47,24 +47,4 @@ enum FactLayout {
         let (left, right) = sections(tab, details: details, today: today)
         return (left + right).flatMap(\.facts)
     }
-}
-
-/// The household as the queue shows it: adults and children, "2A 1C".
-struct HouseholdMakeup: Hashable, Sendable {
-    let adults: Int
-    let children: Int
-
-    /// Members 18 or over are adults; a member with no date of birth counts by relationship (a child is a child).
-    init(_ details: CaseDetails, today: Day) {
-        var adults = 1, children = 0
-        for member in details.household {
-            let isChild = member.dateOfBirth.map { $0.age(on: today) < 18 }
-                ?? (member.relationship == .child || member.relationship == .grandchild)
-            if isChild { children += 1 } else { adults += 1 }
-        }
-        self.adults = adults
-        self.children = children
-    }
-
-    var code: String { children == 0 ? "\(adults)A" : "\(adults)A \(children)C" }
 }
