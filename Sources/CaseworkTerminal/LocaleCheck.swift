@@ -14,7 +14,7 @@ public struct LocaleCheck: Hashable, Sendable {
 
     /// The line the app shows (and prints on exit) when names may not display correctly; nil when all is well.
     public var warning: String? {
-        isUTF8 ? nil : "The terminal locale \"\(name)\" is not UTF-8 (\(codeset)): accented and non-Latin names will not show correctly. Set LANG to a UTF-8 locale, e.g. LANG=en_GB.UTF-8."
+        isUTF8 ? nil : "Locale \"\(name)\" is not UTF-8: names may show wrongly. Set LANG=en_GB.UTF-8"
     }
 
     /// Adopts the user's locale for the whole process (ncurses needs it before it starts) and reports it.

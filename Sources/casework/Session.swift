@@ -30,6 +30,9 @@ struct Session {
             store = try JSONFileStore.open(at: location, clock: clock)
         }
         let actor = try ActorResolution.resolve(id: options.userID, staff: store.staff(), dataset: store.meta.dataset)
+        if actor.isDemoStandIn, !createDemo {
+            warn("'\(actor.id)' is not on the demo's staff list; acting as a demo manager (use --user priya, helen, …)")
+        }
         let configuration = try store.ruleConfiguration()
         return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration)
     }
