@@ -119,8 +119,9 @@ struct ConsoleTests {
         try session.waitFor("H-0001  Hafid Hafiz")
         try session.press("j", "j", "j", "j", "Enter", "C-u")
         try session.type("07700 900111")
+        try session.waitFor("07700 900111")
         try session.press("Enter")
-        try session.waitFor("unsaved")
+        try session.waitUntil(describe: "the edit to be kept") { $0.contains("* Phone           07700 900111") && !$0.contains("✗") }
         let hangUp = Process()
         hangUp.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         hangUp.arguments = ["pkill", "-HUP", "-f", "casework --data-dir \(casework.dataDirectory.path)"]
@@ -153,8 +154,9 @@ struct ConsoleTests {
         try session.press("1")
         try session.press("j", "j", "j", "j", "Enter", "C-u")
         try session.type("07700 900222")
+        try session.waitFor("07700 900222")
         try session.press("Enter")
-        try session.waitFor("unsaved")
+        try session.waitUntil(describe: "the edit to be kept") { $0.contains("* Phone           07700 900222") && !$0.contains("✗") }
         #expect(try casework.run(["case", "note", "H-0002", "Another note"], user: "tomasz").status == 0)
         try session.press("C-s")
         try session.waitFor("was changed by Tomasz Kowalczyk")
