@@ -42,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
     /// Who is at the keyboard before the staff directory has checked them.
     var userID: String {
         if let id = user ?? environment["CASEWORK_USER"], !id.isEmpty { return id }
-        return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
     }
 }
 
@@ -50,6 +50,7 @@ enum DataLocation {
     /// `$XDG_DATA_HOME/casework/demo`, or `~/.local/share/casework/demo`.
     static func defaultDemo(environment: [String: String]) -> URL {
         let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }?.appendingPathComponent(".local/share")
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
         return base.appendingPathComponent("casework/demo")
     }
