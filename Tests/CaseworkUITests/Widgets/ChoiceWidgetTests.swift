@@ -22,11 +22,19 @@ import CaseworkCore
         var list = ChoiceList(Self.routes, selected: 3)
         var buffer = Buffer(width: 16, height: 2)
         list.render(into: &buffer, area: buffer.area, focused: true)
-        #expect(buffer.lines == ["  intensive     ", "› refuge        "])
+        #expect(buffer.lines == ["  intensive    ↑", "› refuge        "])
         #expect(buffer[x: 0, y: 1].style == .selected)
         _ = list.handle(.home)
         list.render(into: &buffer, area: buffer.area, focused: false)
-        #expect(buffer.lines[0] == "› council       ")
+        #expect(buffer.lines == ["› council       ", "  young-people ↓"])
+    }
+
+    /// Options that all fit need no marks.
+    @Test func marksOnlyWhenSomeOptionsAreOutOfSight() {
+        let list = ChoiceList(Self.routes)
+        var buffer = Buffer(width: 16, height: 4)
+        list.render(into: &buffer, area: buffer.area, focused: true)
+        #expect(!buffer.lines.joined().contains("↑") && !buffer.lines.joined().contains("↓"))
     }
 }
 
