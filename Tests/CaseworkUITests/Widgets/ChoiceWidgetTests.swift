@@ -96,6 +96,28 @@ import CaseworkCore
         #expect(!status.hasError && status.handle(.enter) == .ignored)
     }
 
+    /// An error too long for the line takes the row above as well, so none of it is cut; a short one stays on one row.
+    @Test func aLongErrorTakesTwoRowsWhole() {
+        var status = StatusLine(position: "")
+        let refusal = "case H-0029 is restricted; ask a manager or the assigned officer (this attempt has been recorded)"
+        status.fail(refusal)
+        var buffer = Buffer(width: 80, height: 3)
+        buffer.put("last row of the screen", x: 0, y: 0)
+        buffer.put("the row above", x: 0, y: 1)
+        status.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 2))
+        #expect(buffer.lines[0].hasPrefix("last row of the screen"))
+        let shown = (buffer.lines[1] + " " + buffer.lines[2]).split(separator: " ").joined(separator: " ")
+        #expect(shown == "Error: " + refusal + " [Enter] dismiss")
+        #expect(buffer[x: 79, y: 1].style == .error)
+        status.acknowledge()
+        status.fail("case H-0042 could not be saved")
+        var short = Buffer(width: 80, height: 2)
+        short.put("the row above", x: 0, y: 0)
+        status.render(into: &short, area: short.area)
+        #expect(short.lines[0].hasPrefix("the row above"))
+        #expect(short.lines[1].hasPrefix("Error: case H-0042 could not be saved  [Enter] dismiss"))
+    }
+
     @Test func statusMessageAndPosition() {
         var status = StatusLine(position: "12 of 57")
         status.show("Saved H-0001")

@@ -30,9 +30,11 @@ public struct StatusLine: Hashable, Sendable {
         }
     }
 
+    /// Draws on the last row of `area`. An error too long for one line also takes the row above (the screen's
+    /// last row, given back once it is dismissed), so it is read whole rather than cut off.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let row = area.row(0)
+        let row = area.row(area.height - 1)
         buffer.fill(row)
         let positionWidth = min(row.width, DisplayWidth.of(position))
         let (left, right) = row.splitLeft(row.width - positionWidth)
@@ -40,8 +42,18 @@ public struct StatusLine: Hashable, Sendable {
         let text = Rect(x: left.x, y: left.y, width: max(0, left.width - 1), height: 1)
         if let error {
             let hint = "  [Enter] dismiss"
-            let room = text.width - DisplayWidth.of(hint)
-            buffer.put(TextFit.truncate("Error: " + error, to: max(0, room)) + hint, in: text, style: .error)
+            let full = "Error: " + error
+            let room = max(0, text.width - DisplayWidth.of(hint))
+            guard DisplayWidth.of(full) > room, area.height > 1 else {
+                buffer.put(TextFit.truncate(full, to: room) + hint, in: text, style: .error)
+                return
+            }
+            let above = Rect(x: text.x, y: row.y - 1, width: text.width, height: 1)
+            let lines = TextFit.wrap(full, to: above.width)
+            buffer.fill(area.row(area.height - 2), style: .error)
+            buffer.put(lines.first ?? "", in: above, style: .error)
+            let rest = lines.dropFirst().joined(separator: " ")
+            buffer.put(rest.isEmpty ? "[Enter] dismiss" : TextFit.truncate(rest, to: room) + hint, in: text, style: .error)
         } else if let message {
             buffer.put(message, in: text)
         }
