@@ -87,9 +87,15 @@ extension ConsoleApp {
         var saved = false
         if case .saveDetails = action { saved = true }
         refreshOpenCase(record, keepEdits: !saved)
-        status.show("\(action.doneMessage) · \(record.ref)")
+        status.show("\(doneMessage(action)) · \(record.ref)")
         if saved, restoredDrafts.remove(record.ref) != nil { return [.discardDraft(ref: record.ref)] }
         return []
+    }
+
+    /// What the status line says once an action is saved: the core's words, but an officer by name, not by login.
+    private func doneMessage(_ action: CaseAction) -> String {
+        if case .assign(let id) = action { return "Assigned to \(context.name(of: id))" }
+        return action.doneMessage
     }
 
     private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) {

@@ -45,7 +45,7 @@ extension CaseScreen {
             return [move, ("Enter e", "Edit", "edit the selected fact, or choose from a list"),
                     ("Space", "Change", "yes / no / not known, or choose"), ("y n u", "", "set a check to yes, no or not known")]
         case .documents:
-            return [move, ("Space Enter", "Provided", "mark the document provided or missing"),
+            return [move, ("Space Enter", "Provided", "mark the document provided, or missing again (asks first)"),
                     ("r", "Request", "ask for the document by a date"), ("a", "Add", "ask for another kind of document"),
                     ("/", "", "filter the list; Esc clears"), ("< > I", "", "sort by a column; reverse")]
         case .timeline:

@@ -43,12 +43,18 @@ public struct CaseScreen: Sendable {
     /// newer facts; without, they are dropped.
     public mutating func reload(_ newer: Case, keepEdits: Bool) {
         let selectedEvent = TimelinePane.selectedEvent(timeline, record: record)
+        // On the newest entry, the selection follows to what was just logged; elsewhere it stays on its entry.
+        let followsNewest = timeline.selectedRow == 0
         record = newer
         if keepEdits { facts.rebase(onto: CaseDetails(newer)) } else { facts.reset(to: CaseDetails(newer)) }
         unsent = nil
         documents.setRows(DocumentsPane.rows(newer, today: context.today), keeping: documents.selectedRow)
         timeline.setRows(TimelinePane.rows(newer, context: context))
-        if let selectedEvent { timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer)) }
+        if followsNewest {
+            timeline.select(row: 0)
+        } else if let selectedEvent {
+            timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer))
+        }
         refresh()
     }
 
@@ -159,6 +165,8 @@ public struct CaseScreen: Sendable {
             if dialog.confirmed { form = nil }
         case .removeMember(let index, let dialog):
             if dialog.confirmed { facts.removeMember(at: index) }
+        case .unprovide(let kind, let dialog):
+            if dialog.confirmed { return .perform(.setDocument(kind: kind, provided: false)) }
         case .leave(let dialog):
             switch dialog.selectedButton {
             case "Discard":
@@ -235,11 +243,13 @@ enum PendingDialog: Hashable, Sendable {
     case discardForm(Dialog)
     case removeMember(Int, Dialog)
     case leave(Dialog)
+    /// Marking a provided document missing again, which forgets when it came in.
+    case unprovide(DocumentKind, Dialog)
 
     var dialog: Dialog {
         get {
             switch self {
-            case .discardForm(let dialog), .removeMember(_, let dialog), .leave(let dialog): dialog
+            case .discardForm(let dialog), .removeMember(_, let dialog), .leave(let dialog), .unprovide(_, let dialog): dialog
             }
         }
         set {
@@ -247,6 +257,7 @@ enum PendingDialog: Hashable, Sendable {
             case .discardForm: self = .discardForm(newValue)
             case .removeMember(let index, _): self = .removeMember(index, newValue)
             case .leave: self = .leave(newValue)
+            case .unprovide(let kind, _): self = .unprovide(kind, newValue)
             }
         }
     }

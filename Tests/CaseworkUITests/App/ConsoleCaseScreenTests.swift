@@ -45,6 +45,14 @@ import Testing
         #expect(session.screenText.split(separator: "\n").first { $0.contains("H-0002") }?.contains("In triage") == true)
     }
 
+    @Test func assigningSaysWhoByName() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>8a<End><Enter>")
+        #expect(try fixture.store.load("H-0002").assignedOfficer == "helen")
+        #expect(session.app.status.message == "Assigned to Helen Clarke · H-0002")
+    }
+
     @Test func aConflictKeepsTheEditsAndTheReloadBringsTheirsUnderneath() throws {
         let fixture = ConsoleFixture()
         var session = Self.session(fixture)

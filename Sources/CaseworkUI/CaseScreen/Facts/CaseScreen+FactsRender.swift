@@ -8,7 +8,7 @@ extension CaseScreen {
         var list = body
         let two = Columns.areTwo(area)
         if tab == .home, !two, list.height > 4 {
-            buffer.put(noticeStrip, in: list.row(0))
+            buffer.put(noticeStrip(width: list.width), in: list.row(0))
             list = list.splitTop(1).rest
         }
         let problems = factProblems
