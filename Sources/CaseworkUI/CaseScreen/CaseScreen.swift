@@ -23,6 +23,8 @@ public struct CaseScreen: Sendable {
     /// The last form submitted, offered again if its action did not go through (no reload followed).
     var unsent: Form?
     var dialog: PendingDialog?
+    /// The last key chose "Save" on the leave question: once the save goes through, the App goes back to the queue.
+    public private(set) var leavesAfterSave = false
     /// The body area last laid out, for paging and scrolling limits; the App's body at 80x24 until told otherwise.
     private(set) var viewArea = Rect(x: 0, y: 0, width: 80, height: 20)
 
@@ -95,6 +97,7 @@ public struct CaseScreen: Sendable {
 
     public mutating func handle(_ key: Key) -> CaseScreenOutcome {
         guard mayView else { return key == .escape ? .back : .ignored }
+        leavesAfterSave = false
         let outcome = dispatch(key)
         refresh()
         return outcome
@@ -172,7 +175,10 @@ public struct CaseScreen: Sendable {
             case "Discard":
                 facts.reset(to: CaseDetails(record))
                 return .back
-            case "Save": return save()
+            case "Save":
+                let outcome = save()
+                if case .perform = outcome { leavesAfterSave = true }
+                return outcome
             default: break
             }
         }
