@@ -57,6 +57,13 @@ import CaseworkCore
         #expect(Self.text(screen, width: 160, height: 48).contains("Route: Intensive team (overridden)"))
     }
 
+    /// The member form names relationships as the household list does ("Child", not "child").
+    @Test func theMemberFormWritesRelationshipsAsTheListDoes() {
+        var screen = Fixtures.screen("Hafiz")
+        Fixtures.press("a", on: &screen)
+        #expect(Self.text(screen).contains("(•) Child"))
+    }
+
     /// "✗ say how homelessness was prevented" fits beside the field rather than ending "was p…".
     @Test func aFieldsMessageIsShownWhole() {
         var screen = Fixtures.screen("Asante")

@@ -91,8 +91,7 @@ extension CaseScreen {
     /// A member's row is labelled by relationship; every other fact by its name.
     func rowLabel(_ fact: Fact) -> String {
         guard case .member(let index) = fact, index < facts.details.household.count else { return fact.label }
-        let relation = facts.details.household[index].relationship.rawValue
-        return relation.prefix(1).uppercased() + relation.dropFirst()
+        return Sentence.capitalised(facts.details.household[index].relationship.rawValue)
     }
 
     /// The small print beside a fact's value: an age, how far away a date is, what an entry reads as.
