@@ -6,8 +6,7 @@ extension CaseScreen {
         guard mayView else { return [.init("Restricted case", [.init("Esc", "back to the queue")])] }
         var sections: [HelpOverlay.Section] = []
         if let form {
-            sections.append(.init("Form: " + form.title, [
-                .init("Tab Shift-Tab", "next / previous field"),
+            sections.append(.init("Form: " + form.title, (form.hasSeveralFields ? [.init("Tab Shift-Tab", "next / previous field")] : []) + [
                 .init("← →", "choose among options on one line"),
                 .init("↑ ↓ j k", "choose in a list"),
                 .init(form.enterSubmits ? "Enter Ctrl-S" : "Ctrl-S", "submit"),
@@ -66,7 +65,8 @@ extension CaseScreen {
         guard mayView else { return [] }
         var items: [FunctionKeyBar.Item]
         if let form {
-            items = [.init(form.enterSubmits ? "Enter" : "^S", "Submit"), .init("Tab", "Next"), .init("Esc", "Cancel")]
+            items = [.init(form.enterSubmits ? "Enter" : "^S", "Submit")] + (form.hasSeveralFields ? [.init("Tab", "Next")] : [])
+                + [.init("Esc", "Cancel")]
         } else if facts.editing != nil {
             items = [.init("Enter", "Keep"), .init("Tab", "Next"), .init("Esc", "Undo")]
         } else {

@@ -57,6 +57,16 @@ import CaseworkCore
         #expect(Self.text(screen, width: 160, height: 48).contains("Route: Intensive team (overridden)"))
     }
 
+    /// A form of one field (assigning an officer) does not offer Tab to a next field it does not have.
+    @Test func aOneFieldFormOffersNoNextField() {
+        var screen = Fixtures.screen("Asante")
+        Fixtures.press("8a", on: &screen)
+        let text = Self.text(screen)
+        #expect(text.contains("Enter submits · Esc cancels") && !text.contains("TabNext"), "\(text)")
+        Fixtures.press("<Esc>o", on: &screen)
+        #expect(Self.text(screen).contains("Enter submits · Tab next field · Esc cancels"))
+    }
+
     /// The member form names relationships as the household list does ("Child", not "child").
     @Test func theMemberFormWritesRelationshipsAsTheListDoes() {
         var screen = Fixtures.screen("Hafiz")
