@@ -118,6 +118,18 @@ import CaseworkCore
         #expect(short.lines[1].hasPrefix("Error: case H-0042 could not be saved  [Enter] dismiss"))
     }
 
+    /// A message too long for the line beside the position is not cut either ("… are back…" lost "Ctrl-S saves them").
+    @Test func aLongMessageTakesTwoRowsWithThePositionKept() {
+        var status = StatusLine(position: "Household · 1 of 14")
+        let restored = "Your unsaved changes from Thu 26 Nov 2026 at 11:39 are back; Ctrl-S saves them"
+        status.show(restored)
+        var buffer = Buffer(width: 80, height: 2)
+        status.render(into: &buffer, area: buffer.area)
+        #expect((buffer.lines[0] + " " + buffer.lines[1]).split(separator: " ").joined(separator: " ")
+            == restored + " Household · 1 of 14")
+        #expect(buffer.lines[1].hasSuffix("Household · 1 of 14"))
+    }
+
     @Test func statusMessageAndPosition() {
         var status = StatusLine(position: "12 of 57")
         status.show("Saved H-0001")
