@@ -19,8 +19,10 @@ final class TmuxSession {
         self.height = height
         let exports = environment.filter { ["CASEWORK_DATA", "CASEWORK_TODAY", "CASEWORK_USER", "LANG", "LC_ALL", "NO_COLOR"].contains($0.key) }
             .map { "export \($0.key)='\($0.value)'" }.sorted().joined(separator: "; ")
+        // LINES and COLUMNS go: ncurses takes them over the terminal's size and then never resizes, and the headless
+        // terminal tests in the same process set them (a tmux server this process starts keeps its environment).
         try Self.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-                       "env TERM=xterm-256color bash --norc --noprofile"])
+                       "env -u LINES -u COLUMNS TERM=xterm-256color bash --norc --noprofile"])
         try Self.tmux(["set-option", "-t", name, "status", "off"])
         try type("\(exports); clear; \(command)")
         try press("Enter")
