@@ -30,6 +30,10 @@ final class TmuxSession {
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
+    /// The tests' own tmux server (`tmux -L casework-e2e ls` lists its sessions): one they start never hosts anyone
+    /// else's sessions with the test process's environment, and they never depend on how someone else's was started.
+    static let socket = "casework-e2e"
+
     /// Runs one tmux command and returns what it printed. Two things matter when this command is the one that starts
     /// the tmux server (none running, as on a fresh machine), as the server outlives it and hands on what it got:
     /// - the signal mask: a test runs on a thread with most signals blocked, and a server spawned with that mask gives
@@ -55,7 +59,7 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
