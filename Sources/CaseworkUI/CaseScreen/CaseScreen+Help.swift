@@ -6,7 +6,8 @@ extension CaseScreen {
         guard mayView else { return [.init("Restricted case", [.init("Esc", "back to the queue")])] }
         var sections: [HelpOverlay.Section] = []
         if let form {
-            sections.append(.init("Form: " + form.title, (form.hasSeveralFields ? [.init("Tab Shift-Tab", "next / previous field")] : []) + [
+            let tab: [HelpOverlay.Entry] = form.hasSeveralFields ? [.init("Tab Shift-Tab", "next / previous field")] : []
+            sections.append(.init("Form: " + form.title, tab + [
                 .init("← →", "choose among options on one line"),
                 .init("↑ ↓ j k", "choose in a list"),
                 .init(form.enterSubmits ? "Enter Ctrl-S" : "Ctrl-S", "submit"),

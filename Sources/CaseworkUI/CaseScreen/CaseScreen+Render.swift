@@ -47,8 +47,9 @@ extension CaseScreen {
             (3, [Span(" · ", .muted), Span(record.status.label)]),
             (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
                                             record.assignedOfficer == nil ? .amber : .normal)]),
-            (1, [Span(" · ", .muted), record.route.map { Span("Route: " + (wide ? $0.team.label : QueueRows.team($0.team)) + ($0.isOverride ? " (overridden)" : "")) }
-                ?? Span("Not routed", .amber)]),
+            (1, [Span(" · ", .muted), record.route.map { route in
+                Span("Route: " + (wide ? route.team.label : QueueRows.team(route.team)) + (route.isOverride ? " (overridden)" : ""))
+            } ?? Span("Not routed", .amber)]),
             (4, [Span(" · ", .muted), Span("Received \(DayFormat.medium(record.receivedOn)) "
                 + "(\(Alert.relative(context.today.days(until: record.receivedOn))))", .muted)]),
         ]
@@ -61,7 +62,9 @@ extension CaseScreen {
         let nameRoom = max(6, room - width(lead) - 2 - tailWidth())
         let line = lead + [Span("  " + TextFit.truncate(name, to: nameRoom), Style.normal.bolded)] + tail.flatMap(\.spans)
         buffer.put(line, in: Rect(x: area.x, y: area.y, width: room, height: 1))
-        if !unsaved.isEmpty { buffer.put(unsaved, in: Rect(x: area.x + room + 2, y: area.y, width: area.width - room - 2, height: 1)) }
+        if !unsaved.isEmpty {
+            buffer.put(unsaved, in: Rect(x: area.x + room + 2, y: area.y, width: area.width - room - 2, height: 1))
+        }
         var status = statusSpans(wide: wide)
         // The count of further alerts goes first when the line is too long for it.
         if width(status) > area.width, status.last?.style == .muted { status.removeLast() }

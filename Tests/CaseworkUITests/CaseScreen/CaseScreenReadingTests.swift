@@ -108,7 +108,8 @@ import CaseworkCore
         #expect(Self.text(screen).contains("Landlord will wait a week"))
         Fixtures.press("j", on: &screen)
         var again = logged
-        again.timeline.append(ContactEvent(id: (again.timeline.map(\.id).max() ?? 0) + 1, at: Timestamp(day: Fixtures.today, secondOfDay: 11 * 3600 + 60), by: "priya",
+        let later = Timestamp(day: Fixtures.today, secondOfDay: 11 * 3600 + 60)
+        again.timeline.append(ContactEvent(id: (again.timeline.map(\.id).max() ?? 0) + 1, at: later, by: "priya",
                                            channel: .email, party: .dwp, text: "Asked DWP for the award letter"))
         screen.reload(again, keepEdits: false)
         #expect(screen.timeline.selectedRow == 2, "the entry being read stays selected")
