@@ -31,7 +31,9 @@ struct Palette {
         case .fieldError: cw_a_underline() | cw_a_bold()
         case .cursor: cw_a_reverse()
         case .red: cw_a_bold()
-        case .title, .selected, .keyHint: colour ? cw_a_normal() : cw_a_reverse()
+        case .title, .selected: colour ? cw_a_normal() : cw_a_reverse()
+        // Bold as well, so "F1" stands apart from "Help" beside it on the reversed key bar.
+        case .keyHint: colour ? cw_a_normal() : cw_a_reverse() | cw_a_bold()
         case .error: colour ? cw_a_bold() : cw_a_reverse() | cw_a_bold()
         case .header: colour ? cw_a_normal() : cw_a_bold() | cw_a_underline()
         case .amber: colour ? cw_a_normal() : cw_a_bold()

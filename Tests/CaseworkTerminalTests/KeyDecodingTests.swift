@@ -38,6 +38,7 @@ import CaseworkUI
             #expect(plain.attributes(Style(role)).pair == 0)
         }
         #expect(Palette(colour: true).attributes(.selected).pair != 0)
+        #expect(plain.attributes(.keyHint).attributes != plain.attributes(.title).attributes, "F1 apart from Help on the key bar")
         #expect(!Terminal.coloursWanted(environment: ["NO_COLOR": "1"]))
         #expect(Terminal.coloursWanted(environment: ["NO_COLOR": ""]))
         #expect(Terminal.coloursWanted(environment: [:]))

@@ -119,6 +119,7 @@ struct ConsoleTests {
         try session.waitFor("H-0001  Hafid Hafiz")
         try session.press("j", "j", "j", "j", "Enter", "C-u")
         try session.type("07700 900111")
+        // The edit shows as unsaved from its first key: wait for the whole number before hanging up.
         try session.waitFor("07700 900111")
         try session.press("Enter")
         try session.waitUntil(describe: "the edit to be kept") { $0.contains("* Phone           07700 900111") && !$0.contains("✗") }

@@ -24,6 +24,12 @@ public protocol CaseView {
     var functionKeys: [FunctionKeyBar.Item] { get }
     /// For the status line, e.g. "Documents · 3 of 6".
     var position: String { get }
+    /// The action just asked for is a save chosen on the way out (Esc, then Save): leave once it is saved.
+    var leavesAfterSave: Bool { get }
+}
+
+extension CaseView {
+    public var leavesAfterSave: Bool { false }
 }
 
 extension CaseScreen: CaseView {}

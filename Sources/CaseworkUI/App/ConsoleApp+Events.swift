@@ -28,6 +28,7 @@ extension ConsoleApp {
             status.acknowledge()
             status.show("Reloaded \(record.ref) (revision \(record.revision))")
         case .conflict(let ref, let who, let at):
+            leaveAfterSave = nil
             status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
             let kept = hasUnsavedEdits ? ", and your unsaved edits stay on screen" : ""
             let dialog = Dialog(title: "Case \(ref) changed",
@@ -36,6 +37,7 @@ extension ConsoleApp {
                                 buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
             modal = .conflict(dialog, ref: ref)
         case .failed(let ref, let message):
+            leaveAfterSave = nil
             if let ref, restoring?.ref == ref { restoring = nil }
             status.fail(message)
         case .draftsFound(let drafts):
@@ -87,9 +89,20 @@ extension ConsoleApp {
         var saved = false
         if case .saveDetails = action { saved = true }
         refreshOpenCase(record, keepEdits: !saved)
-        status.show("\(action.doneMessage) · \(record.ref)")
-        if saved, restoredDrafts.remove(record.ref) != nil { return [.discardDraft(ref: record.ref)] }
-        return []
+        status.show("\(doneMessage(action)) · \(record.ref)")
+        var effects: [ConsoleEffect] = []
+        if saved, restoredDrafts.remove(record.ref) != nil { effects.append(.discardDraft(ref: record.ref)) }
+        if saved, leaveAfterSave == record.ref, openCase?.ref == record.ref {
+            leaveAfterSave = nil
+            effects += closeCase(thenOpen: nil)
+        }
+        return effects
+    }
+
+    /// What the status line says once an action is saved: the core's words, but an officer by name, not by login.
+    private func doneMessage(_ action: CaseAction) -> String {
+        if case .assign(let id) = action { return "Assigned to \(context.name(of: id))" }
+        return action.doneMessage
     }
 
     private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) {

@@ -23,6 +23,8 @@ public struct ConsoleApp {
     var restoring: CaseDraft?
     /// Refs whose stored draft goes once the edits are saved or knowingly dropped.
     var restoredDrafts: Set<String> = []
+    /// The case to close once its save goes through (Esc, then Save); a conflict or failure keeps it open.
+    var leaveAfterSave: String?
     let makeCaseView: CaseViewMaker
 
     /// `makeCaseView` makes the screen for an opened case: the real `CaseScreen` unless a test scripts one.
@@ -76,6 +78,7 @@ public struct ConsoleApp {
         case .ignored: return nil
         case .back: return leaveCase(thenOpen: nil)
         case .perform(let action):
+            leaveAfterSave = view.leavesAfterSave ? view.ref : nil
             status.show("Saving \(view.ref)…")
             return [.perform(action, ref: view.ref, expectedRevision: view.record.revision)]
         case .message(let text):

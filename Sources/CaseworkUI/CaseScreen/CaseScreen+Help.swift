@@ -6,8 +6,8 @@ extension CaseScreen {
         guard mayView else { return [.init("Restricted case", [.init("Esc", "back to the queue")])] }
         var sections: [HelpOverlay.Section] = []
         if let form {
-            sections.append(.init("Form: " + form.title, [
-                .init("Tab Shift-Tab", "next / previous field"),
+            let tab: [HelpOverlay.Entry] = form.hasSeveralFields ? [.init("Tab Shift-Tab", "next / previous field")] : []
+            sections.append(.init("Form: " + form.title, tab + [
                 .init("← →", "choose among options on one line"),
                 .init("↑ ↓ j k", "choose in a list"),
                 .init(form.enterSubmits ? "Enter Ctrl-S" : "Ctrl-S", "submit"),
@@ -45,7 +45,7 @@ extension CaseScreen {
             return [move, ("Enter e", "Edit", "edit the selected fact, or choose from a list"),
                     ("Space", "Change", "yes / no / not known, or choose"), ("y n u", "", "set a check to yes, no or not known")]
         case .documents:
-            return [move, ("Space Enter", "Provided", "mark the document provided or missing"),
+            return [move, ("Space Enter", "Provided", "mark the document provided, or missing again (asks first)"),
                     ("r", "Request", "ask for the document by a date"), ("a", "Add", "ask for another kind of document"),
                     ("/", "", "filter the list; Esc clears"), ("< > I", "", "sort by a column; reverse")]
         case .timeline:
@@ -66,7 +66,8 @@ extension CaseScreen {
         guard mayView else { return [] }
         var items: [FunctionKeyBar.Item]
         if let form {
-            items = [.init(form.enterSubmits ? "Enter" : "^S", "Submit"), .init("Tab", "Next"), .init("Esc", "Cancel")]
+            items = [.init(form.enterSubmits ? "Enter" : "^S", "Submit")] + (form.hasSeveralFields ? [.init("Tab", "Next")] : [])
+                + [.init("Esc", "Cancel")]
         } else if facts.editing != nil {
             items = [.init("Enter", "Keep"), .init("Tab", "Next"), .init("Esc", "Undo")]
         } else {

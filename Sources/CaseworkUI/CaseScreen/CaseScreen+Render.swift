@@ -35,6 +35,7 @@ extension CaseScreen {
     private func renderHeader(into buffer: inout Buffer, area: Rect) {
         guard area.height >= 2 else { return }
         let details = facts.details
+        let wide = area.width >= Columns.twoColumnsFrom
         let unsaved = facts.hasEdits ? [Span("* unsaved", Style.amber.bolded)] : []
         let room = area.width - (unsaved.isEmpty ? 0 : DisplayWidth.of(unsaved[0].text) + 2)
         var lead = [Span(ref, .header)]
@@ -46,9 +47,10 @@ extension CaseScreen {
             (3, [Span(" · ", .muted), Span(record.status.label)]),
             (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
                                             record.assignedOfficer == nil ? .amber : .normal)]),
-            (1, [Span(" · ", .muted), record.route.map { Span("Route " + $0.team.short + ($0.isOverride ? " (overridden)" : "")) }
-                ?? Span("Not routed", .amber)]),
-            (4, [Span(" · ", .muted), Span("Received \(DayFormat.short(record.receivedOn)) "
+            (1, [Span(" · ", .muted), record.route.map { route in
+                Span("Route: " + (wide ? route.team.label : QueueRows.team(route.team)) + (route.isOverride ? " (overridden)" : ""))
+            } ?? Span("Not routed", .amber)]),
+            (4, [Span(" · ", .muted), Span("Received \(DayFormat.medium(record.receivedOn)) "
                 + "(\(Alert.relative(context.today.days(until: record.receivedOn))))", .muted)]),
         ]
         let width: ([Span]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
@@ -60,8 +62,10 @@ extension CaseScreen {
         let nameRoom = max(6, room - width(lead) - 2 - tailWidth())
         let line = lead + [Span("  " + TextFit.truncate(name, to: nameRoom), Style.normal.bolded)] + tail.flatMap(\.spans)
         buffer.put(line, in: Rect(x: area.x, y: area.y, width: room, height: 1))
-        if !unsaved.isEmpty { buffer.put(unsaved, in: Rect(x: area.x + room, y: area.y, width: area.width - room, height: 1)) }
-        var status = statusSpans(wide: area.width >= Columns.twoColumnsFrom)
+        if !unsaved.isEmpty {
+            buffer.put(unsaved, in: Rect(x: area.x + room + 2, y: area.y, width: area.width - room - 2, height: 1))
+        }
+        var status = statusSpans(wide: wide)
         // The count of further alerts goes first when the line is too long for it.
         if width(status) > area.width, status.last?.style == .muted { status.removeLast() }
         buffer.put(status, in: area.row(1))
@@ -85,7 +89,7 @@ extension CaseScreen {
         if let alert = report.alerts.first {
             let due = Alert.relative(context.today.days(until: alert.dueOn))
             let label = alert.kind.label
-            let text = wide ? alert.message : label + (label.hasSuffix(" due") ? " " : ", due ") + due
+            let text = wide ? DayFormat.readable(alert.message) : label + (label.hasSuffix(" due") ? " " : ", due ") + due
             spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
             if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
         } else {

@@ -23,6 +23,8 @@ public struct CaseScreen: Sendable {
     /// The last form submitted, offered again if its action did not go through (no reload followed).
     var unsent: Form?
     var dialog: PendingDialog?
+    /// The last key chose "Save" on the leave question: once the save goes through, the App goes back to the queue.
+    public private(set) var leavesAfterSave = false
     /// The body area last laid out, for paging and scrolling limits; the App's body at 80x24 until told otherwise.
     private(set) var viewArea = Rect(x: 0, y: 0, width: 80, height: 20)
 
@@ -43,12 +45,18 @@ public struct CaseScreen: Sendable {
     /// newer facts; without, they are dropped.
     public mutating func reload(_ newer: Case, keepEdits: Bool) {
         let selectedEvent = TimelinePane.selectedEvent(timeline, record: record)
+        // On the newest entry, the selection follows to what was just logged; elsewhere it stays on its entry.
+        let followsNewest = timeline.selectedRow == 0
         record = newer
         if keepEdits { facts.rebase(onto: CaseDetails(newer)) } else { facts.reset(to: CaseDetails(newer)) }
         unsent = nil
         documents.setRows(DocumentsPane.rows(newer, today: context.today), keeping: documents.selectedRow)
         timeline.setRows(TimelinePane.rows(newer, context: context))
-        if let selectedEvent { timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer)) }
+        if followsNewest {
+            timeline.select(row: 0)
+        } else if let selectedEvent {
+            timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer))
+        }
         refresh()
     }
 
@@ -89,6 +97,7 @@ public struct CaseScreen: Sendable {
 
     public mutating func handle(_ key: Key) -> CaseScreenOutcome {
         guard mayView else { return key == .escape ? .back : .ignored }
+        leavesAfterSave = false
         let outcome = dispatch(key)
         refresh()
         return outcome
@@ -159,12 +168,17 @@ public struct CaseScreen: Sendable {
             if dialog.confirmed { form = nil }
         case .removeMember(let index, let dialog):
             if dialog.confirmed { facts.removeMember(at: index) }
+        case .unprovide(let kind, let dialog):
+            if dialog.confirmed { return .perform(.setDocument(kind: kind, provided: false)) }
         case .leave(let dialog):
             switch dialog.selectedButton {
             case "Discard":
                 facts.reset(to: CaseDetails(record))
                 return .back
-            case "Save": return save()
+            case "Save":
+                let outcome = save()
+                if case .perform = outcome { leavesAfterSave = true }
+                return outcome
             default: break
             }
         }
@@ -235,11 +249,13 @@ enum PendingDialog: Hashable, Sendable {
     case discardForm(Dialog)
     case removeMember(Int, Dialog)
     case leave(Dialog)
+    /// Marking a provided document missing again, which forgets when it came in.
+    case unprovide(DocumentKind, Dialog)
 
     var dialog: Dialog {
         get {
             switch self {
-            case .discardForm(let dialog), .removeMember(_, let dialog), .leave(let dialog): dialog
+            case .discardForm(let dialog), .removeMember(_, let dialog), .leave(let dialog), .unprovide(_, let dialog): dialog
             }
         }
         set {
@@ -247,6 +263,7 @@ enum PendingDialog: Hashable, Sendable {
             case .discardForm: self = .discardForm(newValue)
             case .removeMember(let index, _): self = .removeMember(index, newValue)
             case .leave: self = .leave(newValue)
+            case .unprovide(let kind, _): self = .unprovide(kind, newValue)
             }
         }
     }

@@ -25,7 +25,7 @@ public struct Frame: Hashable, Sendable {
         var buffer = Buffer(width: width, height: height)
         title.render(into: &buffer, area: buffer.area.row(0))
         body(&buffer, Frame.body(width: width, height: height))
-        status.render(into: &buffer, area: buffer.area.row(height - 2))
+        status.render(into: &buffer, area: Rect(x: 0, y: height - 3, width: width, height: 2))
         keys.render(into: &buffer, area: buffer.area.row(height - 1))
         return buffer
     }

@@ -42,7 +42,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .ref: "case reference"
         case .name: "applicant, or Restricted if not yours to see"
         case .household: "adults and children, e.g. 2A 1C"
-        case .loss: "days until the home is lost (now: homeless)"
+        case .loss: "days until the home is lost; now: homeless; past: gone by"
         case .notice: "notice check: Valid, Invalid, Check (facts missing)"
         case .route: "team; with ? only suggested, not yet decided"
         case .documents: "documents provided of those asked for"
@@ -65,7 +65,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .household: 5
         case .loss: 4
         case .notice: 7
-        case .route: 8
+        case .route: 10
         case .documents: 4
         case .waiting: 4
         case .officer: 12
@@ -74,7 +74,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .alerts: 22
         case .appointment: 6
         case .score: 5
-        case .received: 10
+        case .received: 8
         }
     }
 
@@ -90,7 +90,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .alerts: 7
         case .appointment: 8
         case .score: 9
-        case .received: 10
+        case .received: 8
         }
     }
 

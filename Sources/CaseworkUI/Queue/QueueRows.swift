@@ -21,18 +21,18 @@ public struct QueueRows: TableRows {
         case .ref?: return row.ref
         case .name?: return row.name
         case .household?: return row.children == 0 ? "\(row.adults)A" : "\(row.adults)A \(row.children)C"
-        case .loss?: return row.homeless ? "now" : row.daysUntilLoss.map(String.init) ?? "-"
+        case .loss?: return QueueRows.loss(row)
         case .notice?: return QueueRows.verdict(row.verdict)
-        case .route?: return row.team.short + (row.routeDecided ? "" : "?")
+        case .route?: return QueueRows.team(row.team) + (row.routeDecided ? "" : "?")
         case .documents?: return row.documentsTotal == 0 ? "-" : "\(row.documentsProvided)/\(row.documentsTotal)"
         case .waiting?: return String(row.daysWaiting)
         case .officer?: return row.officer.map { officerNames[$0] ?? $0 } ?? "-"
         case .status?: return QueueRows.status(row.status)
         case .duty?: return QueueRows.duty(row)
         case .alerts?: return QueueRows.alerts(row)
-        case .appointment?: return row.nextAppointmentOn.map(QueueRows.dayAndMonth) ?? "-"
+        case .appointment?: return row.nextAppointmentOn.map(DayFormat.dayAndMonth) ?? "-"
         case .score?: return String(Int(row.key.score.rounded()))
-        case .received?: return DayFormat.short(row.receivedOn)
+        case .received?: return DayFormat.dayAndMonth(row.receivedOn)
         case nil: return ""
         }
     }
@@ -51,7 +51,7 @@ public struct QueueRows: TableRows {
     public func searchText(row index: Int) -> String {
         let row = rows[index]
         let officer = row.officer.map { officerNames[$0] ?? $0 } ?? ""
-        return row.ref + " " + row.name + " " + officer + " " + row.team.short + " " + QueueRows.status(row.status)
+        return row.ref + " " + row.name + " " + officer + " " + QueueRows.team(row.team) + " " + QueueRows.status(row.status)
     }
 
     public func precedes(_ a: Int, _ b: Int, column: Int) -> Bool {
@@ -68,7 +68,7 @@ public struct QueueRows: TableRows {
         case .household?: return by { -($0.adults + $0.children) }
         case .loss?: return by { $0.homeless ? Int.min : $0.daysUntilLoss ?? Int.max }
         case .notice?: return by { QueueRows.verdictRank($0.verdict) }
-        case .route?: return by(\.team.short)
+        case .route?: return by { QueueRows.team($0.team) }
         case .documents?: return by { $0.documentsTotal - $0.documentsProvided == 0 ? Int.max : -($0.documentsTotal - $0.documentsProvided) }
         case .waiting?: return by { -$0.daysWaiting }
         case .officer?: return by { $0.officer.map { officerNames[$0] ?? $0 } ?? "\u{10FFFF}" }
@@ -144,8 +144,16 @@ extension QueueRows {
         return row.alertCount > 1 ? "\(top.label) +\(row.alertCount - 1)" : top.label
     }
 
-    /// "12 Mar".
-    static func dayAndMonth(_ day: Day) -> String { "\(day.day) \(DayFormat.months[day.month - 1])" }
+    /// Days until the home is lost; "now" when homeless, "past" when the date has gone by with the household
+    /// still there (a bare "-12" reads as a typo, and the case screen says how long ago).
+    static func loss(_ row: QueueRow) -> String {
+        if row.homeless { return "now" }
+        guard let days = row.daysUntilLoss else { return "-" }
+        return days < 0 ? "past" : String(days)
+    }
+
+    /// The team in a word: the core's short names, but "Intensive" whole rather than cut to "Intens".
+    static func team(_ team: Team) -> String { team == .intensive ? "Intensive" : team.short }
 
     /// Refs in number order ("H-0999" before "H-10000"): shorter first, then by text.
     static func refOrder(_ ref: String) -> RefOrder { RefOrder(length: ref.utf8.count, text: ref) }

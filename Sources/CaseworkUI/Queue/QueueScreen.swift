@@ -87,10 +87,11 @@ public struct QueueScreen: Sendable {
     /// Above this many changed cases at once, one sort is cheaper than moving rows one at a time.
     static let bulkMerge = 64
 
+    /// Narrows or widens the queue; the selected case stays selected if it is still shown, else the top one is.
     public mutating func setFilter(_ newFilter: QueueFilter) {
         guard newFilter != filter else { return }
         filter = newFilter
-        refresh(keeping: selectedRef)
+        refresh(keeping: selectedRef, orTop: true)
     }
 
     /// Sorts by a column (most pressing first when ascending); nil goes back to the priority order.
@@ -147,12 +148,17 @@ public struct QueueScreen: Sendable {
         return .message(next.officer == nil ? "Showing every officer's cases" : "Showing only your cases")
     }
 
-    private mutating func refresh(keeping ref: String?) {
+    /// Rebuilds the rows after a load, a merge or a filter. The selection follows `ref`; when that case is gone it
+    /// stays at the same place in the list (the next case, as after triaging one), or with `orTop` goes to the top
+    /// (a new filter: the same place in a different list means nothing).
+    private mutating func refresh(keeping ref: String?, orTop: Bool = false) {
         let visible = filter.isEmpty ? ordered : ordered.filter(filter.admits)
         table.emptyMessage = ordered.isEmpty ? "No cases are waiting for triage or an appointment"
             : "No cases match; Esc clears the filters"
         let rows = QueueRows(visible, officerNames: officerNames)
-        table.setRows(rows, keeping: ref.flatMap { ref in visible.firstIndex { $0.ref == ref } })
+        let kept = ref.flatMap { ref in visible.firstIndex { $0.ref == ref } }
+        table.setRows(rows, keeping: kept)
+        if kept == nil, orTop, let first = table.visibleRows.first { table.select(row: Int(first)) }
     }
 
     /// Where `key` is or would go in `ordered` (binary search; keys are unique as they hold the ref).
@@ -165,14 +171,16 @@ public struct QueueScreen: Sendable {
         return low
     }
 
-    /// Full names when they fit the officer column, else "Tomasz K.".
+    /// Full names when they fit the officer column, else "Tomasz K.", else "T. Kowalczyk" ("Caseworker 12" is
+    /// "C. 12", not "Caseworker …" like every other caseworker), else cut.
     static func officerNames(_ staff: StaffDirectory) -> [String: String] {
         let room = QueueColumn.officer.width
         return Dictionary(staff.members.map { member in
-            guard DisplayWidth.of(member.name) > room else { return (member.id, member.name) }
-            let words = member.name.split(separator: " ")
-            guard words.count > 1, let initial = words.last?.first else { return (member.id, member.name) }
-            return (member.id, words.dropLast().joined(separator: " ") + " \(initial).")
+            let words = member.name.split(separator: " ").map(String.init)
+            guard DisplayWidth.of(member.name) > room, words.count > 1, let first = words.first?.first,
+                  let last = words.last?.first else { return (member.id, member.name) }
+            let forms = [words.dropLast().joined(separator: " ") + " \(last).", "\(first). " + words.dropFirst().joined(separator: " ")]
+            return (member.id, forms.first { DisplayWidth.of($0) <= room } ?? member.name)
         }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -184,8 +192,11 @@ extension QueueScreen {
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let (top, _) = area.splitTop(1)
+        // The summary says what is shown and comes first; the order shows only whole, when there is room for it
+        // (the header's arrow marks the sorted column anyway).
         let order = sortDescription
-        let orderWidth = min(top.width / 2, DisplayWidth.of(order) + 1)
+        let needed = DisplayWidth.of(summary) + 1 + DisplayWidth.of(order)
+        let orderWidth = needed <= top.width ? DisplayWidth.of(order) + 1 : 0
         let (left, right) = top.splitLeft(top.width - orderWidth)
         buffer.put(summary, in: left, style: Style.normal.bolded)
         buffer.put(order, in: right, alignment: .right, style: .muted)

@@ -2,7 +2,8 @@
 public enum TextFit {
     public static let ellipsis: Character = "…"
 
-    /// The longest prefix that fits in `width` columns, with "…" as its last column when anything was cut.
+    /// The longest prefix that fits in `width` columns, with "…" as its last column when anything was cut;
+    /// a space left before the "…" goes, so a cut reads "Watford Housing…", not "Watford Housing …".
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         guard DisplayWidth.of(text) > width else { return text }
@@ -14,7 +15,9 @@ public enum TextFit {
             used += columns
             end = text.index(after: index)
         }
-        return String(text[..<end]) + String(ellipsis)
+        var kept = text[..<end]
+        while kept.last == " " { kept = kept.dropLast() }
+        return String(kept) + String(ellipsis)
     }
 
     /// `text` cut to `width` and padded with spaces after it to exactly `width` columns.

@@ -45,6 +45,37 @@ import Testing
         #expect(session.screenText.split(separator: "\n").first { $0.contains("H-0002") }?.contains("In triage") == true)
     }
 
+    /// Esc with unsaved edits, then Save: saved, and back on the queue as Esc asked; Ctrl-S alone stays on the case.
+    @Test func saveChosenOnTheWayOutSavesAndLeaves() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>" + Self.editPhone + "<Esc>s")
+        #expect(try fixture.store.load("H-0002").applicant.phone == "01923 123456")
+        #expect(session.app.openCase == nil && session.app.queue.selectedRef == "H-0002")
+        #expect(session.app.status.message == "Changes saved · H-0002")
+        session.type(":open 2<Enter>jjjj<Enter><C-u>01923 654321<Enter><C-s>")
+        #expect(session.app.openCase?.ref == "H-0002", "Ctrl-S saves and stays")
+    }
+
+    @Test func aSaveOnTheWayOutThatMeetsAConflictStaysWithTheEdits() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>" + Self.editPhone)
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        session.type("<Esc>s")
+        #expect(session.app.openCase?.ref == "H-0002" && session.app.hasUnsavedEdits)
+        session.type("<Enter><C-s>")
+        #expect(session.app.openCase?.ref == "H-0002", "the later Ctrl-S is not a way out")
+    }
+
+    @Test func assigningSaysWhoByName() throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open 2<Enter>8a<End><Enter>")
+        #expect(try fixture.store.load("H-0002").assignedOfficer == "helen")
+        #expect(session.app.status.message == "Assigned to Helen Clarke · H-0002")
+    }
+
     @Test func aConflictKeepsTheEditsAndTheReloadBringsTheirsUnderneath() throws {
         let fixture = ConsoleFixture()
         var session = Self.session(fixture)

@@ -20,7 +20,7 @@ import CaseworkCore
         ("Hafiz", "4c<Tab><Tab>Called: no answer<Enter>voicemail left<C-s>",
          .contact(channel: .call, party: .applicant, text: "Called: no answer\nvoicemail left")),
         ("Hafiz", "4nChecked the rent deposit scheme<C-s>", .note(text: "Checked the rent deposit scheme")),
-        ("Hafiz", "3<Space>", .setDocument(kind: .identity, provided: false)),
+        ("Hafiz", "3<Space>m", .setDocument(kind: .identity, provided: false)),
         ("Hafiz", "3jj<Enter>", .setDocument(kind: .bankStatements, provided: true)),
         ("Hafiz", "3jjr+7<Enter>", .requestDocument(kind: .bankStatements, dueOn: today.adding(days: 7))),
         ("Hafiz", "3jjr<Enter>", .requestDocument(kind: .bankStatements, dueOn: nil)),

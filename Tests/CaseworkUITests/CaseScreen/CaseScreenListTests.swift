@@ -27,7 +27,7 @@ import CaseworkCore
         #expect(text.contains("month in advance."), "the reader wraps the whole note")
         let times = TimelinePane.order(screen.record).map { screen.record.timeline[$0].at }
         #expect(times == times.sorted(by: >))
-        #expect(screen.timeline.rows.cells.first?.first == "23/11/2026 11:10")
+        #expect(screen.timeline.rows.cells.first?.first == "23 Nov 2026 11:10")
     }
 
     @Test func aReloadKeepsTheSelectedTimelineEntry() {
@@ -50,7 +50,7 @@ import CaseworkCore
         var copy = screen
         Fixtures.press("3", on: &copy)
         let text = Fixtures.framed(copy, width: 80, height: 24).lines.joined(separator: "\n")
-        #expect(text.contains("Bank statements (2 months)     overdue   17/11/2026 25/11/2026 -"))
-        #expect(text.contains("5 of 6 provided · 1 still to come · next due 25/11/2026 (yesterday)"))
+        #expect(text.contains("Bank statements (2 months)     overdue   17 Nov 2026 25 Nov 2026 -"))
+        #expect(text.contains("5 of 6 provided · 1 still to come · next due 25 Nov 2026 (yesterday)"))
     }
 }

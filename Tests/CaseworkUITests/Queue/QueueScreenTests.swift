@@ -1,5 +1,5 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 import Testing
 
 /// The queue's order, rows, filters and sorting, on the demo caseload and on generated ones.
@@ -147,5 +147,61 @@ import Testing
         queue.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 20))
         #expect(buffer.lines.contains { $0.contains(" H-100000 ") })
         #expect(!buffer.lines.joined().contains("H-1000…"))
+    }
+
+    /// The Loss column never shows a negative number: a loss date gone by with the household still there is "past".
+    @Test func lossReadsNowPastOrDaysNeverNegative() {
+        let summaries = Self.summaries(400, seed: 17)
+        let queue = Self.queue(summaries)
+        let rows = QueueRows(queue.ordered, officerNames: [:])
+        let loss = QueueColumn.loss.rawValue
+        let texts = (0..<rows.count).map { rows.text(row: $0, column: loss) }
+        #expect(texts.allSatisfy { $0 == "now" || $0 == "past" || $0 == "-" || Int($0).map { $0 >= 0 } == true })
+        let gone = queue.ordered.indices.filter { !queue.ordered[$0].homeless && (queue.ordered[$0].daysUntilLoss ?? 0) < 0 }
+        #expect(!gone.isEmpty && gone.allSatisfy { texts[$0] == "past" })
+    }
+
+    @Test func routesReadAsWholeWords() {
+        let rows = QueueRows(Self.queue(Self.summaries(300, seed: 2)).ordered, officerNames: [:])
+        let routes = Set((0..<rows.count).map { rows.text(row: $0, column: QueueColumn.route.rawValue) })
+        #expect(routes.isSubset(of: ["Refuge", "Young", "Intensive", "Council", "Refuge?", "Young?", "Intensive?", "Council?"]))
+        #expect(routes.contains { $0.hasPrefix("Intensive") })
+    }
+
+    /// Names too long for the column shorten so that officers stay told apart: "Caseworker 12" is not "Caseworker…".
+    @Test func longOfficerNamesShortenToSomethingDistinct() {
+        let members = [StaffMember(id: "tomasz", name: "Tomasz Kowalczyk", role: .triageOfficer),
+                       StaffMember(id: "amara", name: "Amara Okafor", role: .caseworker)]
+            + (1...120).map { StaffMember(id: "cw\($0)", name: "Caseworker \($0)", role: .caseworker) }
+        let names = QueueScreen.officerNames(StaffDirectory(members: members))
+        #expect(names["tomasz"] == "Tomasz K." && names["amara"] == "Amara Okafor")
+        #expect(names["cw12"] == "C. 12" && names["cw5"] == "Caseworker 5")
+        let caseworkers = (1...120).map { names["cw\($0)"]! }
+        #expect(Set(caseworkers).count == caseworkers.count)
+        #expect(caseworkers.allSatisfy { DisplayWidth.of($0) <= QueueColumn.officer.width })
+    }
+
+    /// A filter that drops the selected case starts at the top of the new list, and the list fills the screen.
+    @Test func aNewFilterThatDropsTheSelectedCaseStartsAtTheTop() {
+        var queue = Self.queue(Self.summaries(1500, seed: 9))
+        queue.layout(in: Rect(x: 0, y: 1, width: 80, height: 20))
+        _ = queue.handle(.character("G"))
+        let last = queue.ordered.last!
+        let other = queue.ordered.first { $0.team != last.team }!.team
+        queue.setFilter(QueueFilter(team: other))
+        #expect(queue.position.hasPrefix("1 of "))
+        var buffer = Buffer(width: 80, height: 24)
+        queue.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 20))
+        #expect(queue.shownRefs.count > 18 && buffer.lines[20].contains("H-"))
+    }
+
+    /// The summary of a long filter is never cut for the sort order: the order gives way.
+    @Test func theFilterSummaryComesBeforeTheOrder() {
+        var queue = Self.queue(Self.summaries(300, seed: 3), as: "amara")
+        queue.setFilter(QueueFilter(status: .triage, officer: .assigned("amara")))
+        var buffer = Buffer(width: 80, height: 24)
+        queue.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 22))
+        #expect(buffer.lines[1].contains("officer Amara Okafor (mine)"))
+        #expect(!buffer.lines[1].contains("…"))
     }
 }

@@ -37,6 +37,7 @@ import Testing
     @Test(arguments: [
         ("Hafiz", 10, "Hafiz"), ("Hafiz family", 6, "Hafiz…"), ("王秀英王秀英", 5, "王秀…"), ("王秀英", 6, "王秀英"),
         ("Zoë Brontë", 4, "Zoë…"), ("abc", 0, ""), ("abc", 1, "…"), ("Ｆｕｌｌ", 4, "Ｆ…"),
+        ("Watford Housing Options", 17, "Watford Housing…"), ("Caseworker 12", 12, "Caseworker…"),
     ])
     func truncates(text: String, width: Int, expected: String) {
         let result = TextFit.truncate(text, to: width)

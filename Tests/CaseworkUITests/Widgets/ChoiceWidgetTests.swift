@@ -22,11 +22,19 @@ import CaseworkCore
         var list = ChoiceList(Self.routes, selected: 3)
         var buffer = Buffer(width: 16, height: 2)
         list.render(into: &buffer, area: buffer.area, focused: true)
-        #expect(buffer.lines == ["  intensive     ", "› refuge        "])
+        #expect(buffer.lines == ["  intensive    ↑", "› refuge        "])
         #expect(buffer[x: 0, y: 1].style == .selected)
         _ = list.handle(.home)
         list.render(into: &buffer, area: buffer.area, focused: false)
-        #expect(buffer.lines[0] == "› council       ")
+        #expect(buffer.lines == ["› council       ", "  young-people ↓"])
+    }
+
+    /// Options that all fit need no marks.
+    @Test func marksOnlyWhenSomeOptionsAreOutOfSight() {
+        let list = ChoiceList(Self.routes)
+        var buffer = Buffer(width: 16, height: 4)
+        list.render(into: &buffer, area: buffer.area, focused: true)
+        #expect(!buffer.lines.joined().contains("↑") && !buffer.lines.joined().contains("↓"))
     }
 }
 
@@ -86,6 +94,40 @@ import CaseworkCore
         #expect(buffer.lines[0].hasSuffix("3 of 9"))
         #expect(status.handle(.enter) == .handled)
         #expect(!status.hasError && status.handle(.enter) == .ignored)
+    }
+
+    /// An error too long for the line takes the row above as well, so none of it is cut; a short one stays on one row.
+    @Test func aLongErrorTakesTwoRowsWhole() {
+        var status = StatusLine(position: "")
+        let refusal = "case H-0029 is restricted; ask a manager or the assigned officer (this attempt has been recorded)"
+        status.fail(refusal)
+        var buffer = Buffer(width: 80, height: 3)
+        buffer.put("last row of the screen", x: 0, y: 0)
+        buffer.put("the row above", x: 0, y: 1)
+        status.render(into: &buffer, area: Rect(x: 0, y: 1, width: 80, height: 2))
+        #expect(buffer.lines[0].hasPrefix("last row of the screen"))
+        let shown = (buffer.lines[1] + " " + buffer.lines[2]).split(separator: " ").joined(separator: " ")
+        #expect(shown == "Error: " + refusal + " [Enter] dismiss")
+        #expect(buffer[x: 79, y: 1].style == .error)
+        status.acknowledge()
+        status.fail("case H-0042 could not be saved")
+        var short = Buffer(width: 80, height: 2)
+        short.put("the row above", x: 0, y: 0)
+        status.render(into: &short, area: short.area)
+        #expect(short.lines[0].hasPrefix("the row above"))
+        #expect(short.lines[1].hasPrefix("Error: case H-0042 could not be saved  [Enter] dismiss"))
+    }
+
+    /// A message too long for the line beside the position is not cut either ("… are back…" lost "Ctrl-S saves them").
+    @Test func aLongMessageTakesTwoRowsWithThePositionKept() {
+        var status = StatusLine(position: "Household · 1 of 14")
+        let restored = "Your unsaved changes from Thu 26 Nov 2026 at 11:39 are back; Ctrl-S saves them"
+        status.show(restored)
+        var buffer = Buffer(width: 80, height: 2)
+        status.render(into: &buffer, area: buffer.area)
+        #expect((buffer.lines[0] + " " + buffer.lines[1]).split(separator: " ").joined(separator: " ")
+            == restored + " Household · 1 of 14")
+        #expect(buffer.lines[1].hasSuffix("Household · 1 of 14"))
     }
 
     @Test func statusMessageAndPosition() {

@@ -91,6 +91,29 @@ import Testing
         #expect(table.sort == nil && table.visibleRows == [0, 1, 2, 3, 4, 5])
     }
 
+    /// A title as wide as its column is never cut for the arrow ("Los▲" or "Los…"): the arrow goes in the gap after it.
+    @Test(arguments: [(0, true, "Name▲Loss"), (1, true, "Name Loss▲"), (1, false, "Name Loss▼")])
+    func sortArrowNeverCutsANarrowTitle(column: Int, ascending: Bool, header: String) {
+        var table = Table(columns: [TableColumn("Name", width: 4), TableColumn("Loss", width: 4, alignment: .right)],
+                          rows: StaticRows([["Zoë", "12"], ["Ann", "3"]]))
+        table.sort(by: column, ascending: ascending)
+        var buffer = Buffer(width: 11, height: 3)
+        table.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0] == TextFit.padRight(header, to: 11))
+    }
+
+    /// After the rows shrink under a selection near the end, the table fills its height rather than showing the
+    /// selected row alone at the top with empty lines below it.
+    @Test func narrowedRowsFillTheTable() {
+        var table = Self.numbered(100)
+        _ = Self.run(&table, "G")
+        table.setRows(StaticRows((0..<20).map { ["row \($0)"] }), keeping: 18)
+        var buffer = Buffer(width: 10, height: 6)
+        table.render(into: &buffer, area: buffer.area)
+        #expect(Array(buffer.lines[1...5]) == (15...19).map { TextFit.padRight("row \($0)", to: 10) })
+        #expect(buffer[x: 0, y: 4].style == .selected)
+    }
+
     @Test func sortKeepsTheSelectedRowSelected() {
         var table = SampleScreen.table()
         _ = Self.run(&table, "jj")

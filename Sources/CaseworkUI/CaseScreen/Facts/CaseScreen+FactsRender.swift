@@ -8,7 +8,7 @@ extension CaseScreen {
         var list = body
         let two = Columns.areTwo(area)
         if tab == .home, !two, list.height > 4 {
-            buffer.put(noticeStrip, in: list.row(0))
+            buffer.put(noticeStrip(width: list.width), in: list.row(0))
             list = list.splitTop(1).rest
         }
         let problems = factProblems
@@ -91,8 +91,7 @@ extension CaseScreen {
     /// A member's row is labelled by relationship; every other fact by its name.
     func rowLabel(_ fact: Fact) -> String {
         guard case .member(let index) = fact, index < facts.details.household.count else { return fact.label }
-        let relation = facts.details.household[index].relationship.rawValue
-        return relation.prefix(1).uppercased() + relation.dropFirst()
+        return Sentence.capitalised(facts.details.household[index].relationship.rawValue)
     }
 
     /// The small print beside a fact's value: an age, how far away a date is, what an entry reads as.

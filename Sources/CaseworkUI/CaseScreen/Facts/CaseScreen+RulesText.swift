@@ -3,10 +3,14 @@ import CaseworkCore
 /// What the rules make of the edited facts, shown beside them while the officer types.
 extension CaseScreen {
     /// The Home & notice tab's one-line verdict at 80 columns, above the facts.
-    var noticeStrip: [Span] {
+    /// The rules version gives way when the line is too long for it (it is also under "Notice check").
+    func noticeStrip(width: Int) -> [Span] {
         let notice = report.rules.notice
-        return [Span("Notice ", .muted), Span(notice.verdict.label, CaseScreen.verdictStyle(notice.verdict)),
-                Span("  " + notice.rulesVersion, .muted), Span("  │  ", .muted), Span(ThreatWords.summary(report.rules.threat))]
+        let verdict = [Span("Notice ", .muted), Span(notice.verdict.label, CaseScreen.verdictStyle(notice.verdict))]
+        let threat = [Span("  │  ", .muted), Span(ThreatWords.summary(report.rules.threat))]
+        let version = [Span("  " + notice.rulesVersion, .muted)]
+        let full = verdict + version + threat
+        return full.reduce(0) { $0 + DisplayWidth.of($1.text) } <= width ? full : verdict + threat
     }
 
     static func verdictStyle(_ verdict: NoticeVerdict) -> Style {
@@ -40,7 +44,7 @@ extension CaseScreen {
             text.heading("Threat test", note: "s175")
             text.field("Homeless now", rules.homeless ? "yes" : "no")
             text.field("Threatened", rules.threatened ? "yes, within 56 days" : "no")
-            text.field("Days until loss", rules.daysUntilLoss.map(String.init) ?? "not known")
+            text.field("Days until loss", ThreatWords.daysUntilLoss(rules.threat))
             text.field("Indicated duty", rules.indicatedDuty.label, style: Style.normal.bolded)
             for reason in rules.threat.reasons { text.bullet(reason) }
         default:
@@ -56,7 +60,15 @@ enum ThreatWords {
         let duty = threat.indicatedDuty == .none ? "advice only" : threat.indicatedDuty.rawValue + " duty"
         if threat.homeless { return "Homeless now → " + duty }
         guard let days = threat.daysUntilLoss else { return "No loss date or notice expiry recorded" }
-        let when = days < 0 ? "loss was due \(-days) days ago" : "loss in \(days) day" + (days == 1 ? "" : "s")
+        let when = days < 0 ? "loss was due \(-days) day\(days == -1 ? "" : "s") ago" : "loss in \(days) day" + (days == 1 ? "" : "s")
         return threat.threatened ? "Threatened: \(when) → \(duty)" : "Not threatened yet: \(when)"
+    }
+
+    /// The threat test's "days until loss", never a bare negative number: a date gone by says so.
+    static func daysUntilLoss(_ threat: ThreatAssessment) -> String {
+        if threat.homeless { return "0 (homeless now)" }
+        guard let days = threat.daysUntilLoss else { return "not known" }
+        guard days < 0 else { return String(days) }
+        return "none: the date passed \(-days) day\(days == -1 ? "" : "s") ago"
     }
 }

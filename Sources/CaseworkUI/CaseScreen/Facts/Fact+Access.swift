@@ -125,9 +125,12 @@ extension Fact {
     /// The value as the row shows it when it is not being edited.
     func display(in details: CaseDetails) -> String {
         switch kind {
-        case .text, .date:
+        case .text:
             let text = text(in: details)
             return text.isEmpty ? "-" : text
+        case .date:
+            // Read as "14 Jun 1991" like every other date; editing starts from "14/06/1991", what is typed.
+            return day(in: details).map(DayFormat.medium) ?? "-"
         case .flag: return answer(in: details) == true ? "yes" : "no"
         case .tristate:
             return switch answer(in: details) {

@@ -11,7 +11,7 @@ extension CaseScreen {
             let index = form.fields.count - 1
             if form.text(index).count > 10_000 { check.problems[index] = "is limited to 10,000 characters" }
         case .requestDocument, .addDocument:
-            if let due = form.day(1), due < today { check.problems[1] = DayFormat.short(due) + " is in the past" }
+            if let due = form.day(1), due < today { check.problems[1] = DayFormat.medium(due) + " is in the past" }
         case .startDuty(let kinds):
             guard let day = form.day(1) else { break }
             switch DutyRules.mayStart(kinds[form.selected(0)], on: day, summary: CaseSummary(record), today: today) {
@@ -133,7 +133,7 @@ extension FormCheck {
     /// The rules' refusals, one line each, as sentences.
     mutating func refuse(_ refusals: DutyRefusals) {
         refused = true
-        notes = refusals.refusals.map { Span("✗ " + Sentence.capitalised($0.description), .error) }
+        notes = refusals.refusals.map { Span("✗ " + Sentence.capitalised(DayFormat.readable($0.description)), .error) }
     }
 }
 

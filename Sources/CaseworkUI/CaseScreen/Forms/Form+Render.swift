@@ -37,7 +37,7 @@ extension Form {
             buffer.put(note.text, in: Rect(x: box.x + 2, y: y, width: width - 4, height: 1), style: note.style)
             y += 1
         }
-        let hint = (enterSubmits ? "Enter" : "Ctrl-S") + " submits · Tab next field · Esc cancels"
+        let hint = (enterSubmits ? "Enter" : "Ctrl-S") + " submits · " + (hasSeveralFields ? "Tab next field · " : "") + "Esc cancels"
         buffer.put(hint, in: Rect(x: box.x + 2, y: bottom, width: width - 4, height: 1), alignment: .right, style: .muted)
     }
 }

@@ -24,6 +24,9 @@ struct Form: Hashable, Sendable {
     /// Something was typed or chosen, so Esc asks before throwing it away.
     var isDirty: Bool { fields.map(\.text) != initialValues }
 
+    /// Whether Tab has another field to go to.
+    var hasSeveralFields: Bool { fields.filter(\.isFocusable).count > 1 }
+
     /// Whether Enter submits here, or (in a note) starts a new line.
     var enterSubmits: Bool {
         if case .note = fields[focus].input { return false }

@@ -110,7 +110,10 @@ struct FormField: Hashable, Sendable {
     func render(into buffer: inout Buffer, area: Rect, focused: Bool, problem: String?) {
         switch input {
         case .text(let field):
-            let entry = area.splitLeft(problem == nil ? area.width : min(area.width, max(20, area.width / 2)))
+            // The entry gives the message beside it the room it needs, down to 16 columns of its own.
+            let message = problem.map { DisplayWidth.of("✗ " + $0) + 1 } ?? 0
+            let entryWidth = problem == nil ? area.width : min(area.width, max(16, min(area.width / 2, area.width - message)))
+            let entry = area.splitLeft(entryWidth)
             field.render(into: &buffer, area: entry.left, focused: focused, style: problem == nil ? .field : .fieldError)
             if let problem, entry.rest.width > 2 {
                 buffer.put("✗ " + problem, in: Rect(x: entry.rest.x + 1, y: area.y, width: entry.rest.width - 1, height: 1), style: .fieldError)

@@ -104,7 +104,7 @@ enum CaseForms {
             FormField("First name", .text(TextField(member.firstName, maxLength: 120)), required: true),
             FormField("Last name", .text(TextField(member.lastName, maxLength: 120))),
             FormField("Date of birth", .date(DateField(day: member.dateOfBirth, today: today))),
-            FormField("Relationship", .choice(ChoiceList(relations.map { $0.rawValue },
+            FormField("Relationship", .choice(ChoiceList(relations.map { Sentence.capitalised($0.rawValue) },
                                                          selected: relations.firstIndex(of: member.relationship) ?? 0), inline: true)),
             FormField("Pregnant", .choice(ChoiceList(["no", "yes"], selected: member.pregnant ? 1 : 0), inline: true)),
         ])

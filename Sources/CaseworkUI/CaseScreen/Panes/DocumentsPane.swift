@@ -5,9 +5,9 @@ enum DocumentsPane {
     static let columns = [
         TableColumn("Document", width: 34),
         TableColumn("Status", width: 9),
-        TableColumn("Asked", width: 10, priority: 1),
-        TableColumn("Due", width: 10),
-        TableColumn("Received", width: 10, priority: 2),
+        TableColumn("Asked", width: 11, priority: 1),
+        TableColumn("Due", width: 11),
+        TableColumn("Received", width: 11, priority: 2),
         TableColumn("Note", width: 20, priority: 3, grows: true),
     ]
 
@@ -18,14 +18,17 @@ enum DocumentsPane {
     static func rows(_ record: Case, today: Day) -> StaticRows {
         var cells: [[String]] = []
         var styles: [[Style?]] = []
+        var sortKeys: [[String]] = []
         for check in record.documents {
             let status = status(check, today: today)
-            cells.append([(check.provided ? "[x] " : "[ ] ") + check.kind.label, status.text,
-                          check.requestedOn.map(DayFormat.short) ?? "-", check.dueOn.map(DayFormat.short) ?? "-",
-                          check.receivedOn.map(DayFormat.short) ?? "-", check.note ?? ""])
+            let dates = [check.requestedOn, check.dueOn, check.receivedOn]
+            cells.append([(check.provided ? "[x] " : "[ ] ") + check.kind.label, status.text]
+                + dates.map { $0.map(DayFormat.medium) ?? "-" } + [check.note ?? ""])
             styles.append([nil, status.style, nil, status.text == "overdue" ? .red : nil, nil])
+            // Dates sort as dates ("2 Dec" after "14 Nov"), a missing one last.
+            sortKeys.append([check.kind.label, status.text] + dates.map { $0?.iso ?? "~" } + [check.note ?? ""])
         }
-        return StaticRows(cells, styles: styles)
+        return StaticRows(cells, styles: styles, sortKeys: sortKeys)
     }
 
     /// Provided, overdue (asked for by a date now passed), requested or missing.
@@ -39,14 +42,14 @@ enum DocumentsPane {
     /// The table's share of the tab: all but the summary line under it.
     static func listArea(_ content: Rect) -> Rect { content.splitBottom(1).rest }
 
-    /// "4 of 6 provided · 2 missing · next due 03/12/2026", under the table.
+    /// "4 of 6 provided · 2 missing · next due 3 Dec 2026", under the table.
     static func summary(_ record: Case, today: Day) -> [Span] {
         let provided = record.documents.filter(\.provided).count
         let missing = record.documents.count - provided
         var spans = [Span("\(provided) of \(record.documents.count) provided", Style.normal.bolded)]
         if missing > 0 { spans.append(Span(" · \(missing) still to come", .amber)) }
         if let due = record.documents.filter({ !$0.provided }).compactMap(\.dueOn).min() {
-            spans.append(Span(" · next due \(DayFormat.short(due)) (\(Alert.relative(today.days(until: due))))",
+            spans.append(Span(" · next due \(DayFormat.medium(due)) (\(Alert.relative(today.days(until: due))))",
                               due < today ? .red : .normal))
         }
         return spans
@@ -64,7 +67,13 @@ extension CaseScreen {
         switch key {
         case .character(" "), .enter:
             guard let check = selectedDocument else { return .message("No document selected") }
-            return .perform(.setDocument(kind: check.kind, provided: !check.provided))
+            guard check.provided else { return .perform(.setDocument(kind: check.kind, provided: true)) }
+            // Undoing "provided" forgets when it came in: one stray key must not do that unasked.
+            let received = check.receivedOn.map { ", and the date it came in (\(DayFormat.medium($0))) is cleared" } ?? ""
+            dialog = .unprovide(check.kind, Dialog.confirm(title: "Mark as missing",
+                                                           message: "Mark \(check.kind.label) as not provided? It goes back on the list of "
+                                                               + "documents to come\(received).", yes: "Mark missing", no: "Keep"))
+            return .handled
         case .character("r"):
             guard let check = selectedDocument else { return .message("No document selected") }
             guard !check.provided else { return .message("\(check.kind.label) is already provided") }

@@ -39,7 +39,7 @@ extension CaseScreen {
         for decision in record.decisions.reversed() {
             let rights = ReviewRights(decision, duties: record.duties)
             right.line([Span(decision.kind.label, Style.normal.bolded),
-                        Span(" · \(DayFormat.short(decision.decidedOn)) by \(context.name(of: decision.decidedBy))", .muted)])
+                        Span(" · \(DayFormat.medium(decision.decidedOn)) by \(context.name(of: decision.decidedBy))", .muted)])
             for (index, reason) in rights.reasons.enumerated() {
                 let pending = index > 0 && rights.reviewPending
                 let near = index == 0 && !rights.reviewPending && rights.requestedOn == nil && today.days(until: rights.requestBy) >= 0

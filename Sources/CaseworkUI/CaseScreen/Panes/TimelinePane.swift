@@ -3,7 +3,7 @@ import CaseworkCore
 /// The timeline: contacts, notes and changes, newest first, with the selected entry's full text below the list.
 enum TimelinePane {
     static let columns = [
-        TableColumn("When", width: 16),
+        TableColumn("When", width: 17),
         TableColumn("What", width: 22),
         TableColumn("By", width: 16, priority: 2),
         TableColumn("Note", width: 16, grows: true),
@@ -25,11 +25,16 @@ enum TimelinePane {
         let events = order(record).map { record.timeline[$0] }
         return StaticRows(events.map { event in
             [when(event), what(event), context.name(of: event.by),
-             event.text.split(separator: "\n").joined(separator: " ")]
-        }, styles: events.map { $0.channel == .system ? Array(repeating: .muted, count: 4) : [] })
+             text(event).split(separator: "\n").joined(separator: " ")]
+        }, styles: events.map { $0.channel == .system ? Array(repeating: .muted, count: 4) : [] },
+           sortKeys: events.map { [$0.at.day.iso + " " + $0.at.clockTime] })
     }
 
-    static func when(_ event: ContactEvent) -> String { DayFormat.short(event.at.day) + " " + event.at.clockTime }
+    static func when(_ event: ContactEvent) -> String { DayFormat.medium(event.at.day) + " " + event.at.clockTime }
+
+    /// What an entry says: an officer's words as typed; the system's own lines ("Requested … by 2026-12-01") with
+    /// their dates as every other date on screen.
+    static func text(_ event: ContactEvent) -> String { event.channel == .system ? DayFormat.readable(event.text) : event.text }
 
     static func what(_ event: ContactEvent) -> String {
         event.party == .internalNote ? event.channel.label : event.channel.label + " · " + event.party.label
@@ -73,7 +78,7 @@ extension CaseScreen {
         let title = " \(DayFormat.long(event.at.day)) \(event.at.clockTime) · \(TimelinePane.what(event)) · \(context.name(of: event.by)) "
         buffer.put(TextFit.truncate(title, to: reader.width - 4), x: reader.x + 2, y: reader.y, style: Style.normal.bolded)
         var text = PaneText(width: reader.width)
-        text.wrapped(event.text, lead: [Span("  ")], indent: 2)
+        text.wrapped(TimelinePane.text(event), lead: [Span("  ")], indent: 2)
         text.render(into: &buffer, area: Rect(x: reader.x, y: reader.y + 1, width: reader.width, height: reader.height - 1))
     }
 }

@@ -30,20 +30,31 @@ public struct StatusLine: Hashable, Sendable {
         }
     }
 
+    /// Draws on the last row of `area`. An error or message too long for one line also takes the row above (the
+    /// screen's last row, given back once it goes), so it is read whole rather than cut off.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let row = area.row(0)
+        let row = area.row(area.height - 1)
         buffer.fill(row)
         let positionWidth = min(row.width, DisplayWidth.of(position))
         let (left, right) = row.splitLeft(row.width - positionWidth)
         buffer.put(position, in: right, alignment: .right, style: .muted)
         let text = Rect(x: left.x, y: left.y, width: max(0, left.width - 1), height: 1)
-        if let error {
-            let hint = "  [Enter] dismiss"
-            let room = text.width - DisplayWidth.of(hint)
-            buffer.put(TextFit.truncate("Error: " + error, to: max(0, room)) + hint, in: text, style: .error)
-        } else if let message {
-            buffer.put(message, in: text)
+        let hint = error == nil ? "" : "  [Enter] dismiss"
+        // The rules' refusals write dates as "2026-05-10": shown as every other date on screen.
+        guard let said = (error.map { "Error: " + $0 } ?? message).map(DayFormat.readable) else { return }
+        let style: Style = error == nil ? .normal : .error
+        let room = max(0, text.width - DisplayWidth.of(hint))
+        guard DisplayWidth.of(said) > room, area.height > 1 else {
+            buffer.put(TextFit.truncate(said, to: room) + hint, in: text, style: style)
+            return
         }
+        let above = area.row(area.height - 2)
+        let lines = TextFit.wrap(said, to: max(1, above.width - 1))
+        buffer.fill(above, style: style)
+        buffer.put(lines.first ?? "", in: Rect(x: above.x, y: above.y, width: above.width - 1, height: 1), style: style)
+        let rest = lines.dropFirst().joined(separator: " ")
+        let last = rest.isEmpty ? String(hint.drop { $0 == " " }) : TextFit.truncate(rest, to: room) + hint
+        buffer.put(last, in: text, style: style)
     }
 }

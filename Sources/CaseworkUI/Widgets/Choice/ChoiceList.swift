@@ -31,15 +31,21 @@ public struct ChoiceList: Hashable, Sendable {
     }
 
     /// One option a row, scrolled to keep the selection in view; a "›" marks it, and a bar when focused.
+    /// When the options do not all fit, "↑" and "↓" at the right edge say there are more above or below.
     public func render(into buffer: inout Buffer, area: Rect, focused: Bool) {
         guard !area.isEmpty else { return }
         buffer.fill(area)
-        let top = Table<StaticRows>.scrolled(top: 0, selection: selected, height: area.height)
+        let top = Table<StaticRows>.scrolled(top: 0, selection: selected, height: area.height, count: options.count)
+        let scrolls = options.count > area.height && area.width > 4
+        let text = scrolls ? area.splitLeft(area.width - 2).left : area
         for offset in 0..<min(area.height, options.count - top) {
             let index = top + offset
             let isSelected = index == selected
             let style: Style = isSelected ? (focused ? .selected : .normal.bolded) : .normal
-            buffer.put((isSelected ? "› " : "  ") + options[index], in: area.row(offset), style: style)
+            buffer.put((isSelected ? "› " : "  ") + options[index], in: text.row(offset), style: style)
         }
+        guard scrolls else { return }
+        if top > 0 { buffer.put("↑", x: area.maxX - 1, y: area.y, style: .muted) }
+        if top + area.height < options.count { buffer.put("↓", x: area.maxX - 1, y: area.maxY - 1, style: .muted) }
     }
 }

@@ -31,9 +31,14 @@ extension Table {
         buffer.fill(row, style: .header)
         var x = row.x
         for (index, width) in layout {
-            var title = columns[index].title
-            if let sort, sort.column == index { title += sort.ascending ? "▲" : "▼" }
-            buffer.put(title, in: Rect(x: x, y: row.y, width: width, height: 1), alignment: columns[index].alignment, style: .header)
+            let title = columns[index].title
+            let arrow = sort.map { $0.column == index ? ($0.ascending ? "▲" : "▼") : "" } ?? ""
+            // The arrow follows the title; when the title fills its column ("Loss" in 4), it goes in the gap after
+            // the column, so the title is never cut to make room for it.
+            let inside = DisplayWidth.of(title) < width
+            buffer.put(inside ? title + arrow : title, in: Rect(x: x, y: row.y, width: width, height: 1),
+                       alignment: columns[index].alignment, style: .header)
+            if !inside, !arrow.isEmpty, x + width < row.maxX { buffer.put(arrow, x: x + width, y: row.y, style: .header) }
             x += width + 1
         }
     }

@@ -141,7 +141,7 @@ public struct Table<Rows: TableRows>: Sendable {
 
     private mutating func clampSelection() {
         selection = max(0, min(selection, visibleRows.count - 1))
-        top = Table.scrolled(top: top, selection: selection, height: pageRows)
+        top = Table.scrolled(top: top, selection: selection, height: pageRows, count: visibleRows.count)
     }
 
     private func sortedOrder() -> [Int32] {
@@ -155,15 +155,16 @@ public struct Table<Rows: TableRows>: Sendable {
         return order
     }
 
-    /// The first row to draw so the selection is on screen, moving as little as possible from `top`.
-    static func scrolled(top: Int, selection: Int, height: Int) -> Int {
+    /// The first row to draw so the selection is on screen, moving as little as possible from `top`, and never
+    /// leaving empty lines below the last row while rows above are scrolled out of sight (after a filter narrows).
+    static func scrolled(top: Int, selection: Int, height: Int, count: Int) -> Int {
         guard height > 0 else { return selection }
         if selection < top { return selection }
         if selection >= top + height { return selection - height + 1 }
-        return max(0, top)
+        return max(0, min(top, count - height))
     }
 
     static func bodyHeight(area: Rect, filterShown: Bool) -> Int { area.height - 1 - (filterShown ? 1 : 0) }
 
-    func drawnTop(height: Int) -> Int { Table.scrolled(top: top, selection: selection, height: height) }
+    func drawnTop(height: Int) -> Int { Table.scrolled(top: top, selection: selection, height: height, count: visibleRows.count) }
 }

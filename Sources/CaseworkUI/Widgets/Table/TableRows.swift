@@ -19,14 +19,17 @@ extension TableRows {
     }
 }
 
-/// Rows held as strings: for short lists and tests.
+/// Rows held as strings: for short lists and tests. `sortKeys`, when given, is what a column sorts by in place of
+/// its text (an ISO date for a column showing "2 Dec 2026").
 public struct StaticRows: TableRows, Hashable {
     public var cells: [[String]]
     public var styles: [[Style?]]
+    public var sortKeys: [[String]]
 
-    public init(_ cells: [[String]], styles: [[Style?]] = []) {
+    public init(_ cells: [[String]], styles: [[Style?]] = [], sortKeys: [[String]] = []) {
         self.cells = cells
         self.styles = styles
+        self.sortKeys = sortKeys
     }
 
     public var count: Int { cells.count }
@@ -35,4 +38,10 @@ public struct StaticRows: TableRows, Hashable {
         row < styles.count && column < styles[row].count ? styles[row][column] : nil
     }
     public func searchText(row: Int) -> String { cells[row].joined(separator: " ") }
+    public func precedes(_ a: Int, _ b: Int, column: Int) -> Bool {
+        guard a < sortKeys.count, b < sortKeys.count, column < sortKeys[a].count, column < sortKeys[b].count else {
+            return text(row: a, column: column) < text(row: b, column: column)
+        }
+        return sortKeys[a][column] < sortKeys[b][column]
+    }
 }
