@@ -114,11 +114,16 @@ public final class Terminal {
 
     deinit { stop() }
 
-    /// SIGHUP, SIGTERM or SIGINT received since start: write a draft, `stop()`, and exit.
+    /// SIGHUP, SIGTERM or SIGINT received since start: write a draft, `stop()`, and exit. A terminal that went away
+    /// without a signal (its pty closed, the signal blocked) counts as SIGHUP, so the console never spins on a dead input.
     public var pendingSignal: Int32? {
         let number = TerminalRescue.shared.pendingSignal.pointee
-        return number == 0 ? nil : number
+        if number != 0 { return number }
+        return inputLost ? SIGHUP : nil
     }
+
+    /// Set when a read fails because the terminal's input has hung up or closed.
+    private var inputLost = false
 
     /// Columns and rows now (after a `.resize` key too).
     public var size: (width: Int, height: Int) {
@@ -132,7 +137,12 @@ public final class Terminal {
         wtimeout(cw_stdscr(), Int32(clamping: timeout))
         var code: wint_t = 0
         let result = wget_wch(cw_stdscr(), &code)
-        if result == cw_err() { return nil }
+        if result == cw_err() {
+            // ERR is also a timeout: only a hang-up, an error or a closed descriptor on the input means it is gone.
+            var input = pollfd(fd: fileno(files.input), events: Int16(POLLIN), revents: 0)
+            if poll(&input, 1, 0) < 0 || input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { inputLost = true }
+            return nil
+        }
         let key = KeyDecoding.key(code: UInt32(code), isFunctionKey: result == cw_key_code_yes())
         // ncurses has resized its screen and may have cut what it held: repaint everything next time.
         if key == .resize { shown = nil }

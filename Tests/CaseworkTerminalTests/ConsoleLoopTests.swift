@@ -42,6 +42,27 @@ extension HeadlessTerminalTests {
     }
 }
 
+extension HeadlessTerminalTests {
+    /// A terminal that goes away (its window closed, the signal lost or blocked) must not leave the console spinning
+    /// on a dead input: the loop treats it as a hang-up, keeps the edits as a draft and returns.
+    @Test func aTerminalThatGoesAwayEndsTheLoopWithADraft() throws {
+        let device = try PseudoTerminal()
+        setenv("LC_ALL", "C.UTF-8", 1)
+        setenv("COLUMNS", "80", 1)
+        setenv("LINES", "24", 1)
+        let terminal = try Terminal.start(.init(colour: false, device: device.path, terminalType: "xterm-256color"))
+        let store = LoopStore()
+        var session = ConsoleSession(app: ConsoleApp(context: store.context),
+                                     runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
+        _ = session.start(width: 80, height: 24)
+        for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>01923 654321<Enter>") { _ = session.key(key) }
+        #expect(session.app.hasUnsavedEdits)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { device.hangUp() }
+        #expect(ConsoleLoop.run(&session, on: terminal) == .signal(SIGHUP))
+        #expect(store.drafts.map(\.ref) == ["H-0002"] && store.drafts.first?.record.applicant.phone == "01923 654321")
+    }
+}
+
 /// A pseudo-terminal: the console runs on its secondary side; the test types into the primary and reads
 /// what was drawn, on a background queue so the console's writes never fill the buffer and block.
 final class PseudoTerminal: @unchecked Sendable {
@@ -67,17 +88,25 @@ final class PseudoTerminal: @unchecked Sendable {
         }
         path = String(cString: secondary)
         let fd = primary
+        // The reader owns the primary side: a close from another thread would wait behind its blocked read.
         DispatchQueue.global().async { [self] in
             var chunk = [UInt8](repeating: 0, count: 4_096)
-            while true {
+            while !lock.with({ closed }) {
+                var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                guard poll(&ready, 1, 20) >= 0 else { break }
+                guard ready.revents != 0 else { continue }
                 let count = read(fd, &chunk, chunk.count)
-                guard count > 0 else { return }
+                guard count > 0 else { break }
                 lock.with { received += chunk[0..<count] }
             }
+            close(fd)
         }
     }
 
-    deinit { close(primary) }
+    private var closed = false
+
+    /// Closes the primary side, as a terminal window closing does (the reader closes it within 20 ms).
+    func hangUp() { lock.with { closed = true } }
 
     func type(_ text: String) { _ = text.utf8CString.withUnsafeBufferPointer { write(primary, $0.baseAddress, $0.count - 1) } }
 
