@@ -14,10 +14,7 @@ import CaseworkUI
 extension HeadlessTerminalTests {
     @Test func theLoopDrawsTheQueueAndQuitsOnQ() throws {
         let device = try PseudoTerminal()
-        setenv("LC_ALL", "C.UTF-8", 1)
-        setenv("COLUMNS", "80", 1)
-        setenv("LINES", "24", 1)
-        let terminal = try Terminal.start(.init(colour: false, device: device.path, terminalType: "xterm-256color"))
+        let terminal = try Self.start(on: device)
         device.type("jjq")
         let store = LoopStore()
         let reason = ConsoleLoop.run(store: store, context: store.context, clock: LoopStore.clock, terminal: terminal)
@@ -29,37 +26,41 @@ extension HeadlessTerminalTests {
     @Test func aStopSignalKeepsUnsavedEditsAsADraftAndReturns() throws {
         let terminal = try Self.start(width: 80, height: 24)
         let store = LoopStore()
-        var session = ConsoleSession(app: ConsoleApp(context: store.context),
-                                     runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
-        _ = session.start(width: 80, height: 24)
-        for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>01923 123456<Enter>") { _ = session.key(key) }
-        #expect(session.app.hasUnsavedEdits)
+        var session = Self.sessionEditingPhone(of: store, to: "01923 123456")
         kill(getpid(), SIGTERM)
         for _ in 0..<200 where terminal.pendingSignal == nil { usleep(5_000) }
         #expect(ConsoleLoop.run(&session, on: terminal) == .signal(SIGTERM))
         #expect(terminal.readKey(timeout: 0) == nil, "the terminal was given back")
         #expect(store.drafts.map(\.ref) == ["H-0002"] && store.drafts.first?.record.applicant.phone == "01923 123456")
     }
-}
 
-extension HeadlessTerminalTests {
     /// A terminal that goes away (its window closed, the signal lost or blocked) must not leave the console spinning
     /// on a dead input: the loop treats it as a hang-up, keeps the edits as a draft and returns.
     @Test func aTerminalThatGoesAwayEndsTheLoopWithADraft() throws {
         let device = try PseudoTerminal()
-        setenv("LC_ALL", "C.UTF-8", 1)
-        setenv("COLUMNS", "80", 1)
-        setenv("LINES", "24", 1)
-        let terminal = try Terminal.start(.init(colour: false, device: device.path, terminalType: "xterm-256color"))
+        let terminal = try Self.start(on: device)
         let store = LoopStore()
-        var session = ConsoleSession(app: ConsoleApp(context: store.context),
-                                     runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
-        _ = session.start(width: 80, height: 24)
-        for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>01923 654321<Enter>") { _ = session.key(key) }
-        #expect(session.app.hasUnsavedEdits)
+        var session = Self.sessionEditingPhone(of: store, to: "01923 654321")
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { device.hangUp() }
         #expect(ConsoleLoop.run(&session, on: terminal) == .signal(SIGHUP))
         #expect(store.drafts.map(\.ref) == ["H-0002"] && store.drafts.first?.record.applicant.phone == "01923 654321")
+    }
+
+    private static func start(on device: PseudoTerminal) throws -> Terminal {
+        setenv("LC_ALL", "C.UTF-8", 1)
+        setenv("COLUMNS", "80", 1)
+        setenv("LINES", "24", 1)
+        return try Terminal.start(.init(colour: false, device: device.path, terminalType: "xterm-256color"))
+    }
+
+    /// A session on case H-0002 with its phone number changed and not saved.
+    private static func sessionEditingPhone(of store: LoopStore, to phone: String) -> ConsoleSession {
+        var session = ConsoleSession(app: ConsoleApp(context: store.context),
+                                     runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
+        _ = session.start(width: 80, height: 24)
+        for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>\(phone)<Enter>") { _ = session.key(key) }
+        #expect(session.app.hasUnsavedEdits)
+        return session
     }
 }
 
