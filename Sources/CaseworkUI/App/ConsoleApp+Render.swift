@@ -23,9 +23,10 @@ extension ConsoleApp {
     }
 
     var titleLine: TitleLine {
-        let role = context.actor.role.label + (context.actor.isDemoStandIn ? ", demo stand-in" : "")
-        return TitleLine(dataSet: context.meta.name, isDemo: context.meta.dataset == .demo, user: context.actor.name,
-                         role: role, today: context.today)
+        let actor = context.actor
+        return TitleLine(dataSet: context.meta.name, isDemo: context.meta.dataset == .demo, user: actor.name,
+                         role: actor.role.label + (actor.isDemoStandIn ? ", demo stand-in" : ""),
+                         shortRole: actor.isDemoStandIn ? "demo \(actor.role.label.lowercased())" : nil, today: context.today)
     }
 
     /// The status line with the screen's position, which gives way to an error; the locale warning fills it

@@ -159,6 +159,19 @@ import CaseworkCore
         #expect(buffer.lines[0].hasSuffix("Priya Shah (Triage officer) │ Tue 10 Mar 2026 "))
     }
 
+    @Test func aLongRoleShortensBeforeTheDataSetIsCutToAStub() {
+        let title = TitleLine(dataSet: "Watford Housing Options (demo)", isDemo: true, user: "root",
+                              role: "Housing manager, demo stand-in", shortRole: "demo housing manager",
+                              today: Day(year: 2026, month: 11, day: 26)!)
+        var narrow = Buffer(width: 80, height: 1)
+        title.render(into: &narrow, area: narrow.area)
+        #expect(narrow.lines[0] == " Casework │ Watford Housin… DEMO  root (demo housing manager) │ Thu 26 Nov 2026 ")
+        var wide = Buffer(width: 160, height: 1)
+        title.render(into: &wide, area: wide.area)
+        #expect(wide.lines[0].hasSuffix(" root (Housing manager, demo stand-in) │ Thu 26 Nov 2026 "))
+        #expect(wide.lines[0].hasPrefix(" Casework │ Watford Housing Options (demo) DEMO "))
+    }
+
     @Test func helpScrollsAndCloses() {
         var help = SampleScreen.help
         var buffer = Buffer(width: 80, height: 10)

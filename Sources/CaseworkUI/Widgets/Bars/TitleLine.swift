@@ -7,23 +7,32 @@ public struct TitleLine: Hashable, Sendable {
     public var isDemo: Bool
     public var user: String
     public var role: String
+    /// A shorter role for narrow screens, so the data set keeps a readable name.
+    public var shortRole: String?
     public var today: Day
 
-    public init(product: String = "Casework", dataSet: String, isDemo: Bool, user: String, role: String, today: Day) {
+    public init(product: String = "Casework", dataSet: String, isDemo: Bool, user: String, role: String, shortRole: String? = nil,
+                today: Day) {
         self.product = product
         self.dataSet = dataSet
         self.isDemo = isDemo
         self.user = user
         self.role = role
+        self.shortRole = shortRole
         self.today = today
     }
 
-    /// Product and data set on the left, user and date on the right; the data set gives way first when narrow.
+    /// Product and data set on the left, user and date on the right; when narrow the role shortens, then the
+    /// data set gives way.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, style: .title)
-        let right = " \(user) (\(role)) │ \(DayFormat.long(today)) "
+        func right(_ role: String) -> String { " \(user) (\(role)) │ \(DayFormat.long(today)) " }
+        let fixed = DisplayWidth.of(" \(product) │ ") + (isDemo ? 6 : 1)
+        let wanted = min(DisplayWidth.of(dataSet), Self.readableDataSet)
+        let right = shortRole.map { row.width - fixed - DisplayWidth.of(right(role)) < wanted ? right($0) : right(role) }
+            ?? right(role)
         let rightWidth = min(row.width, DisplayWidth.of(right))
         buffer.put(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), alignment: .right, style: .title)
         var x = row.x + buffer.put(" " + product + " │ ", x: row.x, y: row.y, limit: row.width - rightWidth, style: Style.title.bolded)
@@ -32,4 +41,7 @@ public struct TitleLine: Hashable, Sendable {
         x += buffer.put(TextFit.truncate(dataSet, to: room - DisplayWidth.of(demo) - 1), x: x, y: row.y, limit: room, style: .title)
         if isDemo { buffer.put(demo, x: x, y: row.y, limit: row.maxX - rightWidth - x, style: Style.error.bolded) }
     }
+
+    /// Columns of the data set's name worth shortening the role for.
+    static let readableDataSet = 24
 }
