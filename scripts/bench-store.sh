@@ -13,7 +13,7 @@ swift build -c release --product casework >/dev/null
 swift build -c release --product StoreBenchmark >/dev/null
 cw=$PWD/.build/release/casework
 bench=$PWD/.build/release/StoreBenchmark
-export CASEWORK_TODAY=2026-11-26 CASEWORK_USER=bench
+export CASEWORK_TODAY=2026-11-26 CASEWORK_USER=helen  # a manager on every generated staff list: no stand-in warning on stderr
 
 median() { python3 -c 'import sys,statistics; v=[float(x) for x in sys.stdin.read().split()]; print("%.1f" % statistics.median(v))'; }
 now_ms() { date +%s%N | cut -c1-13; }

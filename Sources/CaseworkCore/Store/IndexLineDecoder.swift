@@ -137,7 +137,7 @@ struct IndexLineDecoder {
             case .lastName: s.lastName = try c.string()
             case .applicantBornOn: s.applicantBornOn = try c.optionalDay()
             case .applicantPregnant: s.applicantPregnant = try c.bool()
-            case .members: s.members = try readArray(&c) { c throws(JSONStop) in try readMember(&c) }
+            case .members: s.members = try c.array { c throws(JSONStop) in try readMember(&c) }
             case .homelessNow: s.homelessNow = try c.bool()
             case .lossDate: s.lossDate = try c.optionalDay()
             case .accommodationType: s.accommodationType = try c.value(accommodationTypes)
@@ -155,14 +155,14 @@ struct IndexLineDecoder {
             case .findings: s.findings = try readFindings(&c)
             case .triageOutcome: s.triageOutcome = try c.optionalValue(triageOutcomes)
             case .route: s.route = try c.consumeNull() ? nil : try readRoute(&c)
-            case .duties: s.duties = try readArray(&c) { c throws(JSONStop) in try readDuty(&c) }
+            case .duties: s.duties = try c.array { c throws(JSONStop) in try readDuty(&c) }
             case .assessedOn: s.assessedOn = try c.optionalDay()
             case .planSettledOn: s.planSettledOn = try c.optionalDay()
             case .planReviewDueOn: s.planReviewDueOn = try c.optionalDay()
             case .openStepDueOn: s.openStepDueOn = try c.optionalDay()
             case .lastApplicantContactOn: s.lastApplicantContactOn = try c.optionalDay()
             case .nextAppointmentOn: s.nextAppointmentOn = try c.optionalDay()
-            case .decisions: s.decisions = try readArray(&c) { c throws(JSONStop) in try readDecision(&c) }
+            case .decisions: s.decisions = try c.array { c throws(JSONStop) in try readDecision(&c) }
             case .accommodationSecuredOn: s.accommodationSecuredOn = try c.optionalDay()
             case .updatedAt: s.updatedAt = try c.timestamp()
             case .updatedBy: s.updatedBy = try c.string()
@@ -172,15 +172,6 @@ struct IndexLineDecoder {
     }
 
     @inline(__always)
-    private func readArray<Element>(_ c: inout JSONCursor,
-                                    _ element: (inout JSONCursor) throws(JSONStop) -> Element) throws(JSONStop) -> [Element] {
-        var result: [Element] = []
-        var first = true
-        try c.beginArray()
-        while try c.nextElement(&first) { result.append(try element(&c)) }
-        return result
-    }
-
     private func readSupportNeeds(_ c: inout JSONCursor) throws(JSONStop) -> SupportNeeds {
         var needs = SupportNeeds()
         var first = true
@@ -213,7 +204,7 @@ struct IndexLineDecoder {
             case .type: n.type = try c.value(noticeTypes)
             case .servedOn: n.servedOn = try c.optionalDay()
             case .expiresOn: n.expiresOn = try c.optionalDay()
-            case .grounds: n.grounds = try readArray(&c) { c throws(JSONStop) in try c.string() }
+            case .grounds: n.grounds = try c.array { c throws(JSONStop) in try c.string() }
             case .proceedingsIssuedOn: n.proceedingsIssuedOn = try c.optionalDay()
             case .checks: n.checks = try readChecks(&c)
             }

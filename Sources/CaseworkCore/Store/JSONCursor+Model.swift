@@ -25,6 +25,15 @@ extension JSONCursor {
         return value
     }
 
+    /// An array, each element read by `element`.
+    mutating func array<Element>(_ element: (inout JSONCursor) throws(JSONStop) -> Element) throws(JSONStop) -> [Element] {
+        var result: [Element] = []
+        var first = true
+        try beginArray()
+        while try nextElement(&first) { result.append(try element(&self)) }
+        return result
+    }
+
     mutating func optionalDay() throws(JSONStop) -> Day? { try consumeNull() ? nil : try day() }
     mutating func optionalString() throws(JSONStop) -> String? { try consumeNull() ? nil : try string() }
     mutating func optionalBool() throws(JSONStop) -> Bool? { try consumeNull() ? nil : try bool() }

@@ -122,7 +122,7 @@ public final class JSONFileStore: CaseStore, DraftStore {
     public func staff() throws -> StaffDirectory {
         let data = try directory.read(DataDirectory.staffFile)
         do {
-            return try coders.decoder.decode(StaffDirectory.self, from: data)
+            return try StaffReader().decode(data, decoder: coders.decoder)
         } catch {
             let (position, reason) = DecodingProblem.describe(error)
             throw StoreError.unreadable(StoreProblem(file: DataDirectory.staffFile, position: position, reason: reason))
