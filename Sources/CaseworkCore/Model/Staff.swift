@@ -10,6 +10,15 @@ public enum Role: String, Codable, CaseIterable, Sendable {
         case .manager: "Housing manager"
         }
     }
+
+    /// Higher is more senior: who may authorise another officer's decision (s193B).
+    public var seniority: Int {
+        switch self {
+        case .triageOfficer: 0
+        case .caseworker: 1
+        case .manager: 2
+        }
+    }
 }
 
 public struct StaffMember: Codable, Hashable, Sendable, Identifiable {

@@ -10,7 +10,8 @@ public enum CaseAction: Hashable, Sendable {
     case triageOutcome(TriageOutcome, preventedHow: String?)
     case assign(officer: String)
     case startDuty(DutyKind, on: Day)
-    case endDuty(DutyEndReason, on: Day)
+    /// `safeguards` only for non-co-operation (s193B), which is refused without them.
+    case endDuty(DutyEndReason, on: Day, safeguards: CaseService.NonCooperationSafeguards? = nil)
     /// Edited facts of the application (applicant, household, home, notice, flags), saved with Ctrl-S.
     case saveDetails(CaseDetails)
 
@@ -26,7 +27,7 @@ public enum CaseAction: Hashable, Sendable {
         case .triageOutcome(let outcome, _): "Triage outcome: \(outcome.label)"
         case .assign(let officer): "Assigned to \(officer)"
         case .startDuty(let kind, _): "\(kind.label) started"
-        case .endDuty(let reason, _): "Duty ended: \(reason.label)"
+        case .endDuty(let reason, _, _): "Duty ended: \(reason.label)"
         case .saveDetails: "Changes saved"
         }
     }
@@ -120,8 +121,8 @@ extension CaseService {
             return try assign(ref, to: officer, expectedRevision: expectedRevision)
         case .startDuty(let kind, let day):
             return try startDuty(ref, kind: kind, on: day, expectedRevision: expectedRevision)
-        case .endDuty(let reason, let day):
-            return try endDuty(ref, reason: reason, on: day, expectedRevision: expectedRevision)
+        case .endDuty(let reason, let day, let safeguards):
+            return try endDuty(ref, reason: reason, on: day, safeguards: safeguards, expectedRevision: expectedRevision)
         case .saveDetails(let details):
             let problems = details.problems(today: today)
             guard problems.isEmpty else {

@@ -3,13 +3,18 @@
 extension CaseService {
     /// The safeguards s193B requires before a non-co-operation notice: a prior written warning, and the decision
     /// authorised by another officer at least as senior who was not involved.
-    public struct NonCooperationSafeguards: Sendable {
+    public struct NonCooperationSafeguards: Hashable, Sendable {
         public var warningServedOn: Day
         public var authorisedBy: String
 
         public init(warningServedOn: Day, authorisedBy: String) {
             self.warningServedOn = warningServedOn
             self.authorisedBy = authorisedBy
+        }
+
+        /// Who may authorise `actor`'s notice: another officer at least as senior.
+        public static func authorisers(in staff: StaffDirectory, for actor: Actor) -> [StaffMember] {
+            staff.members.filter { $0.id != actor.id && $0.role.seniority >= actor.role.seniority }
         }
     }
 
@@ -36,7 +41,7 @@ extension CaseService {
     public func endDuty(_ ref: String, reason: DutyEndReason, on day: Day? = nil,
                         safeguards: NonCooperationSafeguards? = nil, expectedRevision: Int?) throws -> Case {
         let day = day ?? today
-        if reason == .nonCooperation { try checkSafeguards(safeguards, endingOn: day) }
+        let authorisedBy = reason == .nonCooperation ? try checkSafeguards(safeguards, endingOn: day) : nil
         return try change(ref, expectedRevision: expectedRevision, action: "duty-end") { record in
             let ending: DutyEnding
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
@@ -44,9 +49,9 @@ extension CaseService {
             case .failure(let refusals): throw CaseServiceError.refused(reason: "cannot end the duty: \(refusals)")
             }
             close(&record, ending)
-            if let safeguards {
+            if let safeguards, let authorisedBy {
                 record.timeline.append(systemEvent(record, "Non-co-operation: warning served \(safeguards.warningServedOn); "
-                    + "decision authorised by \(safeguards.authorisedBy)"))
+                    + "decision authorised by \(authorisedBy.name)"))
             }
             switch ending.followedBy {
             case .relief?:
@@ -81,7 +86,8 @@ extension CaseService {
         record.timeline.append(systemEvent(record, "\(ending.kind.label) ended on \(ending.endedOn): \(ending.reason.label)"))
     }
 
-    private func checkSafeguards(_ safeguards: NonCooperationSafeguards?, endingOn day: Day) throws {
+    /// The authorising officer, once the safeguards hold.
+    private func checkSafeguards(_ safeguards: NonCooperationSafeguards?, endingOn day: Day) throws -> StaffMember {
         guard let safeguards else {
             throw CaseServiceError.refused(reason: "a non-co-operation notice (s193B) needs the date of the prior written warning "
                 + "and the officer who authorised it")
@@ -96,9 +102,9 @@ extension CaseService {
         guard let authoriser = staff.member(safeguards.authorisedBy) else {
             throw CaseServiceError.invalid(field: "authorisedBy", message: "'\(safeguards.authorisedBy)' is not in the staff directory")
         }
-        let rank: [Role: Int] = [.triageOfficer: 0, .caseworker: 1, .manager: 2]
-        guard rank[authoriser.role, default: 0] >= rank[actor.role, default: 0] else {
+        guard authoriser.role.seniority >= actor.role.seniority else {
             throw CaseServiceError.refused(reason: "the authorising officer must be at least as senior as you (s193B)")
         }
+        return authoriser
     }
 }

@@ -35,6 +35,9 @@ import CaseworkCore
         ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
         ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
         ("Hafiz", "6e<Enter>", .endDuty(.accommodationSecured, on: today)),
+        ("Hafiz", "6e<End><Up><Tab><Tab>-14<Tab><Down><Enter>",
+         .endDuty(.nonCooperation, on: today, safeguards: .init(warningServedOn: today.adding(days: -14), authorisedBy: "amara"))),
+        ("Hafiz", "6e<End><Up><Tab><Tab>-14<S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
         ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
          .saveDetails(details("Hafiz") { $0.applicant.phone = "01923 123456" })),
         ("Hafiz", "2jjjjjjjjjjjjj<Enter><C-u>+150<C-s>",
@@ -61,7 +64,8 @@ import CaseworkCore
         ("Asante", "6s<Tab><C-u>31/02<Enter>", "not a date"),
         ("Warsame", "6ej<Enter>", "(s195(6))"),
         ("Hafiz", "6ej<Enter>", "available from day 56"),
-        ("Hafiz", "6e<End><Up><Enter>", "non-co-operation notice (s193B)"),
+        ("Hafiz", "6e<End><Up><Enter>", "s193B written warning"),
+        ("Hafiz", "6e<End><Up><Tab><Tab>today<Enter>", "must come before the notice"),
         ("Hafiz", "3jjr-1<Enter>", "is in the past"),
         ("Hafiz", "a<Enter>", "is required"),
     ]
@@ -74,6 +78,18 @@ import CaseworkCore
         #expect(screen.form != nil)
         let text = Fixtures.framed(screen, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(text.contains(shows), "\(text)")
+    }
+
+    /// s193B: the notice needs another officer at least as senior; a manager with none cannot end a duty that way.
+    @Test func nonCooperationNeedsAnAuthoriserAtLeastAsSenior() {
+        var manager = Fixtures.screen("Hafiz", user: "helen")
+        Fixtures.press("6e<End><Up><Tab><Tab>-14<Enter>", on: &manager)
+        let text = Fixtures.framed(manager, width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(manager.form != nil)
+        #expect(text.contains("no other officer at least as senior as you"), "\(text)")
+        var caseworker = Fixtures.screen("Hafiz", user: "dev")
+        Fixtures.press("6e<End><Up>", on: &caseworker)
+        #expect(caseworker.form?.fields[3].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
     }
 
     @Test func aRefusedFormIsFixedAndThenSubmits() {

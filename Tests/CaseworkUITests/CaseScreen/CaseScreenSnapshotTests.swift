@@ -45,6 +45,11 @@ import CaseworkCore
         Self.snapshot("duty-end-refused", persona: "Warsame", keys: "6ej<Enter>")
     }
 
+    /// The s193B fields appear only for non-co-operation, and the lists give up rows so the rules' notes show.
+    @Test func aNonCooperationEndWithItsSafeguards() {
+        Self.snapshot("duty-end-non-cooperation", persona: "Hafiz", keys: "6e<End><Up><Tab><Tab>-14<Tab><Down>")
+    }
+
     @Test func theRefusalTheAppPassesBackStaysOnTheStatusLine() {
         var status = StatusLine()
         status.fail("cannot end the duty: a section 21 notice (valid, expiring 2026-05-10) has expired or expires within 56 days")

@@ -18,17 +18,12 @@ extension CaseScreen {
             case .success(let start): check.notes = [Span("✓ " + CaseScreen.startNote(start), .green)]
             case .failure(let refusals): check.refuse(refusals)
             }
-        case .endDuty(_, let reasons):
+        case .endDuty(_, let reasons, let authorisers):
             guard let day = form.day(1) else { break }
             let reason = reasons[form.selected(0)]
-            if reason == .nonCooperation {
-                check.refused = true
-                check.notes = [Span("✗ A non-co-operation notice (s193B) needs the prior written warning and a second officer's "
-                    + "authorisation, which this screen does not record", .error)]
-                break
-            }
+            if reason == .nonCooperation { checkSafeguards(form, endingOn: day, authorisers: authorisers, into: &check) }
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
-            case .success(let ending): check.notes = [Span("✓ " + CaseScreen.endNote(ending), .green)]
+            case .success(let ending): check.notes.append(Span("✓ " + CaseScreen.endNote(ending), .green))
             case .failure(let refusals): check.refuse(refusals)
             }
         case .triageOutcome:
@@ -43,11 +38,30 @@ extension CaseScreen {
         return check
     }
 
+    /// s193B before a non-co-operation notice: a written warning served before it, and another officer's authority.
+    private func checkSafeguards(_ form: Form, endingOn day: Day, authorisers: [String], into check: inout FormCheck) {
+        if let warned = form.day(2) {
+            if warned >= day { check.problems[2] = "must come before the notice, with time to comply" }
+        } else if form.fields[2].text.isEmpty {
+            check.problems[2] = "is required: when the s193B written warning was served"
+            check.notes.append(Span("Non-co-operation (s193B) needs the date the written warning was served", .amber))
+        }
+        guard !authorisers.isEmpty else {
+            check.refused = true
+            check.notes.append(Span("✗ Another officer at least as senior as you must authorise the notice (s193B)", .error))
+            return
+        }
+        if let warned = form.day(2), warned < day {
+            check.notes.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
+                + context.name(of: authorisers[form.selected(3)]), .green))
+        }
+    }
+
     /// Enter or Ctrl-S on a form: refused with the first problem focused, or done.
     mutating func submit(_ submitted: Form) -> CaseScreenOutcome {
         var form = submitted
         let check = check(form)
-        let own = form.fields.indices.first { form.fields[$0].problem(attempted: true) != nil }
+        let own = form.fields.indices.first { form.fields[$0].isShown && form.fields[$0].problem(attempted: true) != nil }
         let first = [own, check.firstProblem].compactMap { $0 }.min()
         if first != nil || check.refused {
             form.refuse(focusing: first)
@@ -69,8 +83,12 @@ extension CaseScreen {
             return perform(.overrideRoute(team: teams[form.selected(1)], reason: form.text(2)), from: form)
         case .startDuty(let kinds):
             return perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today), from: form)
-        case .endDuty(_, let reasons):
-            return perform(.endDuty(reasons[form.selected(0)], on: form.day(1) ?? context.today), from: form)
+        case .endDuty(_, let reasons, let authorisers):
+            let reason = reasons[form.selected(0)]
+            let safeguards = reason == .nonCooperation ? form.day(2).map {
+                CaseService.NonCooperationSafeguards(warningServedOn: $0, authorisedBy: authorisers[form.selected(3)])
+            } : nil
+            return perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards), from: form)
         case .triageOutcome:
             let outcome = TriageOutcome.allCases[form.selected(0)]
             let how = outcome == .preventedAtTriage ? form.text(1) : nil

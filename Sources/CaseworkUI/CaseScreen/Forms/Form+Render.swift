@@ -8,8 +8,9 @@ extension Form {
         let inputWidth = width - 4 - labelWidth
         let noteRows = wide ? 6 : 4
         let notes = check.notes.flatMap { note in TextFit.wrap(note.text, to: width - 4).map { Span($0, note.style) } }
-        let fieldRows = fields.reduce(0) { $0 + $1.height(width: inputWidth, noteRows: noteRows) }
-        let height = min(area.height, 2 + fieldRows + (notes.isEmpty ? 0 : notes.count + 1) + 2)
+        let noteBlock = notes.isEmpty ? 0 : notes.count + 1
+        let rows = fieldRows(width: inputWidth, noteRows: noteRows, room: area.height - 4 - noteBlock)
+        let height = min(area.height, 2 + rows.reduce(0, +) + noteBlock + 2)
         let box = area.centered(width: width, height: height)
         // A clear band across the area, so no half-covered row of the tab shows beside the box.
         buffer.fill(Rect(x: area.x, y: box.y, width: area.width, height: box.height))
@@ -17,8 +18,8 @@ extension Form {
         buffer.box(box, title: title, style: .normal)
         let bottom = box.maxY - 2
         var y = box.y + 1
-        for (index, field) in fields.enumerated() {
-            let rows = min(field.height(width: inputWidth, noteRows: noteRows), bottom - y)
+        for (index, field) in fields.enumerated() where field.isShown {
+            let rows = min(rows[index], bottom - y)
             guard rows > 0 else { break }
             let problem = field.problem(attempted: attempted) ?? (attempted ? check.problems[index] : nil)
             let labelStyle: Style = problem != nil ? .fieldError : index == focus ? Style.normal.bolded : .normal
@@ -39,5 +40,17 @@ extension Form {
         }
         let hint = (enterSubmits ? "Enter" : "Ctrl-S") + " submits · " + (hasSeveralFields ? "Tab next field · " : "") + "Esc cancels"
         buffer.put(hint, in: Rect(x: box.x + 2, y: bottom, width: width - 4, height: 1), alignment: .right, style: .muted)
+    }
+
+    /// Each field's rows (none when hidden); when they do not all fit in `room`, the longest lists give up rows,
+    /// down to three each, so the rules' notes below stay in view.
+    private func fieldRows(width: Int, noteRows: Int, room: Int) -> [Int] {
+        var rows = fields.map { $0.isShown ? $0.height(width: width, noteRows: noteRows) : 0 }
+        while rows.reduce(0, +) > room {
+            let lists = rows.indices.filter { fields[$0].isList && rows[$0] > 3 }
+            guard let longest = lists.max(by: { rows[$0] < rows[$1] }) else { break }
+            rows[longest] -= 1
+        }
+        return rows
     }
 }

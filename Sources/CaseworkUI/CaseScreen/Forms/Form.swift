@@ -17,8 +17,18 @@ struct Form: Hashable, Sendable {
         self.purpose = purpose
         self.title = title
         self.fields = fields
-        self.focus = focus ?? fields.firstIndex(where: \.isFocusable) ?? 0
+        self.focus = 0
         initialValues = fields.map(\.text)
+        showConditionalFields()
+        self.focus = focus ?? self.fields.firstIndex(where: \.isFocusable) ?? 0
+    }
+
+    /// Shows each conditional field exactly when the choice it depends on is made.
+    private mutating func showConditionalFields() {
+        for index in fields.indices {
+            guard let condition = fields[index].shownWhen else { continue }
+            fields[index].isShown = fields[condition.field].selected == condition.option
+        }
     }
 
     /// Something was typed or chosen, so Esc asks before throwing it away.
@@ -45,6 +55,7 @@ struct Form: Hashable, Sendable {
             if fields[focus].handle(key) == .ignored {
                 if key == .down { moveFocus(by: 1) } else if key == .up { moveFocus(by: -1) }
             }
+            showConditionalFields()
         }
         return .handled
     }

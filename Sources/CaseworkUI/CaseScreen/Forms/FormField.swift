@@ -16,19 +16,29 @@ struct FormField: Hashable, Sendable {
         case fixed(String)
     }
 
+    /// A field that matters only for one choice of another (the s193B safeguards for non-co-operation).
+    struct Condition: Hashable, Sendable {
+        var field: Int
+        var option: Int
+    }
+
     var label: String
     var input: Input
     var required: Bool
+    var shownWhen: Condition?
+    /// Kept up to date by the form from `shownWhen`; a hidden field is neither drawn, focused nor checked.
+    var isShown = true
 
-    init(_ label: String, _ input: Input, required: Bool = false) {
+    init(_ label: String, _ input: Input, required: Bool = false, shownWhen: Condition? = nil) {
         self.label = label
         self.input = input
         self.required = required
+        self.shownWhen = shownWhen
     }
 
     var isFocusable: Bool {
         if case .fixed = input { return false }
-        return true
+        return isShown
     }
 
     var text: String {
@@ -97,6 +107,15 @@ struct FormField: Hashable, Sendable {
     }
 
     /// Rows the input takes at `width` columns.
+    /// A list or checklist, which scrolls and so may be drawn shorter than its options.
+    var isList: Bool {
+        switch input {
+        case .choice(_, let inline): !inline
+        case .checklist: true
+        default: false
+        }
+    }
+
     func height(width: Int, noteRows: Int) -> Int {
         switch input {
         case .text, .date, .fixed: 1

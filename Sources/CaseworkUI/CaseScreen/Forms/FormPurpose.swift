@@ -8,7 +8,8 @@ enum FormPurpose: Hashable, Sendable {
     case addDocument([DocumentKind])
     case overrideRoute([Team])
     case startDuty([DutyKind])
-    case endDuty(DutyKind, [DutyEndReason])
+    /// With the staff ids who may authorise a non-co-operation notice, in the order listed.
+    case endDuty(DutyKind, [DutyEndReason], authorisers: [String])
     case triageOutcome
     /// Staff ids in the order listed.
     case assign([String])
@@ -68,12 +69,22 @@ enum CaseForms {
         ])
     }
 
-    static func endDuty(_ duty: DutyKind, today: Day) -> Form {
+    /// The last two fields show only for non-co-operation: s193B's prior written warning and the officer, at least
+    /// as senior and not the one ending the duty, who authorised the notice.
+    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> Form {
         let reasons = DutyRules.endReasons(for: duty)
-        return Form(.endDuty(duty, reasons), title: "End the \(duty.label.lowercased())", fields: [
-            FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
-            FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
-        ])
+        let authorisers = CaseService.NonCooperationSafeguards.authorisers(in: staff, for: actor)
+        let nonCooperation = reasons.firstIndex(of: .nonCooperation).map { FormField.Condition(field: 0, option: $0) }
+        let authorisedBy: FormField.Input = authorisers.isEmpty
+            ? .fixed("no other officer at least as senior as you")
+            : .choice(ChoiceList(authorisers.map { $0.name + " · " + $0.role.label }), inline: false)
+        return Form(.endDuty(duty, reasons, authorisers: authorisers.map(\.id)), title: "End the \(duty.label.lowercased())",
+                    fields: [
+                        FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
+                        FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
+                        FormField("Warned on", .date(DateField(today: today)), shownWhen: nonCooperation),
+                        FormField("Authorised by", authorisedBy, shownWhen: nonCooperation),
+                    ])
     }
 
     static func triageOutcome(_ triage: Triage) -> Form {

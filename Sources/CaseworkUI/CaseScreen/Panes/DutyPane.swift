@@ -75,7 +75,7 @@ extension CaseScreen {
         case .character("e"):
             if let blocked = unsavedEditsBlockRules { return blocked }
             guard let duty = record.activeDuty else { return .message("No duty is active on \(ref)") }
-            return open(CaseForms.endDuty(duty.kind, today: context.today))
+            return open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor))
         default:
             return handleScrollKey(key)
         }
