@@ -126,6 +126,9 @@ private struct Personas {
         record.supportNeeds = [.youngPerson18To25, .educationEmploymentTraining]
         record.documents = documents(record, provided: [.identity])
         record.assignedOfficer = "tomasz"
+        // Sofa-surfing: letters go to his college, where he is every weekday.
+        record.applicant.correspondenceAddress = Address(lines: ["c/o Student Services", "West Herts College, Hempstead Road"],
+                                                         town: "Watford", postcode: "WD17 3EZ")
         return record
     }
 

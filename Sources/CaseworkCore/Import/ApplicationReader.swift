@@ -118,6 +118,10 @@ public struct ApplicationReader: Sendable {
         let language = reader.string(object["preferredLanguage"], at: "applicant.preferredLanguage", maxLength: 50)
         let interpreter = reader.bool(object["interpreterNeeded"], at: "applicant.interpreterNeeded") ?? false
         let nino = reader.string(object["nationalInsuranceNumber"], at: "applicant.nationalInsuranceNumber", maxLength: 13)
+        // The number itself is left out of the message: an error may be pasted where it should not be.
+        if let nino, !nino.isEmpty, let problem = ContactFormat.nationalInsuranceProblem(nino) {
+            reader.fail("applicant.nationalInsuranceNumber", problem)
+        }
         if phone == nil, email == nil, address == nil, object["phone"] == nil, object["email"] == nil, object["address"] == nil {
             reader.fail("applicant", "needs at least one way to make contact: phone, email or address")
         }

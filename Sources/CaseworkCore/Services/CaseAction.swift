@@ -83,6 +83,12 @@ public struct CaseDetails: Hashable, Sendable {
         if let born = applicant.dateOfBirth, born > today { check("applicant.dateOfBirth", "\(born) is in the future") }
         if let phone = applicant.phone, !phone.isEmpty { check("applicant.phone", ContactFormat.phoneProblem(phone)) }
         if let email = applicant.email, !email.isEmpty { check("applicant.email", ContactFormat.emailProblem(email)) }
+        if let number = applicant.nationalInsuranceNumber, !number.isEmpty {
+            check("applicant.nationalInsuranceNumber", ContactFormat.nationalInsuranceProblem(number))
+        }
+        if let postcode = applicant.correspondenceAddress?.postcode, !postcode.isEmpty {
+            check("applicant.correspondenceAddress.postcode", ContactFormat.postcodeProblem(postcode))
+        }
         for (index, member) in household.enumerated() {
             if member.firstName.trimmingSpaces.isEmpty { check("household[\(index)].firstName", "is required") }
             if let born = member.dateOfBirth, born > today { check("household[\(index)].dateOfBirth", "\(born) is in the future") }

@@ -43,6 +43,17 @@ public enum ContactFormat {
         return nil
     }
 
+    /// A National Insurance number in its usual shape: two letters, six digits and a final letter A to D, which
+    /// older records leave out; spaces anywhere (`QQ 12 34 56 C`).
+    public static func nationalInsuranceProblem(_ text: String) -> String? {
+        let compact = Array(text.uppercased().filter { $0 != " " })
+        guard (8...9).contains(compact.count), compact[0..<2].allSatisfy({ $0.isASCII && $0.isLetter }),
+              compact[2..<8].allSatisfy({ $0.isASCII && $0.isNumber }),
+              compact.count == 8 || "ABCD".contains(compact[8])
+        else { return "is not a National Insurance number like QQ 12 34 56 C" }
+        return nil
+    }
+
     /// A UK postcode in its usual shape (e.g. `WD17 1AB`, `SW1A 1AA`).
     public static func postcodeProblem(_ text: String) -> String? {
         let compact = text.uppercased().filter { $0 != " " }

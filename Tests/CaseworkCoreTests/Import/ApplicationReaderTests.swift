@@ -67,6 +67,8 @@ import Testing
         ("applicant.firstName", .string("   "), "applicant.firstName: must not be empty"),
         ("applicant.phone", .string("12345"), #"applicant.phone: "12345" must start with 0 or +44"#),
         ("applicant.email", .string("hafid-at-example.org"), #"applicant.email: "hafid-at-example.org" must contain exactly one @"#),
+        ("applicant.nationalInsuranceNumber", .string("AB 12 34"),
+         "applicant.nationalInsuranceNumber: is not a National Insurance number like QQ 12 34 56 C"),
         ("applicant.pregnant", .string("yes"), "applicant.pregnant: must be true or false, found a string"),
         ("applicant.nickname", .string("H"), "applicant.nickname: is not a known field"),
         ("receivedOn", .string("2026-12-01"), "receivedOn: 2026-12-01 is after today (2026-11-26)"),

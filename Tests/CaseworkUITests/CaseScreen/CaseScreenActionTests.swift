@@ -40,6 +40,14 @@ import CaseworkCore
         ("Hafiz", "6e<End><Up><Tab><Tab>-14<S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
         ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
          .saveDetails(details("Hafiz") { $0.applicant.phone = "01923 123456" })),
+        ("Hafiz", "jjjjjj<Enter><C-u>Flat 2, 10 High Street<Tab><C-u>Watford<Tab><C-u>wd17 1ab<Enter><C-s>",
+         .saveDetails(details("Hafiz") {
+             $0.applicant.correspondenceAddress = Address(lines: ["Flat 2", "10 High Street"], town: "Watford", postcode: "WD17 1AB")
+         })),
+        ("Asante", "jjjjjj<Enter><C-u><Tab><C-u><Tab><C-u><Enter><C-s>",
+         .saveDetails(details("Asante") { $0.applicant.correspondenceAddress = nil })),
+        ("Hafiz", "jjjjjjjjj<Enter><C-u>qq 12 34 56 c<Enter><C-s>",
+         .saveDetails(details("Hafiz") { $0.applicant.nationalInsuranceNumber = "QQ 12 34 56 C" })),
         ("Hafiz", "2jjjjjjjjjjjjj<Enter><C-u>+150<C-s>",
          .saveDetails(details("Hafiz") { $0.notice?.expiresOn = today.adding(days: 150) })),
     ]
@@ -68,6 +76,7 @@ import CaseworkCore
         ("Hafiz", "6e<End><Up><Tab><Tab>today<Enter>", "must come before the notice"),
         ("Hafiz", "3jjr-1<Enter>", "is in the past"),
         ("Hafiz", "a<Enter>", "is required"),
+        ("Hafiz", "jjjjjj<Enter><Tab><Tab><C-u>WD17<Enter>", "is not a UK postcode"),
     ]
 
     @Test(arguments: refused)

@@ -73,8 +73,11 @@ extension CaseScreen {
         case .flag, .tristate: facts.cycle(fact)
         case .choice: return open(CaseForms.pick(fact, details: facts.details))
         case .form:
-            if case .member(let index) = fact { return open(CaseForms.member(index, details: facts.details, today: context.today)) }
-            return open(CaseForms.supportNeeds(facts.details))
+            switch fact {
+            case .member(let index): return open(CaseForms.member(index, details: facts.details, today: context.today))
+            case .correspondenceAddress: return open(CaseForms.correspondenceAddress(facts.details))
+            default: return open(CaseForms.supportNeeds(facts.details))
+            }
         }
         return .handled
     }

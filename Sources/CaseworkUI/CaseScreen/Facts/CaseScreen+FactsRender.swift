@@ -66,7 +66,9 @@ extension CaseScreen {
         let editing = facts.editing?.fact == fact ? facts.editing : nil
         let selected = editing == nil && fact == selectedFact && form == nil && dialog == nil
         let changed = fact.display(in: facts.base) != fact.display(in: facts.details) || facts.unparsed[fact] != nil
-        let valueWidth = max(12, min(34, (line.width - 3 - labelWidth) / 2 + 2))
+        let aside = problem.map { "✗ " + $0.message } ?? factNote(fact)
+        // A value with nothing beside it (a long address) may use the whole line.
+        let valueWidth = aside.isEmpty && editing == nil ? line.width : max(12, min(34, (line.width - 3 - labelWidth) / 2 + 2))
         let gutter = Rect(x: line.x, y: line.y, width: 2, height: 1)
         let label = Rect(x: line.x + 2, y: line.y, width: min(labelWidth, line.width - 2), height: 1)
         let value = Rect(x: label.maxX, y: line.y, width: max(0, min(valueWidth, line.maxX - label.maxX)), height: 1)
@@ -80,11 +82,7 @@ extension CaseScreen {
             let style: Style = problem != nil ? .fieldError : text == "-" || text == "not known" ? .muted : .normal
             buffer.put(text, in: value, style: style)
         }
-        if let problem {
-            buffer.put("✗ " + problem.message, in: note, style: .fieldError)
-        } else {
-            buffer.put(factNote(fact), in: note, style: .muted)
-        }
+        buffer.put(aside, in: note, style: problem != nil ? .fieldError : .muted)
         if selected { buffer.restyle(line) { _ in .selected } }
     }
 

@@ -9,6 +9,7 @@ extension Fact {
         case .phone: details.applicant.phone ?? ""
         case .email: details.applicant.email ?? ""
         case .language: details.applicant.preferredLanguage ?? ""
+        case .nationalInsurance: details.applicant.nationalInsuranceNumber ?? ""
         case .address: details.accommodation.address?.lines.joined(separator: ", ") ?? ""
         case .town: details.accommodation.address?.town ?? ""
         case .postcode: details.accommodation.address?.postcode ?? ""
@@ -28,6 +29,7 @@ extension Fact {
         case .phone: details.applicant.phone = value
         case .email: details.applicant.email = value
         case .language: details.applicant.preferredLanguage = value
+        case .nationalInsurance: details.applicant.nationalInsuranceNumber = value?.uppercased()
         case .address: Fact.editAddress(&details) { $0.lines = value.map { $0.split(separator: ", ").map(String.init) } ?? [] }
         case .town: Fact.editAddress(&details) { $0.town = value ?? "" }
         case .postcode: Fact.editAddress(&details) { $0.postcode = value ?? "" }
@@ -144,6 +146,7 @@ extension Fact {
                 let member = details.household[index]
                 return [member.firstName, member.lastName].filter { !$0.isEmpty }.joined(separator: " ")
             }
+            if self == .correspondenceAddress { return details.applicant.correspondenceAddress?.singleLine ?? "the home" }
             let needs = details.supportNeeds.map(\.label)
             return needs.isEmpty ? "none" : needs.joined(separator: ", ")
         }

@@ -2,7 +2,9 @@ import CaseworkCore
 
 /// One editable fact of an application on the Household and Home & notice tabs.
 enum Fact: Hashable, Sendable {
-    case firstName, lastName, dateOfBirth, pregnant, phone, email, language, interpreter
+    case firstName, lastName, dateOfBirth, pregnant, phone, email, language, interpreter, nationalInsurance
+    /// Where letters go when it is not the home being lost (sofa-surfing, hospital), edited in a form.
+    case correspondenceAddress
     /// A household member, edited in a form of their own.
     case member(Int)
     case domesticAbuse, careLeaver, emergency, supportNeeds
@@ -27,12 +29,12 @@ enum Fact: Hashable, Sendable {
     var kind: Kind {
         switch self {
         case .firstName, .lastName: .text(required: true)
-        case .phone, .email, .language, .address, .town, .postcode, .landlord, .landlordPhone, .rent, .grounds: .text(required: false)
+        case .phone, .email, .language, .nationalInsurance, .address, .town, .postcode, .landlord, .landlordPhone, .rent, .grounds: .text(required: false)
         case .dateOfBirth, .tenancyStarted, .lossDate, .noticeServed, .noticeExpires, .proceedingsIssued: .date
         case .pregnant, .interpreter, .domesticAbuse, .careLeaver, .emergency, .homelessNow: .flag
         case .arrears, .check: .tristate
         case .accommodationType, .noticeType: .choice
-        case .member, .supportNeeds: .form
+        case .member, .supportNeeds, .correspondenceAddress: .form
         }
     }
 
@@ -53,6 +55,8 @@ enum Fact: Hashable, Sendable {
         case .email: "Email"
         case .language: "Language"
         case .interpreter: "Interpreter"
+        case .nationalInsurance: "NI number"
+        case .correspondenceAddress: "Letters to"
         case .member(let index): "Member \(index + 1)"
         case .domesticAbuse: "Domestic abuse"
         case .careLeaver: "Care leaver"
@@ -95,6 +99,8 @@ enum Fact: Hashable, Sendable {
         case .grounds: return "Section 8 ground numbers as the notice states them, e.g. 1, 1A or 8, 10"
         case .member: return "Enter edits this person · a adds a member · d removes this one"
         case .supportNeeds: return "Enter chooses the H-CLIC support needs"
+        case .nationalInsurance: return "Two letters, six digits and a letter A to D: QQ 12 34 56 C"
+        case .correspondenceAddress: return "Enter edits where letters go, when not to the home (empty: the home)"
         default: return "Enter edits"
         }
     }
@@ -107,6 +113,8 @@ enum Fact: Hashable, Sendable {
         case .dateOfBirth: path == "applicant.dateOfBirth"
         case .phone: path == "applicant.phone"
         case .email: path == "applicant.email"
+        case .nationalInsurance: path == "applicant.nationalInsuranceNumber"
+        case .correspondenceAddress: path.hasPrefix("applicant.correspondenceAddress")
         case .member(let index): path.hasPrefix("household[\(index)]")
         case .tenancyStarted: path == "accommodation.tenancyStartedOn"
         case .postcode: path == "accommodation.address.postcode"

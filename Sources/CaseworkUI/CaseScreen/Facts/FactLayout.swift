@@ -19,7 +19,7 @@ enum FactLayout {
             let members = details.household.indices.map { Fact.member($0) }
             let makeup = HouseholdMakeup(details.household, on: today)
             return ([FactSection(title: "Applicant", facts: [.firstName, .lastName, .dateOfBirth, .pregnant, .phone, .email,
-                                                             .language, .interpreter]),
+                                                             .correspondenceAddress, .language, .interpreter, .nationalInsurance]),
                      FactSection(title: "Household · \(makeup.code)", note: "a adds · d removes", facts: members,
                                  empty: "No one else in the household")],
                     [FactSection(title: "Circumstances", facts: [.domesticAbuse, .careLeaver, .emergency, .supportNeeds])])

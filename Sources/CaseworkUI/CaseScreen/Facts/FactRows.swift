@@ -36,7 +36,9 @@ struct FactColumn: Hashable, Sendable {
     /// The first row drawn: the selection on screen with its heading when it can be, then `overscroll` further.
     func top(height: Int, overscroll: Int) -> Int {
         guard let selected = selectedRow, height > 0 else { return 0 }
-        var top = max(0, selected - height + 1)
+        // One row is kept below the selection while more follows, so the "↓ more" mark never covers the selected fact.
+        let margin = height > 1 && selected + 1 < rows.count ? 1 : 0
+        var top = max(0, selected - height + 1 + margin)
         if selected == lastFactRow { top = min(selected, max(top, rows.count - height)) }
         return max(top, min(top + overscroll, rows.count - height))
     }

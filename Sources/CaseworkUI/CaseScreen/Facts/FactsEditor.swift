@@ -144,7 +144,8 @@ struct FactsEditor: Hashable, Sendable {
     }
 
     static func fact(for path: String, among details: CaseDetails) -> Fact? {
-        let candidates: [Fact] = [.firstName, .lastName, .dateOfBirth, .phone, .email, .tenancyStarted, .postcode,
+        let candidates: [Fact] = [.firstName, .lastName, .dateOfBirth, .phone, .email, .nationalInsurance, .correspondenceAddress,
+                                  .tenancyStarted, .postcode,
                                   .landlordPhone, .noticeServed, .noticeExpires] + details.household.indices.map { .member($0) }
         return candidates.first { $0.answers(for: path) }
     }

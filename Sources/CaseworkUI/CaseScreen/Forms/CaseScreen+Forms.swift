@@ -32,6 +32,9 @@ extension CaseScreen {
             if outcome == .preventedAtTriage || outcome == .adviceOnly { check.notes = [Span("This outcome closes the case", .muted)] }
         case .member:
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
+        case .correspondenceAddress:
+            if !form.text(2).isEmpty, let problem = ContactFormat.postcodeProblem(form.text(2)) { check.problems[2] = problem }
+            if form.text(0).isEmpty, form.text(1).isEmpty, !form.text(2).isEmpty { check.problems[0] = "is needed with a postcode" }
         case .overrideRoute, .assign, .supportNeeds, .pick:
             break
         }
@@ -99,6 +102,11 @@ extension CaseScreen {
             return perform(.assign(officer: id), from: form)
         case .member(let index):
             saveMember(from: form, at: index)
+        case .correspondenceAddress:
+            let lines = form.text(0).split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let address = Address(lines: lines, town: form.text(1), postcode: form.text(2).uppercased())
+            let empty = lines.isEmpty && address.town.isEmpty && address.postcode.isEmpty
+            facts.change { $0.applicant.correspondenceAddress = empty ? nil : address }
         case .supportNeeds:
             let needs = SupportNeeds(form.checked(0).sorted().map { SupportNeed.allCases[$0] })
             facts.change { $0.supportNeeds = needs }

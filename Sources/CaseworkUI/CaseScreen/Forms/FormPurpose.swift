@@ -16,6 +16,7 @@ enum FormPurpose: Hashable, Sendable {
     /// A household member by position, or nil for a new one.
     case member(Int?)
     case supportNeeds
+    case correspondenceAddress
     case pick(Fact)
 }
 
@@ -118,6 +119,16 @@ enum CaseForms {
             FormField("Relationship", .choice(ChoiceList(relations.map { Sentence.capitalised($0.rawValue) },
                                                          selected: relations.firstIndex(of: member.relationship) ?? 0), inline: true)),
             FormField("Pregnant", .choice(ChoiceList(["no", "yes"], selected: member.pregnant ? 1 : 0), inline: true)),
+        ])
+    }
+
+    /// Address lines are typed on one line, split at commas, as the Home tab does.
+    static func correspondenceAddress(_ details: CaseDetails) -> Form {
+        let address = details.applicant.correspondenceAddress
+        return Form(.correspondenceAddress, title: "Where letters go", fields: [
+            FormField("Address", .text(TextField(address?.lines.joined(separator: ", ") ?? "", maxLength: 200))),
+            FormField("Town", .text(TextField(address?.town ?? "", maxLength: 80))),
+            FormField("Postcode", .text(TextField(address?.postcode ?? "", maxLength: 10))),
         ])
     }
 
