@@ -173,7 +173,7 @@ final class LoopStore: CaseStore, DraftStore {
         records[ref] = record
         return record
     }
-    func auditView(of ref: String, by actor: Actor, allowed: Bool) throws {}
+    func auditAccess(of ref: String, by actor: Actor, action: String) throws {}
     func staff() throws -> StaffDirectory { DemoStaff.directory }
     func saveDraft(_ draft: CaseDraft) throws { drafts.append(draft) }
     func drafts(for user: String) throws -> [CaseDraft] { drafts.filter { $0.user == user } }

@@ -29,9 +29,15 @@ public struct CaseService {
     /// The one path every change takes: access check, the change, a revision check by the store, an audit line.
     @discardableResult
     public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
-        try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
-            guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
-            try edit(&record)
+        do {
+            return try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
+                guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+                try edit(&record)
+            }
+        } catch let refusal as CaseAccessError {
+            // The refusal says the attempt is recorded: it must be, after the store has let go of the record.
+            try store.auditAccess(of: ref, by: actor, action: AuditEntry.refused(action))
+            throw refusal
         }
     }
 

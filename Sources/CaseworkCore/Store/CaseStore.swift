@@ -24,8 +24,8 @@ public protocol CaseStore: AnyObject {
     func update(_ ref: String, expectedRevision: Int?, by actor: Actor, action: String,
                 _ change: (inout Case) throws -> Void) throws -> Case
 
-    /// Records that someone opened (or was refused) a restricted case.
-    func auditView(of ref: String, by actor: Actor, allowed: Bool) throws
+    /// Records that someone opened a restricted case, or was refused opening or changing it (`action` says which).
+    func auditAccess(of ref: String, by actor: Actor, action: String) throws
 
     func staff() throws -> StaffDirectory
 }
@@ -106,4 +106,11 @@ public protocol DraftStore: AnyObject {
     func saveDraft(_ draft: CaseDraft) throws
     func drafts(for user: String) throws -> [CaseDraft]
     func discardDraft(user: String, ref: String) throws
+}
+
+extension CaseStore {
+    /// Records an opening of a restricted case, allowed or refused.
+    public func auditView(of ref: String, by actor: Actor, allowed: Bool) throws {
+        try auditAccess(of: ref, by: actor, action: allowed ? AuditEntry.view : AuditEntry.viewRefused)
+    }
 }

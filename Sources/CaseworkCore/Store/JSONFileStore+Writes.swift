@@ -45,10 +45,9 @@ extension JSONFileStore {
         }
     }
 
-    public func auditView(of ref: String, by actor: Actor, allowed: Bool) throws {
+    public func auditAccess(of ref: String, by actor: Actor, action: String) throws {
         try CaseRef.check(ref)
-        let entry = AuditEntry(at: clock.now(), by: actor.id, ref: ref, revision: nil,
-                               action: allowed ? AuditEntry.view : AuditEntry.viewRefused, fields: nil)
+        let entry = AuditEntry(at: clock.now(), by: actor.id, ref: ref, revision: nil, action: action, fields: nil)
         try locked { journal in try journal.appendAudit([entry]) }
     }
 

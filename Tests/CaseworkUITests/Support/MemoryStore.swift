@@ -73,8 +73,8 @@ final class MemoryStore: CaseStore, DraftStore {
         return record
     }
 
-    func auditView(of ref: String, by actor: Actor, allowed: Bool) throws {
-        viewAudit.append((ref, actor.id, allowed))
+    func auditAccess(of ref: String, by actor: Actor, action: String) throws {
+        viewAudit.append((ref, actor.id, action == AuditEntry.view))
     }
 
     func staff() throws -> StaffDirectory { directory }
