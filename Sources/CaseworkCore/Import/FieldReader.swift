@@ -67,6 +67,10 @@ struct FieldReader {
             fail(path, "is longer than \(maxLength) characters")
             return nil
         }
+        if let control = ControlCharacters.first(in: trimmed) {
+            fail(path, "contains a control character (\(control)); only printable text is accepted")
+            return nil
+        }
         return trimmed
     }
 

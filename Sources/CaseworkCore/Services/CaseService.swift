@@ -48,6 +48,9 @@ public struct CaseService {
         let body = text.trimmingSpaces
         guard !body.isEmpty else { throw CaseServiceError.invalid(field: "text", message: "a note needs some text") }
         guard body.count <= 10_000 else { throw CaseServiceError.invalid(field: "text", message: "a note is limited to 10,000 characters") }
+        if let control = ControlCharacters.first(in: body, allowingLineBreaks: true) {
+            throw CaseServiceError.invalid(field: "text", message: "a note cannot contain a control character (\(control))")
+        }
         return try change(ref, expectedRevision: expectedRevision, action: channel == .note ? "note" : "contact") { record in
             record.timeline.append(ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id,
                                                 channel: channel, party: party, text: body))

@@ -65,7 +65,9 @@ struct CaseShow: ParsableCommand {
             try writeJSON(CaseShowJSON(record: record, report: report))
         } else {
             let staff = try session.store.staff()
-            print(CaseText.render(record, report: report, staff: staff, today: session.today))
+            // Records written before control characters were refused may still hold one: never print it raw.
+            print(ControlCharacters.printable(CaseText.render(record, report: report, staff: staff, today: session.today),
+                                              keepingLineBreaks: true))
         }
     }
 }

@@ -34,7 +34,7 @@ enum CaseListing {
         out.reserveCapacity(rows.count * 90)
         out += [pad("REF", 8), pad("STATUS", 19), pad("NAME", 28), pad("OFFICER", 9), "RECEIVED"].joined(separator: " ") + "\n"
         for summary in rows {
-            let name = TextFit.truncate(CaseAccess.displayName(summary, as: session.actor), to: 28)
+            let name = TextFit.truncate(ControlCharacters.printable(CaseAccess.displayName(summary, as: session.actor)), to: 28)
             out += [pad(summary.ref, 8), pad(summary.status.rawValue, 19), pad(name, 28), pad(summary.assignedOfficer ?? "-", 9),
                     summary.receivedOn.iso].joined(separator: " ") + "\n"
         }

@@ -1,0 +1,28 @@
+/// Control characters (C0, DEL, C1) in text from outside: an escape sequence in an online form's name field must
+/// neither reach the store nor recolour or clear an officer's terminal when printed.
+public enum ControlCharacters {
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
+    }
+
+    /// The first control character in `text`, as `U+001B`, or nil; line breaks and tabs count unless allowed.
+    public static func first(in text: String, allowingLineBreaks: Bool = false) -> String? {
+        let found = text.unicodeScalars.first { isControl($0) && !(allowingLineBreaks && ($0 == "\n" || $0 == "\t")) }
+        return found.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+    }
+
+    /// `text` safe to print: each control character (but line breaks when kept) becomes U+FFFD.
+    public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let kept = !isControl(scalar) || (keepingLineBreaks && scalar == "\n")
+            scalars.append(kept ? scalar : "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
