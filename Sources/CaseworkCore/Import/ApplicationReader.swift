@@ -36,6 +36,9 @@ public struct ApplicationReader: Sendable {
         let externalId = reader.string(root["externalId"], at: "externalId", required: true, maxLength: 100)
         let receivedOn = reader.day(root["receivedOn"], at: "receivedOn", required: true)
         if let receivedOn, receivedOn > today { reader.fail("receivedOn", "\(receivedOn) is after today (\(today))") }
+        if let receivedOn, receivedOn < Self.actInForce {
+            reader.fail("receivedOn", "\(receivedOn) is before the Homelessness Reduction Act 2017 came into force (\(Self.actInForce))")
+        }
 
         let applicant = readApplicant(root["applicant"], reader: &reader)
         let household = reader.list(root["household"], at: "household").enumerated().compactMap { index, item in
@@ -43,6 +46,7 @@ public struct ApplicationReader: Sendable {
         }
         let homelessNow = reader.bool(root["homelessNow"], at: "homelessNow", required: true)
         let lossDate = reader.day(root["lossDate"], at: "lossDate")
+        checkNotFarAhead(lossDate, at: "lossDate", reader: &reader)
         let accommodation = readAccommodation(root["accommodation"], reader: &reader)
         let notice = readNotice(root["notice"], reader: &reader)
         let reasonForLoss: LossReason? = reader.choice(root["reasonForLoss"], at: "reasonForLoss")
@@ -87,6 +91,15 @@ public struct ApplicationReader: Sendable {
         // Domestic abuse cases are restricted from the moment they arrive: the address may be a refuge.
         record.restricted = domesticAbuse
         return .valid(record)
+    }
+
+    /// Applications before this date were not made under the Act's duties.
+    static let actInForce = Day(year: 2018, month: 4, day: 3)!
+
+    /// A loss or expiry years ahead is a mistyped year: it would rank the case as safe for years.
+    private func checkNotFarAhead(_ day: Day?, at path: String, reader: inout FieldReader) {
+        guard let day, day > today.adding(days: 2 * 365) else { return }
+        reader.fail(path, "\(day) is more than two years ahead: check the year")
     }
 
     private func readBirthDate(_ value: JSONValue?, at path: String, required: Bool, reader: inout FieldReader) -> Day? {
@@ -204,6 +217,7 @@ public struct ApplicationReader: Sendable {
         let served = reader.day(object["servedOn"], at: "notice.servedOn")
         let expires = reader.day(object["expiresOn"], at: "notice.expiresOn")
         if let served, served > today { reader.fail("notice.servedOn", "\(served) is in the future") }
+        checkNotFarAhead(expires, at: "notice.expiresOn", reader: &reader)
         if let served, let expires, expires < served {
             reader.fail("notice.expiresOn", "\(expires) is before the notice was served (\(served))")
         }
@@ -211,6 +225,7 @@ public struct ApplicationReader: Sendable {
             reader.string(ground, at: "notice.grounds[\(index)]", required: true, maxLength: 10)
         }
         let proceedings = reader.day(object["proceedingsIssuedOn"], at: "notice.proceedingsIssuedOn")
+        if let proceedings, proceedings > today { reader.fail("notice.proceedingsIssuedOn", "\(proceedings) is in the future") }
         var checks = NoticeChecks()
         if let checkObject = reader.object(object["checks"], at: "notice.checks", known: Self.fields["notice.checks"]!, required: false) {
             func check(_ key: String) -> Bool? { reader.bool(checkObject[key], at: "notice.checks." + key) }
@@ -237,6 +252,7 @@ public struct ApplicationReader: Sendable {
         guard let object = reader.object(value, at: path, known: Self.fields[path]!, required: false) else { return nil }
         let agency: Referral.Agency? = reader.choice(object["agency"], at: "referral.agency", required: true)
         let referredOn = reader.day(object["referredOn"], at: "referral.referredOn", required: true)
+        if let referredOn, referredOn > today { reader.fail("referral.referredOn", "\(referredOn) is in the future") }
         let consent = reader.bool(object["consentGiven"], at: "referral.consentGiven", required: true)
         if consent == false { reader.fail("referral.consentGiven", "a duty-to-refer referral needs the person's consent (s213B)") }
         let referrer = readParty(object["referrer"], at: "referral.referrer", reader: &reader)
