@@ -98,6 +98,7 @@ import Testing
         let asTriage = try casework.run(["case", "list", "--json"], user: "tomasz")
         let masked = try JSONSerialization.jsonObject(with: Data(asTriage.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(masked.first { $0["ref"] as? String == ref }?["name"] as? String == "Restricted")
+        #expect(masked.first { $0["ref"] as? String == ref }?["externalId"] is NSNull, "the form's reference is masked too")
         let refused = try casework.run(["case", "show", ref], user: "tomasz")
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("case \(ref) is restricted"))

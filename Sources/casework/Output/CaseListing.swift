@@ -20,7 +20,8 @@ enum CaseListing {
             writer.key("household"); writer.string(HouseholdMakeup(summary, on: session.today).code)
             writer.key("route"); writer.string(summary.route?.team.rawValue)
             writer.key("activeDuty"); writer.string(summary.activeDuty?.kind.rawValue)
-            writer.key("externalId"); writer.string(summary.externalId)
+            // The online form's reference finds the applicant in another system: masked like the name.
+            writer.key("externalId"); writer.string(CaseAccess.mayView(summary, as: session.actor) ? summary.externalId : nil)
             writer.endObject()
         }
         writer.newline()
