@@ -88,13 +88,17 @@ public struct CaseDraft: Codable, Hashable, Sendable {
     public var baseRevision: Int
     public var savedAt: Timestamp
     public var record: Case
+    /// The record the edits were made on, so a restore onto a newer revision applies only what the officer changed.
+    /// Absent from drafts written before it was kept.
+    public var base: Case?
 
-    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case) {
+    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case, base: Case? = nil) {
         schemaVersion = 1
         self.user = user
         self.ref = ref
         self.baseRevision = baseRevision
         self.savedAt = savedAt
         self.record = record
+        self.base = base
     }
 }

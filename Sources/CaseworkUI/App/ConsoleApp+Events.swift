@@ -24,9 +24,15 @@ extension ConsoleApp {
         case .performed(let action, let record):
             return performed(action, record)
         case .reloaded(let record):
+            let clashes = clashesOnReload(record)
             refreshOpenCase(record, keepEdits: true)
             status.acknowledge()
-            status.show("Reloaded \(record.ref) (revision \(record.revision))")
+            if clashes.isEmpty {
+                status.show("Reloaded \(record.ref) (revision \(record.revision))")
+            } else {
+                status.fail("Reloaded \(record.ref) (revision \(record.revision)); you both changed "
+                    + "\(clashes.joined(separator: ", ")): yours is shown, check before saving")
+            }
         case .conflict(let ref, let who, let at):
             leaveAfterSave = nil
             status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
@@ -70,14 +76,25 @@ extension ConsoleApp {
         status.clearMessage()
         if let draft = restoring, draft.ref == record.ref {
             restoring = nil
-            view.restore(draft: CaseDetails(draft.record))
             restoredDrafts.insert(record.ref)
             let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
+            let changed = "case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), now \(record.revision))"
             if draft.baseRevision == record.revision {
+                view.restore(draft: CaseDetails(draft.record))
                 status.show("Your unsaved changes from \(when) are back; Ctrl-S saves them")
+            } else if let base = draft.base {
+                // Only what the officer changed goes on top of the newer record: someone else's save is not undone.
+                var details = CaseDetails(record)
+                let clashes = FactsMerge.keepEdits(from: CaseDetails(draft.record), over: CaseDetails(base), into: &details)
+                view.restore(draft: details)
+                if clashes.isEmpty {
+                    status.show(changed + ": your changes are back on top of it; Ctrl-S saves them")
+                } else {
+                    status.fail(changed + "; you both changed \(clashes.joined(separator: ", ")): yours is shown, check before saving")
+                }
             } else {
-                status.fail("case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), "
-                    + "now \(record.revision)): check your restored changes before saving")
+                view.restore(draft: CaseDetails(draft.record))
+                status.fail(changed + ": check your restored changes before saving")
             }
         }
         openCase = view
@@ -103,6 +120,13 @@ extension ConsoleApp {
     private func doneMessage(_ action: CaseAction) -> String {
         if case .assign(let id) = action { return "Assigned to \(context.name(of: id))" }
         return action.doneMessage
+    }
+
+    /// The facts the officer and the newer record both changed, differently, before the edits go on top of it.
+    private func clashesOnReload(_ newer: Case) -> [String] {
+        guard let view = openCase, view.ref == newer.ref, let edited = view.editedDetails else { return [] }
+        var merged = CaseDetails(newer)
+        return FactsMerge.keepEdits(from: edited, over: CaseDetails(view.record), into: &merged)
     }
 
     private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) {

@@ -210,6 +210,6 @@ public struct ConsoleApp {
         guard let view = openCase, view.hasUnsavedEdits, let details = view.editedDetails else { return [] }
         var record = view.record
         details.apply(to: &record)
-        return [.saveDraft(record: record, baseRevision: view.record.revision)]
+        return [.saveDraft(record: record, base: view.record)]
     }
 }

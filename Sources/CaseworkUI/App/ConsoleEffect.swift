@@ -9,7 +9,8 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// Read the case again (after a conflict, or a change by another console).
     case reload(ref: String)
     /// Keep unsaved edits: `record` is the case with the edits applied, `baseRevision` what they were made against.
-    case saveDraft(record: Case, baseRevision: Int)
+    /// The edited record, and the record as loaded that the edits were made on.
+    case saveDraft(record: Case, base: Case)
     case discardDraft(ref: String)
     /// Repaint the whole terminal (Ctrl-L).
     case redraw

@@ -22,10 +22,10 @@ public struct ConsoleRuntime {
             }
         case .reload(let ref):
             return attempt(ref, "could not reload") { [.reloaded(try service.open(ref))] }
-        case .saveDraft(let record, let baseRevision):
+        case .saveDraft(let record, let base):
             return attempt(record.ref, "could not keep a draft of") {
-                try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: baseRevision,
-                                              savedAt: service.clock.now(), record: record))
+                try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: base.revision,
+                                              savedAt: service.clock.now(), record: record, base: base))
                 return []
             }
         case .discardDraft(let ref):

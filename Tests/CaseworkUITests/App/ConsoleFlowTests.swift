@@ -127,7 +127,34 @@ import Testing
         var next = fixture.session()
         next.type("r")
         #expect(next.app.hasUnsavedEdits)
-        #expect(next.app.status.error?.hasPrefix("case H-0002 has changed since your draft") == true)
+        #expect(next.app.status.message?.hasPrefix("case H-0002 has changed since your draft") == true)
+    }
+
+    /// A draft restored onto a newer revision brings back only what its officer changed: another officer's save of
+    /// a different fact survives the restore and the save that follows; the same fact changed by both is flagged.
+    @Test(arguments: [
+        ("kofi.asante@example.org", nil as String?, "07700 900111"),
+        (nil, "07700 900222", "07700 900111"),
+    ] as [(String?, String?, String)])
+    func aRestoredDraftDoesNotUndoAnotherOfficersSave(theirEmail: String?, theirPhone: String?, savedPhone: String) throws {
+        let fixture = ConsoleFixture()
+        var first = fixture.session(caseScreen: ConsoleFixture.caseScreen)
+        first.type(":open 2<Enter>jjjj<Enter><C-u>07700 900111<Enter>")
+        _ = first.hangUp()
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { record in
+            if let theirEmail { record.applicant.email = theirEmail }
+            if let theirPhone { record.applicant.phone = theirPhone }
+        }
+        var next = fixture.session(caseScreen: ConsoleFixture.caseScreen)
+        next.type("r")
+        if theirPhone != nil {
+            #expect(next.app.status.error?.contains("you both changed phone: yours is shown") == true, "\(next.app.status)")
+            next.type("<Enter>")
+        }
+        next.type("<C-s>")
+        let saved = try fixture.store.load("H-0002")
+        #expect(saved.applicant.phone == savedPhone)
+        if let theirEmail { #expect(saved.applicant.email == theirEmail, "their change survives") }
     }
 
     @Test func leavingARestoredDraftUnsavedDiscardsIt() throws {
