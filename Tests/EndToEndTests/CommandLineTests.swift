@@ -161,4 +161,19 @@ import Testing
         let shown = try casework.run(["case", "show", "H-0005"])
         #expect(shown.status != 0 && shown.stderr.contains("cases/H-0005.json"), "\(shown.stderr)")
     }
+
+    @Test func aBrokenRulesFileStopsTheCommandsButNotDoctor() throws {
+        defer { casework.removeData() }
+        let rules = casework.dataDirectory.appendingPathComponent("rules.json")
+        try Data(#"{"priorty": {"homelessTonight": 120}}"#.utf8).write(to: rules)
+        let listed = try casework.run(["case", "list"])
+        #expect(listed.status == 1)
+        #expect(listed.stderr.contains("rules.json: unknown key 'priorty' (known: priority, route, alerts)"), "\(listed.stderr)")
+        let report = try casework.run(["doctor"])
+        #expect(report.status == 2)
+        #expect(report.stdout.contains("invalid rules  rules.json: unknown key 'priorty'"), "\(report.stdout)")
+        try Data(#"{"priority": {"homelessTonight": 120,}}"#.utf8).write(to: rules)
+        let syntax = try casework.run(["alerts"])
+        #expect(syntax.stderr.contains("rules.json: line 1, column 38: not valid JSON"), "\(syntax.stderr)")
+    }
 }
