@@ -1,4 +1,3 @@
-import ArgumentParser
 import CaseworkCore
 import Foundation
 
@@ -21,9 +20,7 @@ struct Session {
         let store: JSONFileStore
         if JSONFileStore.isVacant(location) {
             guard createDemo else {
-                throw ValidationError("""
-                    no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there
-                    """)
+                throw CommandFailure("no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there")
             }
             store = try DemoSetup.create(at: location, clock: clock)
             FileHandle.standardError.write(Data("Created a demo caseload in \(location.path)\n".utf8))
@@ -36,6 +33,15 @@ struct Session {
         }
         let configuration = readingRules ? try store.ruleConfiguration() : .standard
         return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration)
+    }
+
+    /// An officer named on the command line: `me` is whoever is acting, anyone else must be in the staff directory.
+    func officer(_ id: String) throws -> String {
+        if id == "me" { return actor.id }
+        guard try store.staff().member(id) != nil else {
+            throw CommandFailure("no officer '\(id)' in the staff directory (use a staff id, or me)")
+        }
+        return id
     }
 
     func evaluate(_ summary: CaseSummary) -> CaseEvaluation {

@@ -18,26 +18,19 @@ struct CaseList: ParsableCommand {
     @Flag(help: "Print JSON (one array of case summaries).")
     var json = false
 
-    @Option(help: ArgumentHelp("Only cases with this status (\(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "status"))
-    var status: String?
+    @Option(help: ArgumentHelp("Only cases with this status.", valueName: "status"))
+    var status: CaseStatus?
 
-    @Option(help: ArgumentHelp("Only cases assigned to this officer id (`me` for yourself).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only cases assigned to this officer: a staff id, or me.", valueName: "id"))
     var officer: String?
 
     func run() throws {
         let session = try Session.open(global)
-        var wanted: CaseStatus?
-        if let status {
-            guard let parsed = CaseStatus(rawValue: status) else {
-                throw ValidationError("--status: \"\(status)\" is not one of: \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            wanted = parsed
-        }
-        let officerID = officer == "me" ? session.actor.id : officer
+        let officerID = try officer.map(session.officer)
         let snapshot = try session.store.summaries()
         for problem in snapshot.problems { warn(problem.description) }
         let rows = snapshot.summaries.filter { summary in
-            (wanted == nil || summary.status == wanted) && (officerID == nil || summary.assignedOfficer == officerID)
+            (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
         }
         if json {
             CaseListing.writeJSON(rows, session: session)
@@ -83,6 +76,10 @@ struct CaseNote: ParsableCommand {
 
     @Argument(help: "The note's text (quote it).")
     var text: String
+
+    func validate() throws {
+        if text.trimmingSpaces.isEmpty { throw ValidationError("<text>: empty; a note needs some text") }
+    }
 
     func run() throws {
         let session = try Session.open(global)

@@ -30,16 +30,19 @@ struct RouteOverride: ParsableCommand {
 
     @OptionGroup var caseRef: CaseRefArgument
 
-    @Option(help: ArgumentHelp("The team: \(Team.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "team"))
-    var team: String
+    @Option(help: ArgumentHelp("The team to route to.", valueName: "team"))
+    var team: Team
 
     @Option(help: "Why the suggestion does not fit this household.")
     var reason: String
 
+    func validate() throws {
+        if reason.trimmingSpaces.isEmpty { throw ValidationError("--reason: empty; say why the suggested route does not fit") }
+    }
+
     func run() throws {
         let session = try Session.open(global)
-        let chosen = try parseChoice(team, as: Team.self, option: "--team")
-        let record = try session.service.decideRoute(caseRef.normalised, team: chosen, reason: reason, expectedRevision: nil)
-        print("\(record.ref) revision \(record.revision): routed to \(chosen.rawValue)")
+        let record = try session.service.decideRoute(caseRef.normalised, team: team, reason: reason, expectedRevision: nil)
+        print("\(record.ref) revision \(record.revision): routed to \(team.rawValue)")
     }
 }
