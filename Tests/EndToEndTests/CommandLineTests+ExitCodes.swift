@@ -96,4 +96,13 @@ extension CommandLineTests {
         let alerts = try casework.run(["alerts", "--officer", "me"])
         #expect(alerts.status == 0 && alerts.stdout.contains("on priya's cases"), "\(alerts.stdout)\(alerts.stderr)")
     }
+
+    @Test func theConsoleWithoutATerminalCreatesNothing() throws {
+        let fresh = casework.dataDirectory.appendingPathComponent("new")
+        defer { casework.removeData() }
+        let output = try casework.run(["console", "--data-dir", fresh.path])
+        #expect(output.status == 1)
+        #expect(output.stderr == "casework: standard input and output must be a terminal for the console (use the subcommands in scripts)\n")
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+    }
 }

@@ -15,6 +15,8 @@ struct OpenConsole: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // Checked before anything is opened, so a run without a terminal never leaves a new demo caseload behind.
+        try Terminal.requireTerminal()
         let session = try Session.open(global, createDemo: true)
         let context = ConsoleContext(actor: session.actor, today: session.today, staff: try session.store.staff(),
                                      configuration: session.configuration, meta: session.store.meta)
