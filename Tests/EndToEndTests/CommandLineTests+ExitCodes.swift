@@ -72,6 +72,8 @@ extension CommandLineTests {
          "no caseload at /nonexistent/casework-e2e; run `casework` or `casework demo reset` to create the demo there"),
         (["import", "/nonexistent/applications.jsonl"], "cannot read /nonexistent/applications.jsonl: no such file, or not readable"),
         (["duty", "start", "H-0002", "--kind", "prevention"], "cannot start the prevention duty:"),
+        (["route", "override", "H-0001", "--team", "council", "--reason", "Same team"],
+         "council is the suggested route; use `casework route accept`"),
         (["case", "note", "H-0001", String(repeating: "x", count: 10_001)], "text: a note is limited to 10,000 characters"),
     ]
 

@@ -114,11 +114,15 @@ import Testing
 
     @Test func routeAcceptAndOverrideAreRecorded() throws {
         defer { casework.removeData() }
-        #expect(try casework.run(["route", "accept", "H-0002"]).status == 0)
+        let accepted = try casework.run(["route", "accept", "H-0002"])
+        #expect(accepted.status == 0 && accepted.stdout.hasSuffix(": routed to young-people\n"), "\(accepted.stdout)\(accepted.stderr)")
         var rules = try casework.show("H-0002")["rules"] as? [String: Any]
         #expect((rules?["route"] as? [String: Any])?["team"] as? String == "young-people")
-        let noReason = try casework.run(["route", "override", "H-0002", "--team", "council", "--reason", " "])
-        #expect(noReason.status != 0)
+        let journal = try casework.auditJournal()
+        let again = try casework.run(["route", "accept", "H-0002"])
+        #expect(again.status == 0)
+        #expect(again.stdout == "H-0002 is already routed to young-people\n", "\(again.stdout)\(again.stderr)")
+        #expect(try casework.auditJournal() == journal, "accepting twice writes nothing")
         #expect(try casework.run(["route", "override", "H-0002", "--team", "council", "--reason", "Has a job offer here"]).status == 0)
         rules = try casework.show("H-0002")["rules"] as? [String: Any]
         #expect((rules?["route"] as? [String: Any])?["overridden"] as? Bool == true)

@@ -10,7 +10,11 @@ struct RouteCommand: ParsableCommand {
 }
 
 struct RouteAccept: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "accept", abstract: "Accept the team the rules suggest.")
+    static let configuration = CommandConfiguration(
+        commandName: "accept",
+        abstract: "Accept the team the rules suggest.",
+        discussion: "A case already routed to the suggested team is left as it is, and says so."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -18,13 +22,18 @@ struct RouteAccept: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let record = try session.service.decideRoute(caseRef.normalised, expectedRevision: nil)
-        print("\(record.ref) revision \(record.revision): routed to \(record.route?.team.rawValue ?? "-")")
+        let (record, changed) = try session.service.acceptRoute(caseRef.normalised, expectedRevision: nil)
+        let team = record.route?.team.rawValue ?? "-"
+        print(changed ? "\(record.ref) revision \(record.revision): routed to \(team)" : "\(record.ref) is already routed to \(team)")
     }
 }
 
 struct RouteOverride: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "override", abstract: "Route to another team, with a reason.")
+    static let configuration = CommandConfiguration(
+        commandName: "override",
+        abstract: "Route to another team than the rules suggest, with a reason.",
+        discussion: "The suggested team itself is refused here: use 'casework route accept' for it."
+    )
 
     @OptionGroup var global: GlobalOptions
 
@@ -42,7 +51,11 @@ struct RouteOverride: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let record = try session.service.decideRoute(caseRef.normalised, team: team, reason: reason, expectedRevision: nil)
-        print("\(record.ref) revision \(record.revision): routed to \(team.rawValue)")
+        do {
+            let record = try session.service.overrideRoute(caseRef.normalised, to: team, reason: reason, expectedRevision: nil)
+            print("\(record.ref) revision \(record.revision): routed to \(team.rawValue)")
+        } catch CaseServiceError.routeIsSuggested(let suggested) {
+            throw CommandFailure("\(suggested.rawValue) is the suggested route; use `casework route accept`")
+        }
     }
 }
