@@ -7,6 +7,7 @@ struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
         abstract: "Deadlines near or passed, plans not agreed, lost contact and other alerts, most urgent first.",
+        usage: "casework alerts [<options>]",
         discussion: "By default, the alerts on your own cases; --team for every officer's, or --officer for one officer's (not both)."
     )
 

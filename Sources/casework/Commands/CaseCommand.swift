@@ -11,7 +11,8 @@ struct CaseCommand: ParsableCommand {
 }
 
 struct CaseList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases from the index.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases from the index.",
+                                                    usage: "casework case list [<options>]")
 
     @OptionGroup var global: GlobalOptions
 
@@ -41,7 +42,8 @@ struct CaseList: ParsableCommand {
 }
 
 struct CaseShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case with what the rules make of it.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case with what the rules make of it.",
+                                                    usage: "casework case show <ref> [<options>]")
 
     @OptionGroup var global: GlobalOptions
 
@@ -67,6 +69,7 @@ struct CaseNote: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Append a note to a case's timeline.",
+        usage: "casework case note <ref> <text> [<options>]",
         discussion: "Prints the case's new revision once the note is safely on disk."
     )
 

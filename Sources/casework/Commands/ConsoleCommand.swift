@@ -9,6 +9,7 @@ struct OpenConsole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
         abstract: "Open the console (the default when no command is given).",
+        usage: "casework [console] [<options>]",
         discussion: "Keys: ? or F1 for help on every screen; q quits. The first run creates the demo caseload."
     )
 

@@ -6,6 +6,7 @@ struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "Check every record and the index; report leftover temp files and unreadable records.",
+        usage: "casework doctor [<options>]",
         discussion: """
             Also checks the council's rules.json. Exits with status 2 and a list when anything is wrong.
 

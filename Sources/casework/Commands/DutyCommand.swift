@@ -13,6 +13,7 @@ struct DutyStartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Start a duty; its 56-day deadline is the start date plus 56 days.",
+        usage: "casework duty start <ref> --kind <kind> [<options>]",
         discussion: "Starting relief while prevention runs ends prevention the same day (became homeless)."
     )
 
@@ -39,6 +40,7 @@ struct DutyEndCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "end",
         abstract: "End the active duty with a reason.",
+        usage: "casework duty end <ref> --reason <reason> [<options>]",
         discussion: """
             The rules refuse a reason the law does not allow: for example 56-days-elapsed before day 56, or ending \
             prevention while a valid section 21 notice has expired or expires within 56 days.

@@ -6,10 +6,12 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import online applications (one JSON object, an array, or JSON Lines).",
+        usage: "casework import <file> [<options>]",
         discussion: """
-            The format is documented in Resources/schemas/application.schema.json and the README. Every application
-            in the file is checked first; if any is invalid, every problem is listed and nothing is written.
-            An application whose externalId was imported before is skipped, not duplicated.
+            The format is documented in Resources/schemas/application.schema.json and the README.
+
+            Every application in the file is checked first; if any is invalid, every problem is listed and nothing \
+            is written. An application whose externalId was imported before is skipped, not duplicated.
             """
     )
 

@@ -13,6 +13,7 @@ struct RouteAccept: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accept",
         abstract: "Accept the team the rules suggest.",
+        usage: "casework route accept <ref> [<options>]",
         discussion: "A case already routed to the suggested team is left as it is, and says so."
     )
 
@@ -32,6 +33,7 @@ struct RouteOverride: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "override",
         abstract: "Route to another team than the rules suggest, with a reason.",
+        usage: "casework route override <ref> --team <team> --reason <reason> [<options>]",
         discussion: "The suggested team itself is refused here: use 'casework route accept' for it."
     )
 
