@@ -61,6 +61,12 @@ public final class Terminal {
         return getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
     }
 
+    /// Refuses, as `start()` would, when standard input or output is not a terminal; for callers that must know
+    /// before they do anything else.
+    public static func requireTerminal() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+    }
+
     /// Takes over the terminal: the user's locale, raw keys, no echo, keypad, 25 ms Esc, hidden cursor, colours
     /// as asked; handlers for SIGHUP/SIGTERM/SIGINT (see `pendingSignal`) and for crashes (terminal restored).
     public static func start(_ options: Options = Options()) throws -> Terminal {
@@ -70,7 +76,7 @@ public final class Terminal {
             guard let read = fopen(device, "r"), let written = fopen(device, "w") else { throw StartError.cannotOpen(device) }
             (input, output, owned) = (read, written, true)
         } else {
-            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+            try requireTerminal()
             guard let read = fdopen(STDIN_FILENO, "r"), let written = fdopen(STDOUT_FILENO, "w") else { throw StartError.notATerminal }
             (input, output, owned) = (read, written, false)
         }

@@ -23,19 +23,25 @@ struct GlobalOptions: ParsableArguments {
         return DataLocation.defaultDemo(environment: environment)
     }
 
-    var usesDefaultLocation: Bool { (dataDir ?? environment["CASEWORK_DATA"] ?? "").isEmpty }
-
-    func clock() throws -> Clock {
-        let pinned = try pinnedToday()
-        return Clock.system(today: pinned)
+    /// An empty value on the command line is a mistake (a shell variable that was not set), never "use the default".
+    func validate() throws {
+        if dataDir?.isEmpty == true { throw ValidationError("--data-dir: empty; use a directory") }
+        if user?.isEmpty == true { throw ValidationError("--user: empty; use a staff id") }
+        _ = try pinnedToday()
     }
 
+    func clock() throws -> Clock {
+        Clock.system(today: try pinnedToday())
+    }
+
+    /// The day --today or CASEWORK_TODAY pins, or nil for the real date.
     func pinnedToday() throws -> Day? {
-        let (text, source) = today.map { ($0, "--today") } ?? (environment["CASEWORK_TODAY"].map { ($0, "CASEWORK_TODAY") } ?? ("", ""))
-        guard !text.isEmpty else { return nil }
-        guard let day = Day(iso: text) else {
-            throw ValidationError("\(source): \"\(text)\" is not a date YYYY-MM-DD")
-        }
+        // An empty CASEWORK_TODAY is unset, as for CASEWORK_DATA and CASEWORK_USER: `CASEWORK_TODAY= casework …` clears it.
+        let given = today.map { (text: $0, source: "--today") }
+            ?? environment["CASEWORK_TODAY"].flatMap { $0.isEmpty ? nil : (text: $0, source: "CASEWORK_TODAY") }
+        guard let given else { return nil }
+        guard !given.text.isEmpty else { throw ValidationError("--today: empty; use YYYY-MM-DD") }
+        guard let day = Day(iso: given.text) else { throw ValidationError("\(given.source): \"\(given.text)\" is not a date YYYY-MM-DD") }
         return day
     }
 
@@ -56,10 +62,15 @@ enum DataLocation {
     }
 }
 
-/// The case a command acts on, typed as `H-0042`, `h-42` or `42`.
+/// The case a command acts on, typed as `H-0042`, `h-42` or `42`; anything else is a usage error, not a search.
 struct CaseRefArgument: ParsableArguments {
     @Argument(help: ArgumentHelp("The case reference: H-0042, h-42 or 42.", valueName: "ref"))
     var ref: String
 
-    var normalised: String { CaseRef.normalised(ref) }
+    func validate() throws {
+        guard CaseRef.parse(ref) != nil else { throw ValidationError("\"\(ref)\" is not a case reference (use H-0042, h-42 or 42)") }
+    }
+
+    /// The ref as the store writes it; `validate()` has refused anything that is not one.
+    var normalised: String { CaseRef.parse(ref) ?? ref }
 }

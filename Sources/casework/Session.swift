@@ -1,4 +1,3 @@
-import ArgumentParser
 import CaseworkCore
 import Foundation
 
@@ -14,15 +13,14 @@ struct Session {
     var today: Day { clock.today }
 
     /// Opens the caseload; with `createDemo`, a missing (or empty) data directory becomes a new demo caseload.
-    static func open(_ options: GlobalOptions, createDemo: Bool = false) throws -> Session {
+    /// Without `readingRules` the defaults stand in for `rules.json`, for `doctor`, which reports the file itself.
+    static func open(_ options: GlobalOptions, createDemo: Bool = false, readingRules: Bool = true) throws -> Session {
         let clock = try options.clock()
         let location = options.location
         let store: JSONFileStore
         if JSONFileStore.isVacant(location) {
             guard createDemo else {
-                throw ValidationError("""
-                    no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there
-                    """)
+                throw CommandFailure("no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there")
             }
             store = try DemoSetup.create(at: location, clock: clock)
             FileHandle.standardError.write(Data("Created a demo caseload in \(location.path)\n".utf8))
@@ -33,8 +31,17 @@ struct Session {
         if actor.isDemoStandIn, !createDemo {
             warn("'\(actor.id)' is not on the demo's staff list; acting as a demo manager (use --user priya, helen, …)")
         }
-        let configuration = try store.ruleConfiguration()
+        let configuration = readingRules ? try store.ruleConfiguration() : .standard
         return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration)
+    }
+
+    /// An officer named on the command line: `me` is whoever is acting, anyone else must be in the staff directory.
+    func officer(_ id: String) throws -> String {
+        if id == "me" { return actor.id }
+        guard try store.staff().member(id) != nil else {
+            throw CommandFailure("no officer '\(id)' in the staff directory (use a staff id, or me)")
+        }
+        return id
     }
 
     func evaluate(_ summary: CaseSummary) -> CaseEvaluation {

@@ -135,7 +135,8 @@ struct ConsoleTests {
         try session.press("Enter")
         try session.waitFor("07700 900111")
         try session.press("C-s")
-        try session.waitFor("saved")
+        // Not just "saved": the restored draft's "unsaved changes … are back" is on screen already.
+        try session.waitFor("Changes saved")
         try session.press("q")
         let applicant = try casework.show("H-0001")["applicant"] as? [String: Any]
         #expect(applicant?["phone"] as? String == "07700 900111")

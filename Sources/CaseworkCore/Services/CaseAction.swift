@@ -118,9 +118,9 @@ extension CaseService {
         case .requestDocument(let kind, let dueOn):
             return try requestDocument(ref, kind: kind, dueOn: dueOn, expectedRevision: expectedRevision)
         case .acceptRoute:
-            return try decideRoute(ref, expectedRevision: expectedRevision)
+            return try acceptRoute(ref, expectedRevision: expectedRevision).record
         case .overrideRoute(let team, let reason):
-            return try decideRoute(ref, team: team, reason: reason, expectedRevision: expectedRevision)
+            return try overrideRoute(ref, to: team, reason: reason, expectedRevision: expectedRevision)
         case .triageOutcome(let outcome, let how):
             return try setTriageOutcome(ref, outcome: outcome, preventedHow: how, expectedRevision: expectedRevision)
         case .assign(let officer):

@@ -91,23 +91,49 @@ public struct CaseService {
         }
     }
 
-    /// Accepts the route the rules suggest, or overrides it to another team with a reason (audited, shown later).
+    /// Accepts the team the rules suggest. A case already routed to it on an accepted suggestion is left as it is:
+    /// nothing is written, no revision or audit line is added, and `changed` is false.
     @discardableResult
-    public func decideRoute(_ ref: String, team: Team? = nil, reason: String? = nil, expectedRevision: Int?) throws -> Case {
-        try change(ref, expectedRevision: expectedRevision, action: "route") { record in
+    public func acceptRoute(_ ref: String, expectedRevision: Int?) throws -> (record: Case, changed: Bool) {
+        do {
+            let record = try change(ref, expectedRevision: expectedRevision, action: "route") { record in
+                let suggested = TriageRoute(CaseSummary(record), settings: configuration.route).suggested
+                if let decision = record.route, decision.team == suggested, !decision.isOverride {
+                    throw RouteUnchanged(record: record)
+                }
+                route(&record, to: suggested, suggested: suggested, reason: nil)
+            }
+            return (record, true)
+        } catch let unchanged as RouteUnchanged {
+            return (unchanged.record, false)
+        }
+    }
+
+    /// Routes to another team than the rules suggest, with a reason (audited, shown later). Overriding to the
+    /// suggested team is refused: that is an accept, and the reason would have nowhere to go.
+    @discardableResult
+    public func overrideRoute(_ ref: String, to team: Team, reason: String, expectedRevision: Int?) throws -> Case {
+        let why = reason.trimmingSpaces
+        return try change(ref, expectedRevision: expectedRevision, action: "route") { record in
             let suggested = TriageRoute(CaseSummary(record), settings: configuration.route).suggested
-            let chosen = team ?? suggested
-            let why = reason?.trimmingSpaces ?? ""
-            if chosen != suggested, why.isEmpty {
+            guard team != suggested else { throw CaseServiceError.routeIsSuggested(team) }
+            guard !why.isEmpty else {
                 throw CaseServiceError.invalid(field: "reason", message: "overriding the suggested route (\(suggested.label)) needs a reason")
             }
-            record.route = RouteDecision(team: chosen, suggested: suggested, overrideReason: chosen == suggested ? nil : why,
-                                         decidedBy: actor.id, decidedOn: today)
-            if [.received, .triage].contains(record.status) { record.status = .routed }
-            let text = chosen == suggested ? "Route accepted: \(chosen.label)"
-                : "Route overridden to \(chosen.label) (suggested \(suggested.label))"
-            record.timeline.append(systemEvent(record, text))
+            route(&record, to: team, suggested: suggested, reason: why)
         }
+    }
+
+    /// Stops an accept that would change nothing before the store writes it.
+    private struct RouteUnchanged: Error {
+        let record: Case
+    }
+
+    private func route(_ record: inout Case, to team: Team, suggested: Team, reason: String?) {
+        record.route = RouteDecision(team: team, suggested: suggested, overrideReason: reason, decidedBy: actor.id, decidedOn: today)
+        if [.received, .triage].contains(record.status) { record.status = .routed }
+        let text = team == suggested ? "Route accepted: \(team.label)" : "Route overridden to \(team.label) (suggested \(suggested.label))"
+        record.timeline.append(systemEvent(record, text))
     }
 
     @discardableResult
@@ -150,11 +176,14 @@ public struct CaseService {
 public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
     case invalid(field: String, message: String)
     case refused(reason: String)
+    /// An override to the team the rules suggest anyway: the caller should accept the suggestion instead.
+    case routeIsSuggested(Team)
 
     public var description: String {
         switch self {
         case .invalid(let field, let message): "\(field): \(message)"
         case .refused(let reason): reason
+        case .routeIsSuggested(let team): "\(team.label) is the suggested route; accept it instead of overriding"
         }
     }
 }

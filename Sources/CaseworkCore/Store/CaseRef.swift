@@ -17,12 +17,12 @@ public enum CaseRef {
         guard DataDirectory.isPlainName(ref) else { throw StoreError.invalid(reason: "\"\(ref)\" is not a case reference") }
     }
 
-    /// What an officer typed, as a ref: `h-42`, `42` and `H-0042` are all `H-0042`; anything else is returned
-    /// upper-cased for the store to refuse or not find.
-    public static func normalised(_ text: String) -> String {
+    /// What an officer typed, as a ref: `h-42`, `42` and `H-0042` are all `H-0042`. Anything else (`abc`, `H-`,
+    /// `0x2A`, `H-42abc`) is nil, so it is named as a mistyped ref rather than looked for as a case.
+    public static func parse(_ text: String) -> String? {
         let trimmed = text.trimmingSpaces.uppercased()
-        let digits = trimmed.hasPrefix(prefix) ? String(trimmed.dropFirst(prefix.count)) : trimmed
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return trimmed }
+        let digits = trimmed.hasPrefix(prefix) ? trimmed.dropFirst(prefix.count) : Substring(trimmed)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else { return nil }
         return make(value)
     }
 }

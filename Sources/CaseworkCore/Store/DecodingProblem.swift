@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words for what `JSONDecoder` found wrong, with the place (a coding path such as `applicant.dateOfBirth`) but
 /// never the value it saw: its own messages can quote the file, and the file may hold a fleeing family's address.
 enum DecodingProblem {
@@ -49,5 +51,22 @@ enum DecodingProblem {
         if name.contains("Dictionary") || name.contains("Keyed") { return "an object" }
         if name.contains("Array") || name.contains("Unkeyed") { return "an array" }
         return "a different kind of value"
+    }
+}
+
+extension JSONDecoder {
+    /// `decode`, except that a document that is not JSON at all is named by line and column, where JSONDecoder
+    /// says only "not valid JSON"; every other problem is left for `DecodingProblem` to describe.
+    func decodeDocument<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+        do {
+            return try decode(type, from: data)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+            do {
+                _ = try JSONValue.parse(data)
+            } catch {
+                throw StoreError.invalid(reason: "not valid JSON at \(error.position): \(error.reason)")
+            }
+            throw DecodingError.dataCorrupted(context)
+        }
     }
 }

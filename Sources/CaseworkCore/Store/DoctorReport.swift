@@ -16,13 +16,14 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case strayFile = "stray-file"
             case auditGap = "audit-gap"
             case unreadableAuditLine = "unreadable-audit-line"
+            case invalidRules = "invalid-rules"
 
             /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
             public var isRepairable: Bool {
                 switch self {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .staleTempFile: true
-                case .unreadableRecord, .newerSchema, .strayFile, .auditGap, .unreadableAuditLine: false
+                case .unreadableRecord, .newerSchema, .strayFile, .auditGap, .unreadableAuditLine, .invalidRules: false
                 }
             }
 

@@ -87,7 +87,7 @@ public final class JSONFileStore: CaseStore, DraftStore {
         let meta: StoreMeta
         do {
             let data = try DataDirectory(root: path, shared: false).read(DataDirectory.metaFile)
-            meta = try coders.decoder.decode(StoreMeta.self, from: data)
+            meta = try coders.decoder.decodeDocument(StoreMeta.self, from: data)
         } catch {
             let reason = (error as? StoreError)?.description ?? DecodingProblem.reason(error)
             throw StoreError.notADataDirectory(path: path, reason: "\(DataDirectory.metaFile) is unreadable: \(reason)")

@@ -2,16 +2,16 @@ import Foundation
 
 /// The council's `rules.json` is read here, with the store, so file access stays in one layer.
 extension RuleConfiguration {
-    /// Reads `rules.json` from the data directory; no file means the defaults. A file that cannot be read is an
-    /// error naming the file and the key path, never a silent fallback: the council meant something by it.
-    public static func load(fromDataDirectory directory: URL) throws -> RuleConfiguration {
+    /// Reads `rules.json` from the data directory; no file means the defaults. A file that cannot be used is an
+    /// error naming the file and every problem in it, never a silent fallback: the council meant something by it.
+    public static func load(fromDataDirectory directory: URL) throws(RuleConfigurationError) -> RuleConfiguration {
         let url = directory.appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return .standard }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw StoreError.io(path: url.path, reason: "cannot read the rules configuration")
+            throw RuleConfigurationError(problems: [StoreProblem(file: fileName, position: "", reason: "cannot be read (check its permissions)")])
         }
         return try decode(data, file: fileName)
     }
@@ -19,5 +19,17 @@ extension RuleConfiguration {
 
 extension JSONFileStore {
     /// The council's rule settings: `rules.json` in the data directory, or the defaults.
-    public func ruleConfiguration() throws -> RuleConfiguration { try RuleConfiguration.load(fromDataDirectory: root) }
+    public func ruleConfiguration() throws(RuleConfigurationError) -> RuleConfiguration {
+        try RuleConfiguration.load(fromDataDirectory: root)
+    }
+
+    /// `doctor`'s view of `rules.json`: each problem a finding for a person, since no repair can know what was meant.
+    public func ruleFindings() -> [DoctorReport.Finding] {
+        do {
+            _ = try ruleConfiguration()
+            return []
+        } catch {
+            return error.problems.map { DoctorReport.Finding(kind: .invalidRules, file: $0.file, position: $0.position, detail: $0.reason) }
+        }
+    }
 }

@@ -7,7 +7,8 @@ struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
         abstract: "Deadlines near or passed, plans not agreed, lost contact and other alerts, most urgent first.",
-        discussion: "By default, the alerts on your own cases; --team for everyone's, --officer for one officer's."
+        usage: "casework alerts [<options>]",
+        discussion: "By default, the alerts on your own cases; --team for every officer's, or --officer for one officer's (not both)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -15,15 +16,19 @@ struct AlertsCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("Only this officer's cases.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this officer's cases: a staff id, or me.", valueName: "id"))
     var officer: String?
 
     @Flag(help: "Every officer's cases (the manager's view).")
     var team = false
 
+    func validate() throws {
+        if team, officer != nil { throw ValidationError("--team and --officer cannot be combined: --team is every officer's cases") }
+    }
+
     func run() throws {
         let session = try Session.open(global)
-        let who: String? = team ? nil : (officer ?? session.actor.id)
+        let who: String? = team ? nil : try session.officer(officer ?? "me")
         let summaries = try session.store.summaries().summaries.filter { who == nil || $0.assignedOfficer == who }
         let alerts = summaries.flatMap { CaseRules.alerts($0, today: session.today, configuration: session.configuration) }
             .sorted { ($0.severity, $0.dueOn, $0.ref) < ($1.severity, $1.dueOn, $1.ref) }

@@ -11,33 +11,27 @@ struct CaseCommand: ParsableCommand {
 }
 
 struct CaseList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases from the index.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases from the index.",
+                                                    usage: "casework case list [<options>]")
 
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Print JSON (one array of case summaries).")
     var json = false
 
-    @Option(help: ArgumentHelp("Only cases with this status (\(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "status"))
-    var status: String?
+    @Option(help: ArgumentHelp("Only cases with this status.", valueName: "status"))
+    var status: CaseStatus?
 
-    @Option(help: ArgumentHelp("Only cases assigned to this officer id (`me` for yourself).", valueName: "id"))
+    @Option(help: ArgumentHelp("Only cases assigned to this officer: a staff id, or me.", valueName: "id"))
     var officer: String?
 
     func run() throws {
         let session = try Session.open(global)
-        var wanted: CaseStatus?
-        if let status {
-            guard let parsed = CaseStatus(rawValue: status) else {
-                throw ValidationError("--status: \"\(status)\" is not one of: \(CaseStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            wanted = parsed
-        }
-        let officerID = officer == "me" ? session.actor.id : officer
+        let officerID = try officer.map(session.officer)
         let snapshot = try session.store.summaries()
         for problem in snapshot.problems { warn(problem.description) }
         let rows = snapshot.summaries.filter { summary in
-            (wanted == nil || summary.status == wanted) && (officerID == nil || summary.assignedOfficer == officerID)
+            (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
         }
         if json {
             CaseListing.writeJSON(rows, session: session)
@@ -48,7 +42,8 @@ struct CaseList: ParsableCommand {
 }
 
 struct CaseShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case with what the rules make of it.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one case with what the rules make of it.",
+                                                    usage: "casework case show <ref> [<options>]")
 
     @OptionGroup var global: GlobalOptions
 
@@ -76,6 +71,7 @@ struct CaseNote: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Append a note to a case's timeline.",
+        usage: "casework case note <ref> <text> [<options>]",
         discussion: "Prints the case's new revision once the note is safely on disk."
     )
 
@@ -85,6 +81,10 @@ struct CaseNote: ParsableCommand {
 
     @Argument(help: "The note's text (quote it).")
     var text: String
+
+    func validate() throws {
+        if text.trimmingSpaces.isEmpty { throw ValidationError("<text>: empty; a note needs some text") }
+    }
 
     func run() throws {
         let session = try Session.open(global)

@@ -9,12 +9,15 @@ struct OpenConsole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
         abstract: "Open the console (the default when no command is given).",
+        usage: "casework [console] [<options>]",
         discussion: "Keys: ? or F1 for help on every screen; q quits. The first run creates the demo caseload."
     )
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        // Checked before anything is opened, so a run without a terminal never leaves a new demo caseload behind.
+        try Terminal.requireTerminal()
         let session = try Session.open(global, createDemo: true)
         let context = ConsoleContext(actor: session.actor, today: session.today, staff: try session.store.staff(),
                                      configuration: session.configuration, meta: session.store.meta)

@@ -14,6 +14,7 @@ struct DemoReset: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
         abstract: "Replace the data directory with a fresh demo caseload (the personas plus generated cases).",
+        usage: "casework demo reset [<options>]",
         discussion: "Refuses to touch a directory that holds a live caseload or anything that is not a caseload."
     )
 
@@ -33,6 +34,7 @@ struct DemoGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Replace the data directory with N synthetic cases at every stage (deterministic for a seed).",
+        usage: "casework demo generate --cases <cases> [<options>]",
         discussion: "Each case is 4-8 KB of JSON with plans, timelines and appointments. Use --data-dir to keep the demo."
     )
 

@@ -6,9 +6,12 @@ struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
         abstract: "Check every record and the index; report leftover temp files and unreadable records.",
+        usage: "casework doctor [<options>]",
         discussion: """
-            Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records and removes
-            stale temp files; it never deletes or rewrites a record it cannot read.
+            Also checks the council's rules.json. Exits with status 2 and a list when anything is wrong.
+
+            --repair rebuilds the index from the records and removes stale temp files; it never deletes or rewrites \
+            a record it cannot read, and never touches rules.json.
             """
     )
 
@@ -21,8 +24,9 @@ struct DoctorCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let session = try Session.open(global)
-        let report = try session.store.doctor(repair: repair)
+        let session = try Session.open(global, readingRules: false)
+        var report = try session.store.doctor(repair: repair)
+        report.findings += session.store.ruleFindings()
         if json { try writeJSON(report) } else { print(report.text) }
         if !report.isClean { throw ExitCode(2) }
     }

@@ -6,10 +6,12 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import online applications (one JSON object, an array, or JSON Lines).",
+        usage: "casework import <file> [<options>]",
         discussion: """
-            The format is documented in Resources/schemas/application.schema.json and the README. Every application
-            in the file is checked first; if any is invalid, every problem is listed and nothing is written.
-            An application whose externalId was imported before is skipped, not duplicated.
+            The format is documented in Resources/schemas/application.schema.json and the README.
+
+            Every application in the file is checked first; if any is invalid, every problem is listed and nothing \
+            is written. An application whose externalId was imported before is skipped, not duplicated.
             """
     )
 
@@ -28,13 +30,13 @@ struct ImportCommand: ParsableCommand {
         do {
             parsed = try ApplicationFile(bytes: bytes)
         } catch {
-            throw ValidationError("\(displayName): \(error.description)")
+            throw CommandFailure("\(displayName): \(error.description)")
         }
         let batch = ApplicationBatch(file: parsed, reader: ApplicationReader(today: session.today))
         guard batch.errors.isEmpty else {
             let count = batch.errors.count
             let list = batch.errors.map { "  " + $0 }.joined(separator: "\n")
-            throw ValidationError("\(displayName): \(count) problem\(count == 1 ? "" : "s"); nothing was imported\n\(list)")
+            throw CommandFailure("\(displayName): \(count) problem\(count == 1 ? "" : "s"); nothing was imported\n\(list)")
         }
         let outcome = try ImportService(store: session.store, actor: session.actor).importCases(batch.cases)
         if json {
@@ -51,7 +53,7 @@ struct ImportCommand: ParsableCommand {
     func read() throws -> [UInt8] {
         if file == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read \(file): no such file, or not readable")
+            throw CommandFailure("cannot read \(file): no such file, or not readable")
         }
         return Array(data)
     }

@@ -96,17 +96,58 @@ import Testing
         #expect(try RuleConfiguration.decode(data) == RuleConfiguration.standard)
     }
 
-    @Test(arguments: [(#"{"priority": {"homelessTonight": "lots"}}"#, "priority.homelessTonight"),
-                      (#"{"alerts": {"noContactDays": "two"}}"#, "alerts.noContactDays"),
-                      (#"{"route": {"complexNeeds": {"anyOf": ["flying"]}}}"#, "route.complexNeeds.anyOf.0"),
-                      (#"{"priority": "#, "")])
-    func badFileIsNamedWithItsKeyPath(_ text: String, _ path: String) {
+    /// A file, and the one problem it must be refused for: where (a key path, or line and column) and in what words.
+    static let badFiles: [(text: String, position: String, reason: String)] = [
+        (#"{"priority": {"homelessTonight": "lots"}}"#, "priority.homelessTonight", "must be a number, found a string"),
+        (#"{"alerts": {"noContactDays": "two"}}"#, "alerts.noContactDays", "must be a whole number, found a string"),
+        (#"{"alerts": {"noContactDays": 1.5}}"#, "alerts.noContactDays", "must be a whole number"),
+        (#"{"priority": {"perDayWaiting": null}}"#, "priority.perDayWaiting", "must be a number, found null; leave the key out to keep the default"),
+        (#"{"route": {"complexNeeds": {"anyOf": ["flying"]}}}"#, "route.complexNeeds.anyOf[0]", "'flying' is not a support need (known: mental-health,"),
+        (#"{"route": {"complexNeeds": {"anyOf": "mental-health"}}}"#, "route.complexNeeds.anyOf", "must be a list of support needs, found a string"),
+        (#"{"priorty": {"homelessTonight": 120}}"#, "", "unknown key 'priorty' (known: priority, route, alerts)"),
+        (#"{"priority": {"homelesTonight": 120}}"#, "priority", "unknown key 'homelesTonight' (known: homelessTonight, lossWithin56Days,"),
+        (#"{"alerts": {"noContactDays": 10, "noContactDays": 12}}"#, "alerts.noContactDays", "appears twice"),
+        (#"{"alerts": []}"#, "alerts", "must be an object, found a list"),
+        (#"[]"#, "", "must be an object, found a list"),
+        ("{\"priority\": {\"homelessTonight\": 120,}}", "line 1, column 38", #"not valid JSON: unexpected character '}'; expected a "key""#),
+        (#"{"priority": "#, "line 1, column 14", "not valid JSON: unexpected end of file (truncated?)"),
+    ]
+
+    @Test(arguments: badFiles.indices)
+    func aBadFileIsRefusedWithWhereAndWhy(row: Int) {
+        let (text, position, reason) = Self.badFiles[row]
         #expect {
             try RuleConfiguration.decode(Data(text.utf8))
         } throws: { error in
-            guard case StoreError.unreadable(let problem) = error else { return false }
-            return problem.file == "rules.json" && (path.isEmpty || problem.position == path)
+            let problems = (error as? RuleConfigurationError)?.problems ?? []
+            return problems.count == 1 && problems[0].file == "rules.json" && problems[0].position == position
+                && problems[0].reason.hasPrefix(reason)
         }
+    }
+
+    @Test func everyProblemIsNamedAtOnce() {
+        let text = #"{"priority": {"homelessTonight": "lots", "pregnancy": 20}, "rout": {}, "alerts": {"noContactDays": 2.5}}"#
+        #expect(throws: RuleConfigurationError(problems: [
+            StoreProblem(file: "rules.json", position: "priority.homelessTonight", reason: "must be a number, found a string"),
+            StoreProblem(file: "rules.json", position: "", reason: "unknown key 'rout' (known: priority, route, alerts)"),
+            StoreProblem(file: "rules.json", position: "alerts.noContactDays", reason: "must be a whole number"),
+        ])) {
+            try RuleConfiguration.decode(Data(text.utf8))
+        }
+        let one = RuleConfigurationError(problems: [StoreProblem(file: "rules.json", position: "", reason: "unknown key 'rout'")])
+        #expect(one.description == "rules.json: unknown key 'rout'")
+        let two = RuleConfigurationError(problems: one.problems + [StoreProblem(file: "rules.json", position: "alerts", reason: "x")])
+        #expect(two.description == "rules.json: 2 problems\n  unknown key 'rout'\n  alerts: x")
+    }
+
+    @Test func doctorReportsABrokenFileAsFindings() throws {
+        let fixture = try StoreFixture()
+        #expect(fixture.store.ruleFindings().isEmpty)
+        try fixture.directory.write("rules.json", Data(#"{"priorty": {}, "alerts": {"noContactDays": "two"}}"#.utf8))
+        let findings = fixture.store.ruleFindings()
+        #expect(findings.map(\.kind) == [.invalidRules, .invalidRules])
+        #expect(findings.map(\.position) == ["", "alerts.noContactDays"])
+        #expect(findings.allSatisfy { $0.file == "rules.json" && !$0.kind.isRepairable })
     }
 
     @Test func missingFileMeansDefaults() throws {

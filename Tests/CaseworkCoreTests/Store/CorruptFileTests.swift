@@ -88,6 +88,16 @@ import Testing
         }
     }
 
+    @Test func aBrokenMetaFileIsPlacedByLineAndColumn() throws {
+        let f = try StoreFixture()
+        try f.directory.write("casework.json", Data("{\n  \"schemaVersion\" : 1,\n  \"dataset\" : \"demo\" x\n}".utf8))
+        #expect(throws: StoreError.notADataDirectory(path: f.directory.url.standardizedFileURL.path,
+                                                     reason: "casework.json is unreadable: not valid JSON at line 3, column 22: "
+                                                         + "unexpected character 'x'; expected ',' or '}'")) {
+            try f.another()
+        }
+    }
+
     @Test func aRecordFromANewerCaseworkIsRefusedAsSuch() throws {
         let f = try StoreFixture()
         try f.seed(1)

@@ -37,13 +37,13 @@ struct CaseworkBinary {
         var stderr: String
     }
 
-    /// Runs a command to completion (not in tmux).
+    /// Runs a command to completion (not in tmux), with `environment` added to (or replacing) the usual variables.
     @discardableResult
-    func run(_ arguments: [String], user: String = "priya", input: String? = nil) throws -> Output {
+    func run(_ arguments: [String], user: String = "priya", input: String? = nil, environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.path)
         process.arguments = arguments
-        process.environment = environment(user: user)
+        process.environment = environment(user: user).merging(extra) { $1 }
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -63,6 +63,11 @@ struct CaseworkBinary {
         let output = try run(["case", "show", ref, "--json"], user: "helen")
         #expect(output.status == 0, "\(output.stderr)")
         return try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any] ?? [:]
+    }
+
+    /// The audit journal as it stands: every write adds a line, so an unchanged journal means nothing was written.
+    func auditJournal() throws -> String {
+        try String(contentsOf: dataDirectory.appendingPathComponent("audit.jsonl"), encoding: .utf8)
     }
 
     func removeData() { try? FileManager.default.removeItem(at: dataDirectory) }

@@ -25,12 +25,23 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
         alerts = try container.value(.alerts, or: standard.alerts)
     }
 
-    /// Decodes a configuration document, reporting a bad value by its key path (`priority.homelessTonight`).
-    public static func decode(_ data: Data, file: String = fileName) throws -> RuleConfiguration {
+    /// Reads a configuration document: not JSON is named by line and column, an unknown key or a value of the
+    /// wrong kind by its key path (`priority.homelessTonight: must be a number, found a string`), all at once.
+    public static func decode(_ data: Data, file: String = fileName) throws(RuleConfigurationError) -> RuleConfiguration {
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(data)
+        } catch {
+            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: error.position, reason: "not valid JSON: \(error.reason)")])
+        }
+        var check = RuleConfigurationCheck(file: file)
+        check.check(document, against: SettingShape(of: RuleConfiguration.standard), at: "")
+        guard check.problems.isEmpty else { throw RuleConfigurationError(problems: check.problems) }
         do {
             return try JSONDecoder().decode(RuleConfiguration.self, from: data)
-        } catch let error as DecodingError {
-            throw StoreError.unreadable(StoreProblem(file: file, position: error.keyPath, reason: error.summary))
+        } catch {
+            let (position, reason) = DecodingProblem.describe(error)
+            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: position, reason: reason)])
         }
     }
 }
@@ -165,33 +176,5 @@ extension KeyedDecodingContainer {
     /// A key the document leaves out keeps the default; a key present with a wrong type is still an error.
     func value<T: Decodable>(_ key: Key, or fallback: T) throws -> T {
         try decodeIfPresent(T.self, forKey: key) ?? fallback
-    }
-}
-
-extension DecodingError {
-    /// Where in the document the problem is, as a dotted key path (`alerts.noContactDays`).
-    var keyPath: String {
-        let path: [CodingKey]
-        switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            path = context.codingPath
-        case .keyNotFound(let key, let context):
-            path = context.codingPath + [key]
-        @unknown default:
-            path = []
-        }
-        return path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-    }
-
-    /// What is wrong, without echoing the document's values.
-    var summary: String {
-        switch self {
-        case .typeMismatch(let type, _): "expected \(type)"
-        case .valueNotFound(let type, _): "missing \(type)"
-        case .keyNotFound: "missing key"
-        case .dataCorrupted(let context):
-            context.underlyingError == nil ? context.debugDescription : "not valid JSON"
-        @unknown default: "unreadable"
-        }
     }
 }
