@@ -153,7 +153,9 @@ public struct CaseGenerator: Sendable {
         record.emergency = random.chance(0.01)
         record.applicant.pregnant = random.chance(0.05)
         var needs = SupportNeeds()
-        for _ in 0..<random.weighted([(0, 40), (1, 30), (2, 18), (3, 12)]) { needs.insert(random.pick(SupportNeed.allCases)) }
+        // Domestic abuse is never a chance pick: recorded, it restricts the case and routes it to the refuge partner.
+        let others = SupportNeed.allCases.filter { $0 != .domesticAbuse }
+        for _ in 0..<random.weighted([(0, 40), (1, 30), (2, 18), (3, 12)]) { needs.insert(random.pick(others)) }
         if record.domesticAbuse { needs.insert(.domesticAbuse) }
         if type == .roughSleeping { needs.insert(.roughSleeping) }
         if record.careLeaver { needs.insert(age <= 20 ? .careLeaver18To20 : .careLeaver21Plus) }

@@ -80,16 +80,17 @@ public struct ApplicationReader: Sendable {
         record.lossDate = lossDate
         record.notice = notice
         record.reasonForLoss = reasonForLoss
-        record.domesticAbuse = domesticAbuse
         record.careLeaver = careLeaver
         record.emergency = emergency
         record.supportNeeds = SupportNeeds(supportNeeds)
-        if domesticAbuse { record.supportNeeds.insert(.domesticAbuse) }
+        // Abuse given anywhere on the form (the flag, a support need, the reason for loss) is recorded as one fact.
+        record.domesticAbuse = domesticAbuse || record.supportNeeds.contains(.domesticAbuse) || reasonForLoss == .domesticAbuse
+        if record.domesticAbuse { record.supportNeeds.insert(.domesticAbuse) }
         record.documents = DocumentChecklist.complete(documents, for: record, askedOn: receivedOn)
         record.referral = referral
         record.consentToShare = consentToShare
         // Domestic abuse cases are restricted from the moment they arrive: the address may be a refuge.
-        record.restricted = domesticAbuse
+        record.restricted = record.domesticAbuse
         return .valid(record)
     }
 

@@ -70,8 +70,9 @@ public struct CaseDetails: Hashable, Sendable {
         record.careLeaver = careLeaver
         record.emergency = emergency
         record.supportNeeds = supportNeeds
-        // Recording domestic abuse restricts the case; clearing the flag never lifts a restriction by itself.
-        if domesticAbuse { record.restricted = true }
+        // Recording domestic abuse (the flag or the H-CLIC support need) restricts the case; clearing it never lifts a
+        // restriction by itself.
+        if domesticAbuse || supportNeeds.contains(.domesticAbuse) { record.restricted = true }
     }
 
     /// Every problem with the edited facts, by field path, in the importer's words.

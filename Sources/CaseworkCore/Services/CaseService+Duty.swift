@@ -48,6 +48,12 @@ extension CaseService {
             case .success(let allowed): ending = allowed
             case .failure(let refusals): throw CaseServiceError.refused(reason: "cannot end the duty: \(refusals)")
             }
+            if let safeguards, authorisedBy != nil {
+                let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: safeguards.warningServedOn, endingOn: day)
+                if !refusals.isEmpty {
+                    throw CaseServiceError.refused(reason: "cannot end the duty for non-co-operation: " + refusals.joined(separator: "; "))
+                }
+            }
             close(&record, ending)
             if let safeguards, let authorisedBy {
                 record.timeline.append(systemEvent(record, "Non-co-operation: warning served \(safeguards.warningServedOn); "
@@ -91,9 +97,6 @@ extension CaseService {
         guard let safeguards else {
             throw CaseServiceError.refused(reason: "a non-co-operation notice (s193B) needs the date of the prior written warning "
                 + "and the officer who authorised it")
-        }
-        guard safeguards.warningServedOn < day else {
-            throw CaseServiceError.refused(reason: "the s193B warning must come before the notice, with a reasonable period to comply")
         }
         guard safeguards.authorisedBy != actor.id else {
             throw CaseServiceError.refused(reason: "a non-co-operation notice must be authorised by another officer, not by you")

@@ -44,6 +44,17 @@ import Testing
         return []
     }
 
+    /// Abuse given anywhere on the form restricts the case from the start, however the form put it.
+    @Test(arguments: [
+        ("supportNeeds", JSONValue.array([.string("domestic-abuse")])),
+        ("reasonForLoss", .string("domestic-abuse")),
+        ("domesticAbuse", .bool(true)),
+    ])
+    func domesticAbuseAnywhereRestrictsTheCase(path: String, value: JSONValue) throws {
+        guard case .valid(let record) = reader.read(changed(path, to: value)) else { Issue.record("refused"); return }
+        #expect(record.domesticAbuse && record.restricted && record.supportNeeds.contains(.domesticAbuse))
+    }
+
     @Test func readsAValidApplication() throws {
         guard case .valid(let record) = reader.read(value()) else { Issue.record("refused"); return }
         #expect(record.externalId == "WEB-1")

@@ -12,9 +12,10 @@ import Testing
 
     /// Who ends the duty, the safeguards given, and the refusal expected (nil: the duty ends).
     static let table: [(actor: String, safeguards: Safeguards?, refusal: String?)] = [
-        ("priya.shah", Safeguards(warningServedOn: today.adding(days: -14), authorisedBy: "helen"), nil),
+        ("priya.shah", Safeguards(warningServedOn: today.adding(days: -1), authorisedBy: "helen"), nil),
         ("tom.okafor", Safeguards(warningServedOn: today.adding(days: -1), authorisedBy: "priya.shah"), nil),
-        ("tom.okafor", Safeguards(warningServedOn: today.adding(days: -14), authorisedBy: "helen"), nil),
+        ("tom.okafor", Safeguards(warningServedOn: today.adding(days: -2), authorisedBy: "helen"), nil),
+        ("priya.shah", Safeguards(warningServedOn: today.adding(days: -3), authorisedBy: "helen"), "before the prevention duty started"),
         ("priya.shah", nil, "needs the date of the prior written warning"),
         ("priya.shah", Safeguards(warningServedOn: today, authorisedBy: "helen"), "warning must come before the notice"),
         ("priya.shah", Safeguards(warningServedOn: today.adding(days: 3), authorisedBy: "helen"), "warning must come before"),
@@ -24,6 +25,21 @@ import Testing
         ("priya.shah", Safeguards(warningServedOn: today.adding(days: -14), authorisedBy: "nobody"), "not in the staff directory"),
     ]
 
+    @Test func withoutASettledPlanThereIsNoStepToRefuse() throws {
+        let fixture = try StoreFixture()
+        var staff = StoreFixture.staff
+        staff.members.append(Self.manager)
+        try fixture.store.saveStaff(staff)
+        let ref = try fixture.seed(1)[0].ref
+        let service = CaseService(store: fixture.store, clock: StoreFixture.clock, actor: StoreFixture.priya, configuration: .standard)
+        try service.startDuty(ref, kind: .prevention, on: Self.today.adding(days: -2), expectedRevision: nil)
+        let safeguards = Safeguards(warningServedOn: Self.today.adding(days: -1), authorisedBy: "helen")
+        let error = #expect(throws: CaseServiceError.self) {
+            try service.endDuty(ref, reason: .nonCooperation, safeguards: safeguards, expectedRevision: nil)
+        }
+        #expect(error.map { "\($0)".contains("no settled personalised housing plan") } == true)
+    }
+
     @Test(arguments: table.indices)
     func theSafeguardsAreCheckedBeforeTheDutyEnds(row: Int) throws {
         let (actorID, safeguards, refusal) = Self.table[row]
@@ -31,7 +47,10 @@ import Testing
         var staff = StoreFixture.staff
         staff.members.append(Self.manager)
         try fixture.store.saveStaff(staff)
-        let ref = try fixture.seed(1)[0].ref
+        var draft = StoreFixture.draft("Applicant")
+        draft.plan = Plan(steps: [PlanStep(id: 1, owner: .applicantRequired, text: "Register with three letting agents", dueOn: nil)],
+                          agreedOn: Self.today.adding(days: -2))
+        let ref = try fixture.store.create([draft], by: StoreFixture.priya)[0].ref
         let actor = Actor(staff.member(actorID)!)
         let service = CaseService(store: fixture.store, clock: StoreFixture.clock, actor: actor, configuration: .standard)
         let started = try service.startDuty(ref, kind: .prevention, on: Self.today.adding(days: -2), expectedRevision: nil)

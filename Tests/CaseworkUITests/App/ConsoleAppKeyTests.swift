@@ -92,8 +92,8 @@ import Testing
     @Test func commandsNarrowTheQueueAndTheSummaryLineSaysHow() {
         var session = ConsoleFixture().session()
         session.type(":route refuge<Enter>")
-        #expect(session.app.queue.shownRefs.count == 3)
-        #expect(session.screenText.contains("3 of 22 cases · route Refuge partner"))
+        #expect(session.app.queue.shownRefs.count == 2)
+        #expect(session.screenText.contains("2 of 22 cases · route Refuge partner"))
         session.type(":status triage<Enter>")
         #expect(session.app.queue.filter == QueueFilter(team: .refuge, status: .triage))
         session.type(":clear<Enter>:officer tomasz<Enter>")

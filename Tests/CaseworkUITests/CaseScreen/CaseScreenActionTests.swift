@@ -35,7 +35,7 @@ import CaseworkCore
         ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
         ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
         ("Hafiz", "6e<Enter>", .endDuty(.accommodationSecured, on: today)),
-        ("Hafiz", "6e<End><Up><Tab><Tab>-14<Tab><Down><Enter>",
+        ("Warsame", "6e<End><Up><Tab><Tab>-14<Tab><Down><Enter>",
          .endDuty(.nonCooperation, on: today, safeguards: .init(warningServedOn: today.adding(days: -14), authorisedBy: "amara"))),
         ("Hafiz", "6e<End><Up><Tab><Tab>-14<S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
         ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
@@ -74,6 +74,8 @@ import CaseworkCore
         ("Hafiz", "6ej<Enter>", "available from day 56"),
         ("Hafiz", "6e<End><Up><Enter>", "s193B written warning"),
         ("Hafiz", "6e<End><Up><Tab><Tab>today<Enter>", "must come before the notice"),
+        ("Hafiz", "6e<End><Up><Tab><Tab>-1<Enter>", "no settled personalised housing plan"),
+        ("Warsame", "6e<End><Up><Tab><Tab>-90<Enter>", "is before the prevention duty started"),
         ("Hafiz", "3jjr-1<Enter>", "is in the past"),
         ("Hafiz", "a<Enter>", "is required"),
         ("Hafiz", "jjjjjj<Enter><Tab><Tab><C-u>WD17<Enter>", "is not a UK postcode"),
@@ -91,7 +93,7 @@ import CaseworkCore
 
     /// s193B: the notice needs another officer at least as senior; a manager with none cannot end a duty that way.
     @Test func nonCooperationNeedsAnAuthoriserAtLeastAsSenior() {
-        var manager = Fixtures.screen("Hafiz", user: "helen")
+        var manager = Fixtures.screen("Warsame", user: "helen")
         Fixtures.press("6e<End><Up><Tab><Tab>-14<Enter>", on: &manager)
         let text = Fixtures.framed(manager, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(manager.form != nil)

@@ -47,7 +47,7 @@ import CaseworkCore
 
     /// The s193B fields appear only for non-co-operation, and the lists give up rows so the rules' notes show.
     @Test func aNonCooperationEndWithItsSafeguards() {
-        Self.snapshot("duty-end-non-cooperation", persona: "Hafiz", keys: "6e<End><Up><Tab><Tab>-14<Tab><Down>")
+        Self.snapshot("duty-end-non-cooperation", persona: "Warsame", keys: "6e<End><Up><Tab><Tab>-14<Tab><Down>")
     }
 
     @Test func theRefusalTheAppPassesBackStaysOnTheStatusLine() {

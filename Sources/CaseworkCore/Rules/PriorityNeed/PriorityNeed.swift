@@ -13,7 +13,7 @@ public enum PriorityNeedIndicator: Int, CaseIterable, Sendable {
         case .pregnancy: "Pregnancy in the household"
         case .aged16Or17: "Applicant aged 16 or 17"
         case .careLeaver18To20: "Care leaver aged 18 to 20"
-        case .domesticAbuse: "Homeless as a result of domestic abuse (Domestic Abuse Act 2021)"
+        case .domesticAbuse: "Domestic abuse: in priority need if homeless as a result of it (Domestic Abuse Act 2021)"
         case .emergency: "Homeless or threatened because of an emergency such as fire or flood"
         }
     }

@@ -23,7 +23,9 @@ extension CaseScreen {
             let reason = reasons[form.selected(0)]
             if reason == .nonCooperation { checkSafeguards(form, endingOn: day, authorisers: authorisers, into: &check) }
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
-            case .success(let ending): check.notes.append(Span("✓ " + CaseScreen.endNote(ending), .green))
+            case .success(let ending):
+                // A "can end" beside a safeguard that fails would read as a go-ahead.
+                if !check.refused, check.problems.isEmpty { check.notes.append(Span("✓ " + CaseScreen.endNote(ending), .green)) }
             case .failure(let refusals): check.refuse(refusals)
             }
         case .triageOutcome:
@@ -54,9 +56,15 @@ extension CaseScreen {
             check.notes.append(Span("✗ Another officer at least as senior as you must authorise the notice (s193B)", .error))
             return
         }
-        if let warned = form.day(2), warned < day {
+        guard let warned = form.day(2) else { return }
+        // The field shows its own date problem; the plan and the duty's start are the rules' to say.
+        let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: warned, endingOn: day).filter { !$0.contains("s193B(4)") }
+        if refusals.isEmpty, warned < day {
             check.notes.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
                 + context.name(of: authorisers[form.selected(3)]), .green))
+        } else if !refusals.isEmpty {
+            check.refused = true
+            check.notes += refusals.map { Span("✗ " + Sentence.capitalised($0), .error) }
         }
     }
 
