@@ -196,8 +196,8 @@ extension JSONFileStore {
     }
 
     private func readWholeIndex(_ journal: Journal) throws -> IndexRead {
-        let (fold, problems, position) = try IndexReader.fold(journal.index)
-        return IndexRead(fold: fold, problems: problems, lines: position.lines)
+        let read = try IndexReader.fold(journal.index)
+        return IndexRead(fold: read.fold, problems: read.problems, lines: read.position.lines)
     }
 
     /// Returns true when it replaced the index.

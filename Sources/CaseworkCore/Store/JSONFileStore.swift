@@ -22,6 +22,17 @@ public final class JSONFileStore: CaseStore, DraftStore {
         var device: UInt64
         var inode: UInt64
         var position: IndexReader.Position
+
+        init(_ info: stat, position: IndexReader.Position) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            self.position = position
+        }
+
+        func isSameFile(_ info: stat) -> Bool { UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode }
+
+        /// True when `info` is the file read so far, not shrunk: reading on from `position` misses nothing.
+        func continues(in info: stat) -> Bool { isSameFile(info) && Int(info.st_size) >= position.end }
     }
 
     private init(root: URL, directory: DataDirectory, meta: StoreMeta, clock: Clock, lockPatience: Duration) throws {
