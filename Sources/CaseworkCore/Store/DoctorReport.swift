@@ -18,11 +18,13 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case unreadableAuditLine = "unreadable-audit-line"
 
             /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
-            public var isRepairable: Bool {
+            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile }
+
+            /// What a rebuild of the index from the case files puts right.
+            var isIndexProblem: Bool {
                 switch self {
-                case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
-                     .staleTempFile: true
-                case .unreadableRecord, .newerSchema, .strayFile, .auditGap, .unreadableAuditLine: false
+                case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine: true
+                case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine: false
                 }
             }
 

@@ -7,7 +7,7 @@ extension JSONFileStore {
     /// deletes or rewrites a record. Records are read without the lock (the slow part); the comparison and repair
     /// happen under it, re-reading any record that moved meanwhile.
     public func doctor(repair: Bool) throws -> DoctorReport {
-        var scan = try scanRecords()
+        var scan = try RecordScan.reading(directory)
         return try locked { journal in
             var examination = Examination()
             examination.index = try readWholeIndex(journal)
@@ -22,13 +22,6 @@ extension JSONFileStore {
             }
             return report
         }
-    }
-
-    /// What the records say: a summary for each readable one, a problem for each other.
-    struct RecordScan {
-        var readable: [String: CaseSummary] = [:]
-        var unreadable: [String: DoctorReport.Finding] = [:]
-        var stray: [String] = []
     }
 
     private struct IndexRead {
@@ -98,56 +91,6 @@ extension JSONFileStore {
         }
     }
 
-    /// Reads every file in `cases/`, on every core (each record is decoded in full: the slow part of doctor), so
-    /// it runs before the lock is taken.
-    private func scanRecords() throws -> RecordScan {
-        let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
-        let pieces = Parallel.pieces(for: names.count, minimum: 1000)
-        let directory = directory
-        var parts = try Parallel.map(pieces) { piece in
-            var scan = RecordScan()
-            let decoder = JSONDecoder()
-            for name in names[Parallel.range(piece, of: pieces, count: names.count)] {
-                let ref = String(name.dropLast(5))
-                if name.hasSuffix(".json"), DataDirectory.isPlainName(ref) {
-                    Self.examine(ref, in: directory, decoder: decoder, into: &scan)
-                } else {
-                    scan.stray.append(DataDirectory.casesDirectory + "/" + name)
-                }
-            }
-            return scan
-        }
-        // Moved out of `parts` so the first piece's tables grow in place instead of being copied.
-        var scan = parts.isEmpty ? RecordScan() : parts.removeFirst()
-        while !parts.isEmpty {
-            let part = parts.removeFirst()
-            scan.readable.merge(part.readable) { first, _ in first }
-            scan.unreadable.merge(part.unreadable) { first, _ in first }
-            scan.stray += part.stray
-        }
-        scan.stray.sort()
-        return scan
-    }
-
-    private static func examine(_ ref: String, in directory: DataDirectory, decoder: JSONDecoder, into scan: inout RecordScan) {
-        scan.readable[ref] = nil
-        scan.unreadable[ref] = nil
-        let file = DataDirectory.caseFile(ref)
-        do {
-            scan.readable[ref] = CaseSummary(try CaseFile.load(ref, in: directory, decoder: decoder))
-        } catch StoreError.unreadable(let problem) {
-            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, position: problem.position, ref: ref,
-                                         detail: problem.reason)
-        } catch StoreError.newerSchema(_, let version) {
-            scan.unreadable[ref] = .init(kind: .newerSchema, file: file, ref: ref,
-                                         detail: "written by a newer Casework (schema \(version))")
-        } catch StoreError.notFound {
-            return
-        } catch {
-            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, ref: ref, detail: "\(error)")
-        }
-    }
-
     /// Which revisions of which cases the audit journal records, kept as sorted pairs rather than every entry.
     struct AuditedRevisions {
         private var pairs: [(ref: String, revision: Int)] = []
@@ -191,7 +134,7 @@ extension JSONFileStore {
     /// Re-reads, under the lock, every record the index disagrees with: it may simply have been written meanwhile.
     private func reconcile(_ scan: inout RecordScan, with index: IndexFold) throws {
         for ref in index.refs where scan.readable[ref]?.revision != index.summary(of: ref)?.revision {
-            Self.examine(ref, in: directory, decoder: coders.decoder, into: &scan)
+            scan.examine(ref, in: directory, decoder: coders.decoder)
         }
     }
 
@@ -202,46 +145,23 @@ extension JSONFileStore {
 
     /// Returns true when it replaced the index.
     private func repair(_ report: inout DoctorReport, scan: RecordScan, index: IndexFold, temps: [String]) throws -> Bool {
-        let indexKinds: Set<DoctorReport.Finding.Kind> = [
-            .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
-        ]
-        let rebuild = report.findings.contains { indexKinds.contains($0.kind) }
+        let rebuild = report.findings.contains(where: \.kind.isIndexProblem)
         if rebuild {
-            var kept = 0
-            var summaries = scan.readable
-            for ref in scan.unreadable.keys {
-                if let known = index.summary(of: ref) {
-                    summaries[ref] = known
-                    kept += 1
-                }
-            }
-            try rebuildIndex(summaries.sorted { Self.refOrder($0.key, $1.key) }.map(\.value))
-            report.repairs.append("rebuilt \(DataDirectory.indexFile) from \(scan.readable.count) records"
-                + (kept > 0 ? " and \(kept) last known summaries of records it cannot read" : ""))
-            for index in report.findings.indices where indexKinds.contains(report.findings[index].kind) {
+            let rebuilt = try rebuildIndex(from: scan, keeping: index)
+            report.repairs.append(rebuilt.repairLine)
+            for index in report.findings.indices where report.findings[index].kind.isIndexProblem {
                 report.findings[index].repaired = true
             }
         }
         if !temps.isEmpty {
             for name in temps { try directory.remove(DataDirectory.tmpFile(name)) }
             try directory.syncDirectory(DataDirectory.tmpDirectory)
-            report.repairs.append("removed \(temps.count) stale temp file\(temps.count == 1 ? "" : "s")")
+            report.repairs.append("removed \(IndexRebuild.count(temps.count, "stale temp file"))")
             for index in report.findings.indices where report.findings[index].kind == .staleTempFile {
                 report.findings[index].repaired = true
             }
         }
         return rebuild
-    }
-
-    /// Writes a fresh index, one line per summary, and puts it in place atomically.
-    func rebuildIndex(_ summaries: [CaseSummary]) throws {
-        var top = 0
-        let lines = summaries.enumerated().map { number, summary in
-            top = max(top, CaseRef.number(summary.ref) ?? 0)
-            return IndexLine(commit: Commit(line: number + 1, cases: number + 1, top: top), summary: summary)
-        }
-        let bytes = try StoreCoders.encodeAll(lines, like: coders.line, newline: true).reduce(into: Data()) { $0 += $1 }
-        try directory.replaceDurably(DataDirectory.indexFile, in: "", with: bytes, kind: "index")
     }
 
     /// `H-0002` before `H-0010` before `H-10000`; refs of other shapes after, by text.

@@ -17,6 +17,8 @@ public final class JSONFileStore: CaseStore, DraftStore {
     let lock: StoreLock
     /// How far `summaries()` or `changes()` last read the index, so `changes()` reads only what is new.
     var indexMark: IndexMark?
+    /// Set when this instance found the index lost and rebuilt it, for the caller to tell the person.
+    public internal(set) var rebuiltIndex: IndexRebuild?
 
     struct IndexMark {
         var device: UInt64
@@ -108,7 +110,12 @@ public final class JSONFileStore: CaseStore, DraftStore {
         try directory.makeDirectory(DataDirectory.tmpDirectory)
         let store = try JSONFileStore(root: URL(fileURLWithPath: path), directory: directory, meta: meta, clock: clock,
                                       lockPatience: lockPatience)
-        try store.recoverIfIdle()
+        if try IndexLoss.find(in: directory) != nil {
+            // A lost index must not read as an empty caseload: wait for the lock, under which `locked` rebuilds it.
+            try store.locked { _ in }
+        } else {
+            try store.recoverIfIdle()
+        }
         return store
     }
 
@@ -173,10 +180,12 @@ public final class JSONFileStore: CaseStore, DraftStore {
 
     // MARK: The lock
 
-    /// Runs `body` holding the writers' lock, after recovery; compacts the index afterwards when it is due.
+    /// Runs `body` holding the writers' lock, after recovery (and the rebuild of a lost index, which a write must
+    /// never append to as if the caseload were empty); compacts the index afterwards when it is due.
     func locked<T>(_ body: (Journal) throws -> T) throws -> T {
         try lock.acquire()
         defer { lock.release() }
+        if let loss = try IndexLoss.find(in: directory) { try rebuildLostIndex(loss) }
         let journal = try Journal(directory: directory, coders: coders)
         try Recovery(directory: directory, journal: journal, coders: coders).run()
         let result = try body(journal)
