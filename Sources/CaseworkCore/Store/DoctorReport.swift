@@ -16,6 +16,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case strayFile = "stray-file"
             case auditGap = "audit-gap"
             case unreadableAuditLine = "unreadable-audit-line"
+            /// The index's count of case files it leaves out as unreadable is not the number that are.
+            case unlistedCount = "unlisted-count"
 
             /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
             public var isRepairable: Bool { isIndexProblem || self == .staleTempFile }
@@ -23,7 +25,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             /// What a rebuild of the index from the case files puts right.
             var isIndexProblem: Bool {
                 switch self {
-                case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine: true
+                case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
+                     .unlistedCount: true
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine: false
                 }
             }

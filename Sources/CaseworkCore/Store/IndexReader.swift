@@ -147,7 +147,8 @@ struct IndexReader {
         var fold: IndexFold
         var problems: [StoreProblem]
         var position: Position
-        /// The last line's counters (nil when the hand reader cannot read it): how many lines to expect.
+        /// The last line's counters (nil when the hand reader cannot read it): how many lines to expect, and what
+        /// the last rebuild left out.
         var last: Commit?
     }
 

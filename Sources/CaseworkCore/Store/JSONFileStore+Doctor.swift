@@ -28,6 +28,8 @@ extension JSONFileStore {
         var fold = IndexFold()
         var problems: [StoreProblem] = []
         var lines = 0
+        /// How many case files the index says its last rebuild left out as unreadable.
+        var unlisted = 0
     }
 
     /// Everything doctor looks at under the lock.
@@ -72,6 +74,13 @@ extension JSONFileStore {
             for ref in orphans.sorted(by: JSONFileStore.refOrder) {
                 findings.append(.init(kind: .orphanIndexEntry, file: DataDirectory.indexFile, ref: ref,
                                       detail: "lists \(ref), but \(DataDirectory.caseFile(ref)) does not exist"))
+            }
+            // The listing warns from this count alone, so it must match the unreadable files the index leaves out.
+            let unlisted = scan.unreadable.keys.filter { index.fold.summary(of: $0) == nil }.count
+            if unlisted != index.unlisted {
+                let says = IndexRebuild.count(index.unlisted, "case file") + (index.unlisted == 1 ? " is" : " are")
+                findings.append(.init(kind: .unlistedCount, file: DataDirectory.indexFile,
+                                      detail: "says \(says) left out as unreadable; \(unlisted) \(unlisted == 1 ? "is" : "are")"))
             }
             return findings
         }
@@ -140,7 +149,7 @@ extension JSONFileStore {
 
     private func readWholeIndex(_ journal: Journal) throws -> IndexRead {
         let read = try IndexReader.fold(journal.index)
-        return IndexRead(fold: read.fold, problems: read.problems, lines: read.position.lines)
+        return IndexRead(fold: read.fold, problems: read.problems, lines: read.position.lines, unlisted: read.last?.unlisted ?? 0)
     }
 
     /// Returns true when it replaced the index.

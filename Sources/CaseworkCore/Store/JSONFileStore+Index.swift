@@ -17,7 +17,9 @@ extension JSONFileStore {
         let info = try file.status()
         let read = try IndexReader.fold(file)
         indexMark = IndexMark(info, position: read.position)
-        return IndexSnapshot(summaries: read.fold.summaries, problems: read.problems)
+        var problems = read.problems
+        if let unlisted = read.last?.unlisted, unlisted > 0 { problems.append(.unlisted(unlisted)) }
+        return IndexSnapshot(summaries: read.fold.summaries, problems: problems)
     }
 
     /// What was committed since the last `summaries()` or `changes()` (everything, the first time).

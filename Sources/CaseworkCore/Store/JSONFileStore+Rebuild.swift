@@ -2,7 +2,8 @@ import Foundation
 
 extension JSONFileStore {
     /// Rebuilds the index from a scan of the case files, under the lock. A file it cannot read keeps the summary
-    /// `known` held of it, so the case still lists; one with none is left out. Never touches a case file.
+    /// `known` held of it, so the case still lists; one with none is left out, and the new index's lines carry
+    /// how many were, so the listing can say so. Never touches a case file.
     func rebuildIndex(from scan: RecordScan, keeping known: IndexFold) throws -> IndexRebuild {
         var summaries = scan.readable
         var rebuild = IndexRebuild(records: scan.readable.count, kept: [], unlisted: [])
@@ -14,7 +15,7 @@ extension JSONFileStore {
                 rebuild.unlisted.append(finding.file)
             }
         }
-        try writeIndex(summaries.sorted { Self.refOrder($0.key, $1.key) }.map(\.value))
+        try writeIndex(summaries.sorted { Self.refOrder($0.key, $1.key) }.map(\.value), unlisted: rebuild.unlisted.count)
         return rebuild
     }
 
@@ -27,11 +28,12 @@ extension JSONFileStore {
     }
 
     /// Writes a fresh index, one line per summary, and puts it in place atomically.
-    private func writeIndex(_ summaries: [CaseSummary]) throws {
+    private func writeIndex(_ summaries: [CaseSummary], unlisted: Int) throws {
         var top = 0
         let lines = summaries.enumerated().map { number, summary in
             top = max(top, CaseRef.number(summary.ref) ?? 0)
-            return IndexLine(commit: Commit(line: number + 1, cases: number + 1, top: top), summary: summary)
+            return IndexLine(commit: Commit(line: number + 1, cases: number + 1, top: top, unlisted: unlisted > 0 ? unlisted : nil),
+                             summary: summary)
         }
         let bytes = try StoreCoders.encodeAll(lines, like: coders.line, newline: true).reduce(into: Data()) { $0 += $1 }
         try directory.replaceDurably(DataDirectory.indexFile, in: "", with: bytes, kind: "index")
@@ -39,9 +41,16 @@ extension JSONFileStore {
 }
 
 extension IndexRebuild {
-    /// Doctor's line for what `--repair` did.
+    /// Doctor's line for what `--repair` did, naming the files it could not read.
     var repairLine: String {
-        "rebuilt \(DataDirectory.indexFile) from \(records) records"
-            + (kept.isEmpty ? "" : " and \(kept.count) last known summaries of records it cannot read")
+        var line = "rebuilt \(DataDirectory.indexFile) from \(Self.count(records, "record"))"
+        if !kept.isEmpty {
+            line += "; listed \(Self.names(kept)) by the last known summary: \(kept.count == 1 ? "it cannot" : "they cannot") be read"
+        }
+        if !unlisted.isEmpty {
+            line += "; left out \(Self.names(unlisted)): \(unlisted.count == 1 ? "it cannot" : "they cannot") be read and "
+                + "the index held no summary, so \(unlisted.count == 1 ? "it does" : "they do") not list until fixed"
+        }
+        return line
     }
 }

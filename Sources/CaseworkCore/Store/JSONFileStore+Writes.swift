@@ -103,7 +103,7 @@ extension JSONFileStore {
             counters.top = max(counters.top, CaseRef.number(item.record.ref) ?? 0)
             let commit = Commit(line: counters.line, cases: counters.cases, top: counters.top, tmp: name, action: action,
                                 by: actor.id == item.record.updatedBy ? nil : actor.id,
-                                at: now == item.record.updatedAt ? nil : now)
+                                at: now == item.record.updatedAt ? nil : now, unlisted: counters.unlisted)
             lines.append(IndexLine(commit: commit,
                                    summary: CaseSummary(item.record)))
             audits.append(audit)

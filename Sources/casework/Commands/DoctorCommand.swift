@@ -7,8 +7,8 @@ struct DoctorCommand: ParsableCommand {
         commandName: "doctor",
         abstract: "Check every record and the index; report leftover temp files and unreadable records.",
         discussion: """
-            Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records and removes
-            stale temp files; it never deletes or rewrites a record it cannot read.
+            Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records (naming the
+            files it cannot read) and removes stale temp files; it never deletes or rewrites a record it cannot read.
             """
     )
 

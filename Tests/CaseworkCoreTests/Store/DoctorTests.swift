@@ -40,7 +40,10 @@ import Testing
         #expect(!report.isClean)
 
         let repaired = try f.store.doctor(repair: true)
-        #expect(repaired.repairs.count == 2)
+        #expect(repaired.repairs == [
+            "rebuilt index.jsonl from 3 records; listed cases/H-0004.json by the last known summary: it cannot be read",
+            "removed 1 stale temp file",
+        ])
         #expect(repaired.findings.filter { !$0.repaired }.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.strayFile, .unreadableRecord])
         // The rebuilt index lists the readable records and keeps the last known summary of the unreadable one.
         #expect(try f.store.summaries().summaries.map(\.ref) == ["H-0001", "H-0002", "H-0004", "H-0005"])
@@ -64,13 +67,17 @@ import Testing
         #expect(!report.isClean)
     }
 
-    @Test func aRecordFiledUnderAnotherNameIsNotIndexedTwice() throws {
+    @Test func aRecordFiledUnderAnotherNameIsNotIndexedTwiceAndIsNamedAsLeftOut() throws {
         let f = try StoreFixture()
         try f.seed(1)
         try f.directory.write("cases/H-0001-copy.json", f.bytes("cases/H-0001.json"))
         let report = try f.store.doctor(repair: true)
-        #expect(report.findings.map(\.kind) == [.unreadableRecord])
+        #expect(report.findings.map(\.kind) == [.unreadableRecord, .unlistedCount])
         #expect(report.findings.first?.position == "ref")
-        #expect(try f.store.summaries().summaries.map(\.ref) == ["H-0001"])
+        #expect(report.repairs == ["rebuilt index.jsonl from 1 record; left out cases/H-0001-copy.json: it cannot be read "
+                                       + "and the index held no summary, so it does not list until fixed"])
+        let snapshot = try f.store.summaries()
+        #expect(snapshot.summaries.map(\.ref) == ["H-0001"])
+        #expect(snapshot.problems.map(\.description) == ["cases: 1 case file could not be read and is not listed; run casework doctor"])
     }
 }
