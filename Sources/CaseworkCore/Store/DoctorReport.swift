@@ -18,6 +18,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case unreadableAuditLine = "unreadable-audit-line"
             /// The index's count of case files it leaves out as unreadable is not the number that are.
             case unlistedCount = "unlisted-count"
+            /// Two or more cases hold one non-empty `externalId`: one application imported more than once.
+            case duplicateExternalId = "duplicate-external-id"
 
             /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
             public var isRepairable: Bool { isIndexProblem || self == .staleTempFile }
@@ -27,7 +29,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 switch self {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .unlistedCount: true
-                case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine: false
+                case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
+                     .duplicateExternalId: false
                 }
             }
 

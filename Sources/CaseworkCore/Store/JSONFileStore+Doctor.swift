@@ -2,10 +2,10 @@ import Foundation
 
 extension JSONFileStore {
     /// Checks every record and the index against each other, lists leftover temp files, unreadable records (file
-    /// and position) and audit gaps. With `repair`, rebuilds the index from the readable records (keeping the last
-    /// known summary of a record it cannot read, so the case still lists) and removes stale temp files. It never
-    /// deletes or rewrites a record. Records are read without the lock (the slow part); the comparison and repair
-    /// happen under it, re-reading any record that moved meanwhile.
+    /// and position), audit gaps and applications imported twice. With `repair`, rebuilds the index from the
+    /// readable records (keeping the last known summary of a record it cannot read, so the case still lists) and
+    /// removes stale temp files. It never deletes or rewrites a record. Records are read without the lock (the slow
+    /// part); the comparison and repair happen under it, re-reading any record that moved meanwhile.
     public func doctor(repair: Bool) throws -> DoctorReport {
         var scan = try RecordScan.reading(directory)
         return try locked { journal in
@@ -49,6 +49,7 @@ extension JSONFileStore {
                 .init(kind: .staleTempFile, file: DataDirectory.tmpFile($0), detail: "left over by an interrupted write; part of no record")
             }
             findings += auditFindings(scan)
+            findings += duplicateFindings(scan)
             return DoctorReport(repair: repair, records: scan.readable.count + scan.unreadable.count,
                                 readableRecords: scan.readable.count, indexLines: index.lines,
                                 auditLines: audit.lines, findings: findings, repairs: [])
@@ -83,6 +84,20 @@ extension JSONFileStore {
                                       detail: "says \(says) left out as unreadable; \(unlisted) \(unlisted == 1 ? "is" : "are")"))
             }
             return findings
+        }
+
+        /// Cases holding one non-empty externalId: named by ref, never by what the id says; left for a person to merge.
+        private func duplicateFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
+            var holders: [String: [String]] = [:]
+            for (ref, summary) in scan.readable {
+                if let id = summary.externalId, !id.isEmpty { holders[id, default: []].append(ref) }
+            }
+            let groups = holders.values.filter { $0.count > 1 }.map { $0.sorted(by: JSONFileStore.refOrder) }
+            return groups.sorted { JSONFileStore.refOrder($0[0], $1[0]) }.map { refs in
+                .init(kind: .duplicateExternalId, file: DataDirectory.caseFile(refs[0]), ref: refs[0],
+                      detail: "\(refs.joined(separator: ", ")) hold the same externalId: one application imported "
+                          + "\(refs.count) times; left for a person to merge")
+            }
         }
 
         private func auditFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {

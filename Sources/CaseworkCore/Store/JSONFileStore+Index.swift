@@ -37,7 +37,7 @@ extension JSONFileStore {
         return read.fold.summaries
     }
 
-    private func openIndex() throws -> OpenFile? {
+    func openIndex() throws -> OpenFile? {
         try OpenFile.openIfExists(directory.path(DataDirectory.indexFile), name: DataDirectory.indexFile)
     }
 }

@@ -5,10 +5,12 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check every record and the index; report leftover temp files and unreadable records.",
+        abstract: "Check every record and the index; report leftover temp files, unreadable records and applications "
+            + "imported twice.",
         discussion: """
             Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records (naming the
-            files it cannot read) and removes stale temp files; it never deletes or rewrites a record it cannot read.
+            files it cannot read) and removes stale temp files; it never deletes or rewrites a record, nor merges cases
+            imported twice.
             """
     )
 
