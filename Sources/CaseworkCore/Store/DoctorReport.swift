@@ -20,9 +20,11 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case unlistedCount = "unlisted-count"
             /// Two or more cases hold one non-empty `externalId`: one application imported more than once.
             case duplicateExternalId = "duplicate-external-id"
+            /// The data directory's mode lets in accounts it is not meant for.
+            case openDirectory = "open-directory"
 
-            /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
-            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile }
+            /// What a rebuild of the index, removing a temp file or a `chmod` puts right; the rest needs a person.
+            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory }
 
             /// What a rebuild of the index from the case files puts right.
             var isIndexProblem: Bool {
@@ -30,7 +32,7 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .unlistedCount: true
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
-                     .duplicateExternalId: false
+                     .duplicateExternalId, .openDirectory: false
                 }
             }
 
@@ -87,7 +89,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
         } else if repair {
             lines.append("Nothing to repair.")
         } else if findings.contains(where: \.kind.isRepairable) {
-            lines.append("Run with --repair to rebuild the index and remove stale temp files.")
+            lines.append("Run with --repair to put right what it can: rebuild the index, remove stale temp files, "
+                + "close the directory to others.")
         }
         return lines.joined(separator: "\n") + "\n"
     }

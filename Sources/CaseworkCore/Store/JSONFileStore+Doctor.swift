@@ -2,14 +2,15 @@ import Foundation
 
 extension JSONFileStore {
     /// Checks every record and the index against each other, lists leftover temp files, unreadable records (file
-    /// and position), audit gaps and applications imported twice. With `repair`, rebuilds the index from the
-    /// readable records (keeping the last known summary of a record it cannot read, so the case still lists) and
-    /// removes stale temp files. It never deletes or rewrites a record. Records are read without the lock (the slow
-    /// part); the comparison and repair happen under it, re-reading any record that moved meanwhile.
+    /// and position), audit gaps, applications imported twice and a data directory open to others. With `repair`,
+    /// rebuilds the index from the readable records (keeping the last known summary of a record it cannot read, so
+    /// the case still lists), removes stale temp files and closes the directory. It never deletes or rewrites a
+    /// record. Records are read without the lock (the slow part); the comparison and repair happen under it,
+    /// re-reading any record that moved meanwhile.
     public func doctor(repair: Bool) throws -> DoctorReport {
         var scan = try RecordScan.reading(directory)
         return try locked { journal in
-            var examination = Examination()
+            var examination = Examination(access: try DirectoryAccess.of(directory))
             examination.index = try readWholeIndex(journal)
             try reconcile(&scan, with: examination.index.fold)
             examination.audit = try auditedRevisions()
@@ -19,6 +20,7 @@ extension JSONFileStore {
             if repair {
                 journal.indexReplaced = try self.repair(&report, scan: scan, index: examination.index.fold,
                                                         temps: examination.temps)
+                try close(examination.access, in: &report)
             }
             return report
         }
@@ -34,12 +36,14 @@ extension JSONFileStore {
 
     /// Everything doctor looks at under the lock.
     private struct Examination {
+        var access: DirectoryAccess
         var index = IndexRead()
         var audit = AuditedRevisions()
         var temps: [String] = []
 
         func report(_ scan: RecordScan, repair: Bool) -> DoctorReport {
-            var findings = scan.unreadable.values.sorted { $0.file < $1.file }
+            var findings = access.finding.map { [$0] } ?? []
+            findings += scan.unreadable.values.sorted { $0.file < $1.file }
             findings += scan.stray.map { .init(kind: .strayFile, file: $0, detail: "not a case file; left alone") }
             findings += indexFindings(scan)
             findings += index.problems.map {
@@ -186,6 +190,17 @@ extension JSONFileStore {
             }
         }
         return rebuild
+    }
+
+    /// Puts an open data directory back to the mode the store keeps (the group-shared one where it is shared).
+    private func close(_ access: DirectoryAccess, in report: inout DoctorReport) throws {
+        guard access.isOpen else { return }
+        guard chmod(directory.root, access.intended) == 0 else { throw StoreError.io(path: ".", reason: Errno.text) }
+        report.repairs.append("closed the data directory to others: mode \(DirectoryAccess.octal(access.mode)) "
+            + "is now \(DirectoryAccess.octal(access.intended))")
+        for index in report.findings.indices where report.findings[index].kind == .openDirectory {
+            report.findings[index].repaired = true
+        }
     }
 
     /// `H-0002` before `H-0010` before `H-10000`; refs of other shapes after, by text.

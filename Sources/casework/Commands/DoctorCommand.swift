@@ -5,18 +5,18 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check every record and the index; report leftover temp files, unreadable records and applications "
-            + "imported twice.",
+        abstract: "Check every record and the index; report leftover temp files, unreadable records, applications "
+            + "imported twice and a data directory open to others.",
         discussion: """
             Exits non-zero with a list when anything is wrong. --repair rebuilds the index from the records (naming the
-            files it cannot read) and removes stale temp files; it never deletes or rewrites a record, nor merges cases
-            imported twice.
+            files it cannot read), removes stale temp files and closes the data directory to others; it never deletes
+            or rewrites a record, nor merges cases imported twice.
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Rebuild the index and remove stale temp files.")
+    @Flag(help: "Rebuild the index, remove stale temp files and close the data directory to others.")
     var repair = false
 
     @Flag(help: "Print the report as JSON.")
