@@ -26,6 +26,10 @@ struct Session {
             FileHandle.standardError.write(Data("Created a demo caseload in \(location.path)\n".utf8))
         } else {
             store = try JSONFileStore.open(at: location, clock: clock)
+            // The store rebuilds a lost index itself; the person hears of it, and of any case file it could not read.
+            if let rebuilt = store.rebuiltIndex {
+                FileHandle.standardError.write(Data("casework: \(rebuilt.notice)\n".utf8))
+            }
         }
         let actor = try ActorResolution.resolve(id: options.userID, staff: store.staff(), dataset: store.meta.dataset)
         if actor.isDemoStandIn, !createDemo {

@@ -166,6 +166,9 @@ final class LoopStore: CaseStore, DraftStore {
         return record
     }
     func create(_ drafts: [Case], by actor: Actor) throws -> [Case] { throw StoreError.invalid(reason: "not in the loop tests") }
+    func createOnce(_ drafts: [Case], by actor: Actor) throws -> ImportPlan.Outcome {
+        throw StoreError.invalid(reason: "not in the loop tests")
+    }
     func update(_ ref: String, expectedRevision: Int?, by actor: Actor, action: String, _ change: (inout Case) throws -> Void) throws -> Case {
         var record = try load(ref)
         try change(&record)

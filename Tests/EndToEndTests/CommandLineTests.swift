@@ -171,4 +171,23 @@ import Testing
         let syntax = try casework.run(["alerts"])
         #expect(syntax.stderr.contains("rules.json: line 1, column 38: not valid JSON"), "\(syntax.stderr)")
     }
+
+    @Test func aLostIndexIsRebuiltWithAWarningAndAnImportStaysOnce() throws {
+        defer { casework.removeData() }
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Resources/examples/applications.jsonl").path
+        #expect(try casework.run(["import", example]).status == 0)
+        let count = try list().count
+        let index = casework.dataDirectory.appendingPathComponent("index.jsonl")
+        try FileManager.default.removeItem(at: index)
+        let listed = try casework.run(["case", "list", "--json"], user: "helen")
+        #expect(listed.status == 0)
+        #expect(listed.stderr == "casework: the index was missing; rebuilt it from \(count) case files\n", "\(listed.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [Any])?.count == count)
+
+        try Data().write(to: index)
+        let again = try casework.run(["import", example])
+        #expect(again.stderr.contains("casework: the index was empty; rebuilt it from \(count) case files"), "\(again.stderr)")
+        #expect(again.stdout.contains("0 created, 3 already imported"), "\(again.stdout)")
+        #expect(try list().count == count)
+    }
 }

@@ -17,6 +17,10 @@ public protocol CaseStore: AnyObject {
     /// Creates new cases under one lock, assigning refs in order; returns them as stored (revision 1).
     func create(_ drafts: [Case], by actor: Actor) throws -> [Case]
 
+    /// Creates only the drafts whose `externalId` no case holds yet, deciding under the same lock as the write
+    /// (see `ImportPlan`), so two imports of one file at once create each application once.
+    func createOnce(_ drafts: [Case], by actor: Actor) throws -> ImportPlan.Outcome
+
     /// Read-modify-write under the lock. `expectedRevision` nil means "whatever is current" (appending a note);
     /// otherwise a different current revision throws `StoreError.staleRevision` and nothing is written.
     /// Returns the record as stored, its revision one higher. The audit line lists the fields that changed.

@@ -23,7 +23,9 @@ struct DataDirectory {
     let shared: Bool
 
     var fileMode: mode_t { shared ? 0o660 : 0o600 }
-    var directoryMode: mode_t { shared ? 0o2770 : 0o700 }
+    var directoryMode: mode_t { Self.directoryMode(shared: shared) }
+
+    static func directoryMode(shared: Bool) -> mode_t { shared ? 0o2770 : 0o700 }
 
     init(root: String, shared: Bool) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root

@@ -17,13 +17,23 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case auditGap = "audit-gap"
             case unreadableAuditLine = "unreadable-audit-line"
             case invalidRules = "invalid-rules"
+            /// The index's count of case files it leaves out as unreadable is not the number that are.
+            case unlistedCount = "unlisted-count"
+            /// Two or more cases hold one non-empty `externalId`: one application imported more than once.
+            case duplicateExternalId = "duplicate-external-id"
+            /// The data directory's mode lets in accounts it is not meant for.
+            case openDirectory = "open-directory"
 
-            /// What a rebuild of the index (or removing a temp file) puts right; the rest needs a person.
-            public var isRepairable: Bool {
+            /// What a rebuild of the index, removing a temp file or a `chmod` puts right; the rest needs a person.
+            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory }
+
+            /// What a rebuild of the index from the case files puts right.
+            var isIndexProblem: Bool {
                 switch self {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
-                     .staleTempFile: true
-                case .unreadableRecord, .newerSchema, .strayFile, .auditGap, .unreadableAuditLine, .invalidRules: false
+                     .unlistedCount: true
+                case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
+                     .duplicateExternalId, .openDirectory, .invalidRules: false
                 }
             }
 
@@ -80,7 +90,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
         } else if repair {
             lines.append("Nothing to repair.")
         } else if findings.contains(where: \.kind.isRepairable) {
-            lines.append("Run with --repair to rebuild the index and remove stale temp files.")
+            lines.append("Run with --repair to put right what it can: rebuild the index, remove stale temp files, "
+                + "close the directory to others.")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Rewrites `index.jsonl` with one line per case (its latest) once the log has grown past 1.5 lines a case.
 /// Runs under the lock after a write. The summaries are copied byte for byte from the old lines, with fresh
-/// counters; a line the hand reader could not place is encoded again. The new file replaces the old atomically,
-/// so readers see the old index or the new one; `changes()` notices the new inode and reads it in full.
+/// counters (and the count of case files the last rebuild left out); a line the hand reader could not place is
+/// encoded again. The new file replaces the old atomically, so readers see the old index or the new one;
+/// `changes()` notices the new inode and reads it in full.
 struct IndexCompaction {
     let directory: DataDirectory
     let coders: StoreCoders
@@ -37,6 +38,7 @@ struct IndexCompaction {
         guard !unreadable else { return false }
         let keep = Set(latest.values.map(\.line))
         let top = latest.keys.compactMap(CaseRef.number).max() ?? 0
+        let unlisted = journal.last.unlisted.map { ",\"unlisted\":\($0)" } ?? ""
         let ranges = Dictionary(uniqueKeysWithValues: latest.values.compactMap { held in held.range.map { (held.line, $0) } })
 
         // Pass 2: copy the kept summaries into a new file, numbering the lines afresh.
@@ -57,7 +59,7 @@ struct IndexCompaction {
             }
             // One line per case, so the line number is also the count of cases so far.
             written += 1
-            buffer += Array("{\"commit\":{\"cases\":\(written),\"line\":\(written),\"top\":\(top)},\"summary\":".utf8)
+            buffer += Array("{\"commit\":{\"cases\":\(written),\"line\":\(written),\"top\":\(top)\(unlisted)},\"summary\":".utf8)
             buffer += summary
             buffer += Array("}\n".utf8)
             if buffer.count >= 1 << 20 {

@@ -21,8 +21,12 @@ struct Commit: Codable, Hashable, Sendable {
     /// each case's own history): lines stay short, and the listing reads every one of them.
     var by: String?
     var at: Timestamp?
+    /// Case files the last rebuild of the index could not read and so left out; carried on by every later line
+    /// so the listing learns it from the last line alone. Absent when none.
+    var unlisted: Int?
 
-    init(line: Int, cases: Int, top: Int, tmp: String? = nil, action: String? = nil, by: String? = nil, at: Timestamp? = nil) {
+    init(line: Int, cases: Int, top: Int, tmp: String? = nil, action: String? = nil, by: String? = nil, at: Timestamp? = nil,
+         unlisted: Int? = nil) {
         self.line = line
         self.cases = cases
         self.top = top
@@ -30,6 +34,7 @@ struct Commit: Codable, Hashable, Sendable {
         self.action = action
         self.by = by
         self.at = at
+        self.unlisted = unlisted
     }
 
     /// The counters of an empty index.

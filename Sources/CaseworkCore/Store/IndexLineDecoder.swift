@@ -104,6 +104,7 @@ struct IndexLineDecoder {
             case .action: result.action = try optionalText(&c, keep: keep)
             case .by: result.by = try optionalText(&c, keep: keep)
             case .at: result.at = try c.consumeNull() ? nil : try c.timestamp()
+            case .unlisted: result.unlisted = try c.consumeNull() ? nil : try c.int()
             }
         }
         try commit.checkComplete(progress)

@@ -3,7 +3,7 @@
 
 enum LineKey: String, CaseIterable, Sendable { case commit, summary }
 
-enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, action, by, at }
+enum CommitKey: String, CaseIterable, Sendable { case line, cases, top, tmp, action, by, at, unlisted }
 
 enum SummaryKey: String, CaseIterable, Sendable {
     case ref, revision, externalId, receivedOn, status, restricted, assignedOfficer, firstName, lastName

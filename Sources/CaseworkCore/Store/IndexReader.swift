@@ -100,8 +100,7 @@ struct IndexReader {
     /// Everything after `from`, folded (highest revision per ref, in order of first appearance), with the lines
     /// that cannot be read. A big index is cut at line starts into pieces read on every core, then folded in order.
     /// `pieces` overrides how many pieces to cut (the default: one per core for every 8 MB, at most four).
-    static func fold(_ file: OpenFile, from: Position = Position(end: 0, lines: 0), pieces: Int? = nil) throws
-        -> (fold: IndexFold, problems: [StoreProblem], position: Position) {
+    static func fold(_ file: OpenFile, from: Position = Position(end: 0, lines: 0), pieces: Int? = nil) throws -> Folded {
         let size = try file.size()
         let pieces = pieces ?? Parallel.pieces(for: size - from.end, minimum: 8 << 20)
         var starts = [from.end]
@@ -109,8 +108,9 @@ struct IndexReader {
             starts.append(try lineStart(in: file, after: max(starts[piece - 1], from.end + (size - from.end) * piece / pieces)))
         }
         let bounds = starts
+        let last = try lastCommit(file)
         // Never more than one line per 64 bytes, whatever a (hand-edited) counter says.
-        let capacity = min(try expectedLines(file, from: from), (size - from.end) / 64 + 16)
+        let capacity = min(max(0, (last?.line ?? 0) - from.lines) + 16, (size - from.end) / 64 + 16)
         var parts = try Parallel.map(pieces) { piece in
             // The first piece gets room for every line, so the others can be appended to it without regrowing.
             var summaries: [CaseSummary] = []
@@ -139,17 +139,26 @@ struct IndexReader {
         }
         var results = parts.map(\.summaries)
         parts.removeAll()
-        return (IndexFold(pieces: &results), problems, position)
+        return Folded(fold: IndexFold(pieces: &results), problems: problems, position: position, last: last)
     }
 
-    /// How many lines the index has (from its last line's counter, read from the tail), to size arrays once.
-    private static func expectedLines(_ file: OpenFile, from: Position) throws -> Int {
+    /// What `fold` read.
+    struct Folded {
+        var fold: IndexFold
+        var problems: [StoreProblem]
+        var position: Position
+        /// The last line's counters (nil when the hand reader cannot read it): how many lines to expect, and what
+        /// the last rebuild left out.
+        var last: Commit?
+    }
+
+    /// The counters of the index's last line, read from the tail.
+    private static func lastCommit(_ file: OpenFile) throws -> Commit? {
         let tail = try Journal.tailLines(of: file, window: 16 << 10)
         let decoder = IndexLineDecoder()
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 16 << 10)
         defer { scratch.deallocate() }
-        let last = tail.last.flatMap { line in line.withUnsafeBufferPointer { decoder.fast($0, scratch: scratch, wantCommit: true) } }
-        return max(0, (last?.commit?.line ?? 0) - from.lines) + 16
+        return tail.last.flatMap { line in line.withUnsafeBufferPointer { decoder.fast($0, scratch: scratch, wantCommit: true) } }?.commit
     }
 
     /// The first line start at or after `offset` (the end of the file if there is none).

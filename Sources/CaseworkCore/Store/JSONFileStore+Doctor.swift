@@ -2,14 +2,15 @@ import Foundation
 
 extension JSONFileStore {
     /// Checks every record and the index against each other, lists leftover temp files, unreadable records (file
-    /// and position) and audit gaps. With `repair`, rebuilds the index from the readable records (keeping the last
-    /// known summary of a record it cannot read, so the case still lists) and removes stale temp files. It never
-    /// deletes or rewrites a record. Records are read without the lock (the slow part); the comparison and repair
-    /// happen under it, re-reading any record that moved meanwhile.
+    /// and position), audit gaps, applications imported twice and a data directory open to others. With `repair`,
+    /// rebuilds the index from the readable records (keeping the last known summary of a record it cannot read, so
+    /// the case still lists), removes stale temp files and closes the directory. It never deletes or rewrites a
+    /// record. Records are read without the lock (the slow part); the comparison and repair happen under it,
+    /// re-reading any record that moved meanwhile.
     public func doctor(repair: Bool) throws -> DoctorReport {
-        var scan = try scanRecords()
+        var scan = try RecordScan.reading(directory)
         return try locked { journal in
-            var examination = Examination()
+            var examination = Examination(access: try DirectoryAccess.of(directory))
             examination.index = try readWholeIndex(journal)
             try reconcile(&scan, with: examination.index.fold)
             examination.audit = try auditedRevisions()
@@ -19,32 +20,30 @@ extension JSONFileStore {
             if repair {
                 journal.indexReplaced = try self.repair(&report, scan: scan, index: examination.index.fold,
                                                         temps: examination.temps)
+                try close(examination.access, in: &report)
             }
             return report
         }
-    }
-
-    /// What the records say: a summary for each readable one, a problem for each other.
-    struct RecordScan {
-        var readable: [String: CaseSummary] = [:]
-        var unreadable: [String: DoctorReport.Finding] = [:]
-        var stray: [String] = []
     }
 
     private struct IndexRead {
         var fold = IndexFold()
         var problems: [StoreProblem] = []
         var lines = 0
+        /// How many case files the index says its last rebuild left out as unreadable.
+        var unlisted = 0
     }
 
     /// Everything doctor looks at under the lock.
     private struct Examination {
+        var access: DirectoryAccess
         var index = IndexRead()
         var audit = AuditedRevisions()
         var temps: [String] = []
 
         func report(_ scan: RecordScan, repair: Bool) -> DoctorReport {
-            var findings = scan.unreadable.values.sorted { $0.file < $1.file }
+            var findings = access.finding.map { [$0] } ?? []
+            findings += scan.unreadable.values.sorted { $0.file < $1.file }
             findings += scan.stray.map { .init(kind: .strayFile, file: $0, detail: "not a case file; left alone") }
             findings += indexFindings(scan)
             findings += index.problems.map {
@@ -54,6 +53,7 @@ extension JSONFileStore {
                 .init(kind: .staleTempFile, file: DataDirectory.tmpFile($0), detail: "left over by an interrupted write; part of no record")
             }
             findings += auditFindings(scan)
+            findings += duplicateFindings(scan)
             return DoctorReport(repair: repair, records: scan.readable.count + scan.unreadable.count,
                                 readableRecords: scan.readable.count, indexLines: index.lines,
                                 auditLines: audit.lines, findings: findings, repairs: [])
@@ -80,7 +80,28 @@ extension JSONFileStore {
                 findings.append(.init(kind: .orphanIndexEntry, file: DataDirectory.indexFile, ref: ref,
                                       detail: "lists \(ref), but \(DataDirectory.caseFile(ref)) does not exist"))
             }
+            // The listing warns from this count alone, so it must match the unreadable files the index leaves out.
+            let unlisted = scan.unreadable.keys.filter { index.fold.summary(of: $0) == nil }.count
+            if unlisted != index.unlisted {
+                let says = IndexRebuild.count(index.unlisted, "case file") + (index.unlisted == 1 ? " is" : " are")
+                findings.append(.init(kind: .unlistedCount, file: DataDirectory.indexFile,
+                                      detail: "says \(says) left out as unreadable; \(unlisted) \(unlisted == 1 ? "is" : "are")"))
+            }
             return findings
+        }
+
+        /// Cases holding one non-empty externalId: named by ref, never by what the id says; left for a person to merge.
+        private func duplicateFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
+            var holders: [String: [String]] = [:]
+            for (ref, summary) in scan.readable {
+                if let id = summary.externalId, !id.isEmpty { holders[id, default: []].append(ref) }
+            }
+            let groups = holders.values.filter { $0.count > 1 }.map { $0.sorted(by: JSONFileStore.refOrder) }
+            return groups.sorted { JSONFileStore.refOrder($0[0], $1[0]) }.map { refs in
+                .init(kind: .duplicateExternalId, file: DataDirectory.caseFile(refs[0]), ref: refs[0],
+                      detail: "\(refs.joined(separator: ", ")) hold the same externalId: one application imported "
+                          + "\(refs.count) times; left for a person to merge")
+            }
         }
 
         private func auditFindings(_ scan: RecordScan) -> [DoctorReport.Finding] {
@@ -95,56 +116,6 @@ extension JSONFileStore {
                                       detail: "no audit line for \(ref) revision \(shown)"))
             }
             return findings
-        }
-    }
-
-    /// Reads every file in `cases/`, on every core (each record is decoded in full: the slow part of doctor), so
-    /// it runs before the lock is taken.
-    private func scanRecords() throws -> RecordScan {
-        let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
-        let pieces = Parallel.pieces(for: names.count, minimum: 1000)
-        let directory = directory
-        var parts = try Parallel.map(pieces) { piece in
-            var scan = RecordScan()
-            let decoder = JSONDecoder()
-            for name in names[Parallel.range(piece, of: pieces, count: names.count)] {
-                let ref = String(name.dropLast(5))
-                if name.hasSuffix(".json"), DataDirectory.isPlainName(ref) {
-                    Self.examine(ref, in: directory, decoder: decoder, into: &scan)
-                } else {
-                    scan.stray.append(DataDirectory.casesDirectory + "/" + name)
-                }
-            }
-            return scan
-        }
-        // Moved out of `parts` so the first piece's tables grow in place instead of being copied.
-        var scan = parts.isEmpty ? RecordScan() : parts.removeFirst()
-        while !parts.isEmpty {
-            let part = parts.removeFirst()
-            scan.readable.merge(part.readable) { first, _ in first }
-            scan.unreadable.merge(part.unreadable) { first, _ in first }
-            scan.stray += part.stray
-        }
-        scan.stray.sort()
-        return scan
-    }
-
-    private static func examine(_ ref: String, in directory: DataDirectory, decoder: JSONDecoder, into scan: inout RecordScan) {
-        scan.readable[ref] = nil
-        scan.unreadable[ref] = nil
-        let file = DataDirectory.caseFile(ref)
-        do {
-            scan.readable[ref] = CaseSummary(try CaseFile.load(ref, in: directory, decoder: decoder))
-        } catch StoreError.unreadable(let problem) {
-            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, position: problem.position, ref: ref,
-                                         detail: problem.reason)
-        } catch StoreError.newerSchema(_, let version) {
-            scan.unreadable[ref] = .init(kind: .newerSchema, file: file, ref: ref,
-                                         detail: "written by a newer Casework (schema \(version))")
-        } catch StoreError.notFound {
-            return
-        } catch {
-            scan.unreadable[ref] = .init(kind: .unreadableRecord, file: file, ref: ref, detail: "\(error)")
         }
     }
 
@@ -191,41 +162,29 @@ extension JSONFileStore {
     /// Re-reads, under the lock, every record the index disagrees with: it may simply have been written meanwhile.
     private func reconcile(_ scan: inout RecordScan, with index: IndexFold) throws {
         for ref in index.refs where scan.readable[ref]?.revision != index.summary(of: ref)?.revision {
-            Self.examine(ref, in: directory, decoder: coders.decoder, into: &scan)
+            scan.examine(ref, in: directory, decoder: coders.decoder)
         }
     }
 
     private func readWholeIndex(_ journal: Journal) throws -> IndexRead {
-        let (fold, problems, position) = try IndexReader.fold(journal.index)
-        return IndexRead(fold: fold, problems: problems, lines: position.lines)
+        let read = try IndexReader.fold(journal.index)
+        return IndexRead(fold: read.fold, problems: read.problems, lines: read.position.lines, unlisted: read.last?.unlisted ?? 0)
     }
 
     /// Returns true when it replaced the index.
     private func repair(_ report: inout DoctorReport, scan: RecordScan, index: IndexFold, temps: [String]) throws -> Bool {
-        let indexKinds: Set<DoctorReport.Finding.Kind> = [
-            .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
-        ]
-        let rebuild = report.findings.contains { indexKinds.contains($0.kind) }
+        let rebuild = report.findings.contains(where: \.kind.isIndexProblem)
         if rebuild {
-            var kept = 0
-            var summaries = scan.readable
-            for ref in scan.unreadable.keys {
-                if let known = index.summary(of: ref) {
-                    summaries[ref] = known
-                    kept += 1
-                }
-            }
-            try rebuildIndex(summaries.sorted { Self.refOrder($0.key, $1.key) }.map(\.value))
-            report.repairs.append("rebuilt \(DataDirectory.indexFile) from \(scan.readable.count) records"
-                + (kept > 0 ? " and \(kept) last known summaries of records it cannot read" : ""))
-            for index in report.findings.indices where indexKinds.contains(report.findings[index].kind) {
+            let rebuilt = try rebuildIndex(from: scan, keeping: index)
+            report.repairs.append(rebuilt.repairLine)
+            for index in report.findings.indices where report.findings[index].kind.isIndexProblem {
                 report.findings[index].repaired = true
             }
         }
         if !temps.isEmpty {
             for name in temps { try directory.remove(DataDirectory.tmpFile(name)) }
             try directory.syncDirectory(DataDirectory.tmpDirectory)
-            report.repairs.append("removed \(temps.count) stale temp file\(temps.count == 1 ? "" : "s")")
+            report.repairs.append("removed \(IndexRebuild.count(temps.count, "stale temp file"))")
             for index in report.findings.indices where report.findings[index].kind == .staleTempFile {
                 report.findings[index].repaired = true
             }
@@ -233,15 +192,15 @@ extension JSONFileStore {
         return rebuild
     }
 
-    /// Writes a fresh index, one line per summary, and puts it in place atomically.
-    func rebuildIndex(_ summaries: [CaseSummary]) throws {
-        var top = 0
-        let lines = summaries.enumerated().map { number, summary in
-            top = max(top, CaseRef.number(summary.ref) ?? 0)
-            return IndexLine(commit: Commit(line: number + 1, cases: number + 1, top: top), summary: summary)
+    /// Puts an open data directory back to the mode the store keeps (the group-shared one where it is shared).
+    private func close(_ access: DirectoryAccess, in report: inout DoctorReport) throws {
+        guard access.isOpen else { return }
+        guard chmod(directory.root, access.intended) == 0 else { throw StoreError.io(path: ".", reason: Errno.text) }
+        report.repairs.append("closed the data directory to others: mode \(DirectoryAccess.octal(access.mode)) "
+            + "is now \(DirectoryAccess.octal(access.intended))")
+        for index in report.findings.indices where report.findings[index].kind == .openDirectory {
+            report.findings[index].repaired = true
         }
-        let bytes = try StoreCoders.encodeAll(lines, like: coders.line, newline: true).reduce(into: Data()) { $0 += $1 }
-        try directory.replaceDurably(DataDirectory.indexFile, in: "", with: bytes, kind: "index")
     }
 
     /// `H-0002` before `H-0010` before `H-10000`; refs of other shapes after, by text.

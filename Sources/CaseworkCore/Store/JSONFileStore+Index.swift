@@ -15,9 +15,11 @@ extension JSONFileStore {
             return IndexSnapshot(summaries: [], problems: [missing])
         }
         let info = try file.status()
-        let (fold, problems, position) = try IndexReader.fold(file)
-        indexMark = IndexMark(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), position: position)
-        return IndexSnapshot(summaries: fold.summaries, problems: problems)
+        let read = try IndexReader.fold(file)
+        indexMark = IndexMark(info, position: read.position)
+        var problems = read.problems
+        if let unlisted = read.last?.unlisted, unlisted > 0 { problems.append(.unlisted(unlisted)) }
+        return IndexSnapshot(summaries: read.fold.summaries, problems: problems)
     }
 
     /// What was committed since the last `summaries()` or `changes()` (everything, the first time).
@@ -26,20 +28,16 @@ extension JSONFileStore {
     public func changes() throws -> [CaseSummary] {
         var info = stat()
         guard stat(directory.path(DataDirectory.indexFile), &info) == 0 else { return [] }
-        guard let mark = indexMark, mark.device == UInt64(info.st_dev), mark.inode == UInt64(info.st_ino),
-              Int(info.st_size) >= mark.position.end else {
-            return try summaries().summaries
-        }
+        guard let mark = indexMark, mark.continues(in: info) else { return try summaries().summaries }
         guard Int(info.st_size) > mark.position.end, let file = try openIndex() else { return [] }
         // The file opened may be a newer one than the one stat saw: trust only what is open.
-        let opened = try file.status()
-        guard UInt64(opened.st_ino) == mark.inode, UInt64(opened.st_dev) == mark.device else { return try summaries().summaries }
-        let (fold, _, position) = try IndexReader.fold(file, from: mark.position)
-        indexMark?.position = position
-        return fold.summaries
+        guard mark.isSameFile(try file.status()) else { return try summaries().summaries }
+        let read = try IndexReader.fold(file, from: mark.position)
+        indexMark?.position = read.position
+        return read.fold.summaries
     }
 
-    private func openIndex() throws -> OpenFile? {
+    func openIndex() throws -> OpenFile? {
         try OpenFile.openIfExists(directory.path(DataDirectory.indexFile), name: DataDirectory.indexFile)
     }
 }

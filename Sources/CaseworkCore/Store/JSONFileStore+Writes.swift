@@ -29,20 +29,24 @@ extension JSONFileStore {
     @discardableResult
     public func create(_ drafts: [Case], by actor: Actor) throws -> [Case] {
         guard !drafts.isEmpty else { return [] }
-        return try locked { journal in
-            let now = clock.now()
-            var top = journal.last.top
-            let created = drafts.map { draft in
-                var record = newRecord(draft, after: &top)
-                record.createdAt = now
-                record.updatedAt = now
-                record.updatedBy = actor.id
-                return record
-            }
-            let staged = created.map { Staged(record: $0, fields: Case.filledFields(of: $0), isNew: true) }
-            try commit(staged, action: AuditEntry.create, at: now, by: actor, journal: journal, syncEachFile: true)
-            return created
+        return try locked { journal in try insert(drafts, by: actor, journal: journal) }
+    }
+
+    /// Creates the drafts as new records, the lock held.
+    func insert(_ drafts: [Case], by actor: Actor, journal: Journal) throws -> [Case] {
+        guard !drafts.isEmpty else { return [] }
+        let now = clock.now()
+        var top = journal.last.top
+        let created = drafts.map { draft in
+            var record = newRecord(draft, after: &top)
+            record.createdAt = now
+            record.updatedAt = now
+            record.updatedBy = actor.id
+            return record
         }
+        let staged = created.map { Staged(record: $0, fields: Case.filledFields(of: $0), isNew: true) }
+        try commit(staged, action: AuditEntry.create, at: now, by: actor, journal: journal, syncEachFile: true)
+        return created
     }
 
     public func auditAccess(of ref: String, by actor: Actor, action: String) throws {
@@ -102,7 +106,7 @@ extension JSONFileStore {
             counters.top = max(counters.top, CaseRef.number(item.record.ref) ?? 0)
             let commit = Commit(line: counters.line, cases: counters.cases, top: counters.top, tmp: name, action: action,
                                 by: actor.id == item.record.updatedBy ? nil : actor.id,
-                                at: now == item.record.updatedAt ? nil : now)
+                                at: now == item.record.updatedAt ? nil : now, unlisted: counters.unlisted)
             lines.append(IndexLine(commit: commit,
                                    summary: CaseSummary(item.record)))
             audits.append(audit)

@@ -17,11 +17,24 @@ public final class JSONFileStore: CaseStore, DraftStore {
     let lock: StoreLock
     /// How far `summaries()` or `changes()` last read the index, so `changes()` reads only what is new.
     var indexMark: IndexMark?
+    /// Set when this instance found the index lost and rebuilt it, for the caller to tell the person.
+    public internal(set) var rebuiltIndex: IndexRebuild?
 
     struct IndexMark {
         var device: UInt64
         var inode: UInt64
         var position: IndexReader.Position
+
+        init(_ info: stat, position: IndexReader.Position) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            self.position = position
+        }
+
+        func isSameFile(_ info: stat) -> Bool { UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode }
+
+        /// True when `info` is the file read so far, not shrunk: reading on from `position` misses nothing.
+        func continues(in info: stat) -> Bool { isSameFile(info) && Int(info.st_size) >= position.end }
     }
 
     private init(root: URL, directory: DataDirectory, meta: StoreMeta, clock: Clock, lockPatience: Duration) throws {
@@ -97,7 +110,12 @@ public final class JSONFileStore: CaseStore, DraftStore {
         try directory.makeDirectory(DataDirectory.tmpDirectory)
         let store = try JSONFileStore(root: URL(fileURLWithPath: path), directory: directory, meta: meta, clock: clock,
                                       lockPatience: lockPatience)
-        try store.recoverIfIdle()
+        if try IndexLoss.find(in: directory) != nil {
+            // A lost index must not read as an empty caseload: wait for the lock, under which `locked` rebuilds it.
+            try store.locked { _ in }
+        } else {
+            try store.recoverIfIdle()
+        }
         return store
     }
 
@@ -162,10 +180,12 @@ public final class JSONFileStore: CaseStore, DraftStore {
 
     // MARK: The lock
 
-    /// Runs `body` holding the writers' lock, after recovery; compacts the index afterwards when it is due.
+    /// Runs `body` holding the writers' lock, after recovery (and the rebuild of a lost index, which a write must
+    /// never append to as if the caseload were empty); compacts the index afterwards when it is due.
     func locked<T>(_ body: (Journal) throws -> T) throws -> T {
         try lock.acquire()
         defer { lock.release() }
+        if let loss = try IndexLoss.find(in: directory) { try rebuildLostIndex(loss) }
         let journal = try Journal(directory: directory, coders: coders)
         try Recovery(directory: directory, journal: journal, coders: coders).run()
         let result = try body(journal)

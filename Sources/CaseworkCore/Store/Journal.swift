@@ -88,9 +88,9 @@ final class Journal {
     }
 
     private func countByScan() throws {
-        let (fold, _, position) = try IndexReader.fold(index)
-        let top = fold.summaries.compactMap { CaseRef.number($0.ref) }.max() ?? 0
-        last = Commit(line: position.lines, cases: fold.count, top: top)
+        let read = try IndexReader.fold(index)
+        let top = read.fold.summaries.compactMap { CaseRef.number($0.ref) }.max() ?? 0
+        last = Commit(line: read.position.lines, cases: read.fold.count, top: top)
         countedByScan = true
     }
 

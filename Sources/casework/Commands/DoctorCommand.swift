@@ -5,19 +5,21 @@ import Foundation
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check every record and the index; report leftover temp files and unreadable records.",
+        abstract: "Check every record, the index and rules.json; report leftover temp files, unreadable records, "
+            + "applications imported twice and a data directory open to others.",
         usage: "casework doctor [<options>]",
         discussion: """
-            Also checks the council's rules.json. Exits with status 2 and a list when anything is wrong.
+            Exits with status 2 and a list when anything is wrong.
 
-            --repair rebuilds the index from the records and removes stale temp files; it never deletes or rewrites \
-            a record it cannot read, and never touches rules.json.
+            --repair rebuilds the index from the records (naming the files it cannot read), removes stale temp files \
+            and closes the data directory to others; it never deletes or rewrites a record, never merges cases imported \
+            twice, and never touches rules.json.
             """
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Rebuild the index and remove stale temp files.")
+    @Flag(help: "Rebuild the index, remove stale temp files and close the data directory to others.")
     var repair = false
 
     @Flag(help: "Print the report as JSON.")

@@ -40,7 +40,10 @@ import Testing
         #expect(!report.isClean)
 
         let repaired = try f.store.doctor(repair: true)
-        #expect(repaired.repairs.count == 2)
+        #expect(repaired.repairs == [
+            "rebuilt index.jsonl from 3 records; listed cases/H-0004.json by the last known summary: it cannot be read",
+            "removed 1 stale temp file",
+        ])
         #expect(repaired.findings.filter { !$0.repaired }.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.strayFile, .unreadableRecord])
         // The rebuilt index lists the readable records and keeps the last known summary of the unreadable one.
         #expect(try f.store.summaries().summaries.map(\.ref) == ["H-0001", "H-0002", "H-0004", "H-0005"])
@@ -64,13 +67,37 @@ import Testing
         #expect(!report.isClean)
     }
 
-    @Test func aRecordFiledUnderAnotherNameIsNotIndexedTwice() throws {
+    @Test func aRecordFiledUnderAnotherNameIsNotIndexedTwiceAndIsNamedAsLeftOut() throws {
         let f = try StoreFixture()
         try f.seed(1)
         try f.directory.write("cases/H-0001-copy.json", f.bytes("cases/H-0001.json"))
         let report = try f.store.doctor(repair: true)
-        #expect(report.findings.map(\.kind) == [.unreadableRecord])
+        #expect(report.findings.map(\.kind) == [.unreadableRecord, .unlistedCount])
         #expect(report.findings.first?.position == "ref")
-        #expect(try f.store.summaries().summaries.map(\.ref) == ["H-0001"])
+        #expect(report.repairs == ["rebuilt index.jsonl from 1 record; left out cases/H-0001-copy.json: it cannot be read "
+                                       + "and the index held no summary, so it does not list until fixed"])
+        let snapshot = try f.store.summaries()
+        #expect(snapshot.summaries.map(\.ref) == ["H-0001"])
+        #expect(snapshot.problems.map(\.description) == ["cases: 1 case file could not be read and is not listed; run casework doctor"])
+    }
+
+    @Test func findsApplicationsImportedTwiceAndLeavesThemAlone() throws {
+        let f = try StoreFixture()
+        var drafts = (0..<5).map { StoreFixture.draft("Applicant\($0)") }
+        for (index, id) in ["F-1", "F-2", "F-1", "", "F-1"].enumerated() { drafts[index].externalId = id }
+        try f.store.create(drafts + [StoreFixture.draft("Elif"), StoreFixture.draft("Ola")], by: StoreFixture.priya)
+        try f.store.update("H-0007", expectedRevision: nil, by: StoreFixture.tom, action: "edit") { $0.externalId = "F-2" }
+        let before = try (1...7).map { try f.bytes(DataDirectory.caseFile(CaseRef.make($0))) }
+
+        let report = try f.store.doctor(repair: true)
+        let duplicates = report.findings.filter { $0.kind == .duplicateExternalId }
+        #expect(duplicates.map(\.detail) == [
+            "H-0001, H-0003, H-0005 hold the same externalId: one application imported 3 times; left for a person to merge",
+            "H-0002, H-0007 hold the same externalId: one application imported 2 times; left for a person to merge",
+        ])
+        #expect(duplicates.map(\.file) == ["cases/H-0001.json", "cases/H-0002.json"] && duplicates.allSatisfy { !$0.repaired })
+        #expect(!report.isClean && report.repairs.isEmpty)
+        #expect(!report.text.contains("F-1") && !report.text.contains("Run with --repair"))
+        #expect(try (1...7).map { try f.bytes(DataDirectory.caseFile(CaseRef.make($0))) } == before)
     }
 }

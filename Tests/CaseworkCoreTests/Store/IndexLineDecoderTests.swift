@@ -10,7 +10,7 @@ import Testing
         let commit = Commit(line: Int.random(in: 1...1_000_000, using: &r), cases: Int.random(in: 0...100_000, using: &r),
                             top: Int.random(in: 0...100_000, using: &r), tmp: r.maybe { RandomCases.text(&$0) },
                             action: r.maybe { RandomCases.text(&$0) }, by: r.maybe { RandomCases.officer(&$0) },
-                            at: r.maybe { RandomCases.timestamp(&$0) })
+                            at: r.maybe { RandomCases.timestamp(&$0) }, unlisted: r.maybe { Int.random(in: 1...500, using: &$0) })
         return IndexLine(commit: commit, summary: RandomCases.summary(&r))
     }
 

@@ -46,6 +46,11 @@ final class StoreFixture {
         }
     }
 
+    /// Compacts `store`'s index now, as a write past the threshold would; false when a line stopped it.
+    static func compact(_ store: JSONFileStore) throws -> Bool {
+        try store.locked { journal in try IndexCompaction(directory: store.directory, coders: store.coders).run(journal) }
+    }
+
     func bytes(_ relative: String) throws -> Data { try directory.bytes(relative) }
 
     func lines(_ relative: String) throws -> [String] {

@@ -54,6 +54,11 @@ final class MemoryStore: CaseStore, DraftStore {
         }
     }
 
+    func createOnce(_ drafts: [Case], by actor: Actor) throws -> ImportPlan.Outcome {
+        let plan = ImportPlan(drafts, known: ImportPlan.known(order.compactMap { records[$0].map(CaseSummary.init) }))
+        return plan.outcome(created: try create(plan.fresh, by: actor))
+    }
+
     @discardableResult
     func update(_ ref: String, expectedRevision: Int?, by actor: Actor, action: String,
                 _ change: (inout Case) throws -> Void) throws -> Case {
