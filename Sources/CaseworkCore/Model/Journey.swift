@@ -49,6 +49,9 @@ public enum TriageOutcome: String, Codable, CaseIterable, Sendable {
         case .readyForAppointment: "Ready for appointment"
         }
     }
+
+    /// Prevented at triage and advice only end the application there.
+    public var closesTheCase: Bool { self == .preventedAtTriage || self == .adviceOnly }
 }
 
 public struct Triage: Codable, Hashable, Sendable {

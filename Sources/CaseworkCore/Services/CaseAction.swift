@@ -82,6 +82,9 @@ public struct CaseDetails: Hashable, Sendable {
         if applicant.firstName.trimmingSpaces.isEmpty { check("applicant.firstName", "is required") }
         if applicant.lastName.trimmingSpaces.isEmpty { check("applicant.lastName", "is required") }
         if let born = applicant.dateOfBirth, born > today { check("applicant.dateOfBirth", "\(born) is in the future") }
+        if let born = applicant.dateOfBirth, born <= today, born.age(on: today) < 16 {
+            check("applicant.dateOfBirth", "makes the applicant under 16: children's services, not an application")
+        }
         if let phone = applicant.phone, !phone.isEmpty { check("applicant.phone", ContactFormat.phoneProblem(phone)) }
         if let email = applicant.email, !email.isEmpty { check("applicant.email", ContactFormat.emailProblem(email)) }
         if let number = applicant.nationalInsuranceNumber, !number.isEmpty {
@@ -135,7 +138,12 @@ extension CaseService {
             guard problems.isEmpty else {
                 throw CaseServiceError.invalid(field: problems[0].path, message: problems.map(\.description).joined(separator: "; "))
             }
-            return try change(ref, expectedRevision: expectedRevision, action: "details") { details.apply(to: &$0) }
+            return try change(ref, expectedRevision: expectedRevision, action: "details") { record in
+                let changed = details.changedFacts(since: CaseDetails(record))
+                details.apply(to: &record)
+                // Who changed which fact is on the timeline, as it is in the audit journal.
+                if !changed.isEmpty { record.timeline.append(systemEvent(record, "Details changed: " + changed.joined(separator: ", "))) }
+            }
         }
     }
 }

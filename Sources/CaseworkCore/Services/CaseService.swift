@@ -143,6 +143,14 @@ public struct CaseService {
             throw CaseServiceError.invalid(field: "preventedHow", message: "say how homelessness was prevented")
         }
         return try change(ref, expectedRevision: expectedRevision, action: "triage") { record in
+            let previous = record.triage.outcome
+            // A case closed at triage reopens when its outcome is changed to one that keeps it open: a slip is undone.
+            if previous == .preventedAtTriage || previous == .adviceOnly, !outcome.closesTheCase, record.status == .closed {
+                record.status = .triage
+                if previous == .preventedAtTriage, record.accommodationSecuredOn == record.triage.decidedOn {
+                    record.accommodationSecuredOn = nil
+                }
+            }
             record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today)
             switch outcome {
             case .incomplete, .awaitingDocuments: if record.status == .received { record.status = .triage }

@@ -89,7 +89,9 @@ extension CaseScreen {
         if let alert = report.alerts.first {
             let due = Alert.relative(context.today.days(until: alert.dueOn))
             let label = alert.kind.label
-            let text = wide ? DayFormat.readable(alert.message) : label + (label.hasSuffix(" due") ? " " : ", due ") + due
+            // "Notice expired 200 days ago" reads as it is; other labels take "due" before their date.
+            let joint = label.hasSuffix(" due") || alert.kind == .noticeExpired ? " " : ", due "
+            let text = wide ? DayFormat.readable(alert.message) : label + joint + due
             spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
             if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
         } else {

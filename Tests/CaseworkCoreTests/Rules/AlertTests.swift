@@ -68,6 +68,12 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
         AlertRow(name: "notice expires in 5 days", change: recent {
             $0.notice = section8(served: "2026-05-01", expires: "2026-06-06", grounds: ["8"])
         }, kind: .noticeExpiring, severity: .red),
+        AlertRow(name: "notice expired yesterday", change: recent {
+            $0.notice = section8(served: "2026-05-01", expires: "2026-05-31", grounds: ["8"])
+        }, kind: .noticeExpired, severity: .red, due: "2026-05-31"),
+        AlertRow(name: "notice expired, not yet expiring", change: recent {
+            $0.notice = section8(served: "2026-05-01", expires: "2026-05-31", grounds: ["8"])
+        }, kind: .noticeExpiring, severity: nil),
         AlertRow(name: "notice expiring with accommodation secured", change: recent {
             $0.notice = section8(served: "2026-05-01", expires: "2026-06-06", grounds: ["8"])
             $0.accommodationSecuredOn = day("2026-05-30")

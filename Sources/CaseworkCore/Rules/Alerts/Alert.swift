@@ -8,6 +8,8 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     case noContact = "no-contact"
     case documentsMissing = "documents-missing"
     case noticeExpiring = "notice-expiring"
+    /// The notice has run out and nothing is secured: the landlord may now seek possession.
+    case noticeExpired = "notice-expired"
     case possibleInterimDuty = "possible-interim-duty"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
@@ -23,6 +25,7 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .noContact: "No contact"
         case .documentsMissing: "Documents missing"
         case .noticeExpiring: "Notice expiring"
+        case .noticeExpired: "Notice expired"
         case .possibleInterimDuty: "Possible interim duty (s188)"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
@@ -95,6 +98,8 @@ public struct Alert: Hashable, Sendable, Encodable {
             return "Documents still missing 7 days after application: due \(due)"
         case .noticeExpiring:
             return "The notice expires on \(due) and no accommodation is secured"
+        case .noticeExpired:
+            return "The notice expired on \(due) and no accommodation is secured: possession proceedings may follow"
         case .possibleInterimDuty:
             return "Homeless and possibly in priority need: interim accommodation (s188) may be owed today"
         case .reviewRequestDeadline:

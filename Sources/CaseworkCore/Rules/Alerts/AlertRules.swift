@@ -86,7 +86,9 @@ struct AlertCollector {
         guard let expiresOn = summary.notice?.expiresOn, summary.accommodationSecuredOn == nil,
               !evaluation.homeless else { return }
         let days = today.days(until: expiresOn)
-        if days <= settings.noticeExpiryRedDays {
+        if days < 0 {
+            add(.noticeExpired, .red, due: expiresOn)
+        } else if days <= settings.noticeExpiryRedDays {
             add(.noticeExpiring, .red, due: expiresOn)
         } else if days <= settings.noticeExpiryWarningDays {
             add(.noticeExpiring, .amber, due: expiresOn)

@@ -31,7 +31,7 @@ extension CaseScreen {
         case .triageOutcome:
             let outcome = TriageOutcome.allCases[form.selected(0)]
             if outcome == .preventedAtTriage, form.text(1).isEmpty { check.problems[1] = "say how homelessness was prevented" }
-            if outcome == .preventedAtTriage || outcome == .adviceOnly { check.notes = [Span("This outcome closes the case", .muted)] }
+            if outcome.closesTheCase { check.notes = [Span("This outcome closes the case", .muted)] }
         case .member:
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
         case .correspondenceAddress:
