@@ -42,7 +42,7 @@ public enum ConsoleCommand: Hashable, Sendable {
     /// Every command with what it does, for the help overlay.
     public static let helpEntries: [HelpOverlay.Entry] = [
         .init(":q", "quit (F10)"), .init(":help", "this help (F1)"), .init(":queue", "back to the queue (F2)"),
-        .init(":open REF", "open a case: :open H-0042 or :open 42"),
+        .init(":open REF", "open a case: :open H-0042, :open h-42 or :open 42"),
         .init(":mine", "only my cases, or everyone's again"),
         .init(":route TEAM", "refuge, young-people, intensive, council, all"),
         .init(":status S", "received, triage, routed, appointment-booked, all"),
@@ -80,13 +80,16 @@ public enum ConsoleCommand: Hashable, Sendable {
         }
     }
 
+    /// Refs as the command line takes them (`H-0042`, `h-42`, `H-42`, `42`); anything else is refused here, so a typo
+    /// is not reported as a case the store could not find.
     static func openCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
-        let text = argument.uppercased()
-        guard !text.isEmpty else { return .failure(Problem(description: ":open needs a case ref, e.g. :open H-0042")) }
-        if text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber), let number = Int(text) {
-            return .success(.open(ref: "H-" + Day.pad(number, 4)))
+        guard !argument.isEmpty else { return .failure(Problem(description: ":open needs a case ref, e.g. :open H-0042")) }
+        let ref = CaseRef.normalised(argument)
+        // Normalising yields "H-" and digits exactly when the text was a ref; anything else comes back as typed.
+        guard ref.hasPrefix("H-"), ref.count > 2, ref.dropFirst(2).allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return .failure(Problem(description: "\"\(argument)\" is not a case reference; type it as H-0042, h-42 or 42"))
         }
-        return .success(.open(ref: text))
+        return .success(.open(ref: ref))
     }
 
     static func routeCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {

@@ -145,6 +145,21 @@ import Testing
         #expect(session.app.status.error == "could not open H-9999: no case H-9999")
     }
 
+    @Test(arguments: [":open h-2<Enter>", ":open H-2<Enter>", ":open h-0002<Enter>", ":o 0002<Enter>"])
+    func openCommandTakesTheRefsTheCommandLineTakes(keys: String) {
+        var session = ConsoleFixture().session()
+        session.type(keys)
+        #expect(session.app.openCase?.ref == "H-0002")
+        #expect(!session.app.status.hasError)
+    }
+
+    @Test func openCommandRefusesWhatIsNotARef() {
+        var session = ConsoleFixture().session()
+        session.type(":open asante<Enter>")
+        #expect(session.app.openCase == nil)
+        #expect(session.app.status.error == "\"asante\" is not a case reference; type it as H-0042, h-42 or 42")
+    }
+
     @Test(arguments: [(":frobnicate", "unknown command :frobnicate"), (":status duty", "Duty cases are not in the triage queue"),
                       (":officer zed", "no officer 'zed'"), (":route nowhere", "no route 'nowhere'"), (":sort colour", "no column 'colour'")])
     func aBadCommandIsAnErrorThatStaysUntilDismissed(keys: String, error: String) {
