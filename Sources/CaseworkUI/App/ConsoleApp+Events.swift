@@ -7,6 +7,7 @@ extension ConsoleApp {
         case .resized(let newWidth, let newHeight):
             width = newWidth
             height = newHeight
+            if fits { draftFailedWhileSmall = false }
             queue.layout(in: Frame.body(width: width, height: height))
             openCase?.layout(in: Frame.body(width: width, height: height))
         case .loaded(let snapshot):
@@ -36,8 +37,14 @@ extension ConsoleApp {
                                     + "Reload the case now?",
                                 buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
             modal = .conflict(dialog, ref: ref)
+        case .draftKept:
+            if quitOnceDraftKept { return [.quit] }
         case .failed(let ref, let message):
             leaveAfterSave = nil
+            if quitOnceDraftKept {
+                quitOnceDraftKept = false
+                draftFailedWhileSmall = true
+            }
             if let ref, restoring?.ref == ref { restoring = nil }
             status.fail(message)
         case .draftsFound(let drafts):

@@ -25,6 +25,8 @@ public enum ConsoleEvent: Sendable {
     /// Summaries saved by anyone since the last poll.
     case changed([CaseSummary])
     case opened(Case)
+    /// Unsaved edits are on disk as a draft.
+    case draftKept(ref: String)
     case performed(CaseAction, Case)
     case reloaded(Case)
     /// A save met a newer revision, saved by `changedBy` (a name where the directory knows it) at `changedAt`.

@@ -26,7 +26,7 @@ public struct ConsoleRuntime {
             return attempt(record.ref, "could not keep a draft of") {
                 try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: baseRevision,
                                               savedAt: service.clock.now(), record: record))
-                return []
+                return [.draftKept(ref: record.ref)]
             }
         case .discardDraft(let ref):
             return attempt(ref, "could not remove the draft of") {

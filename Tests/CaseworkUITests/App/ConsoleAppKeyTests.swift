@@ -220,14 +220,41 @@ import Testing
         #expect(session.type("q").quit)
     }
 
-    @Test func quittingWhileTooSmallKeepsUnsavedEditsAsADraft() throws {
+    @Test func quittingWhileTooSmallKeepsUnsavedEditsAsADraftAndSaysSo() throws {
         let fixture = ConsoleFixture()
         var session = fixture.session()
         session.type(":open 2<Enter>e")
         let ref = session.app.openCase!.ref
         _ = session.resize(width: 79, height: 24)
+        #expect(session.screenWords.contains("press q to quit; your unsaved changes are kept as a draft"))
         #expect(session.type("q").quit)
         #expect(try fixture.store.drafts(for: "priya").map(\.ref) == [ref])
+    }
+
+    @Test func tooSmallWithoutUnsavedEditsPromisesNoDraft() {
+        var session = ConsoleFixture().session()
+        _ = session.resize(width: 79, height: 24)
+        #expect(session.screenText.contains("Enlarge the window, or press q to quit."))
+        #expect(!session.screenText.contains("draft"))
+    }
+
+    /// The screen promised a draft: when it cannot be written the console stays, says why, and quits only on a second q.
+    @Test func aDraftThatCannotBeWrittenWhileTooSmallDoesNotQuitUnasked() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>e")
+        fixture.store.draftFailure = .io(path: "drafts/priya", reason: "No space left on device")
+        _ = session.resize(width: 79, height: 24)
+        #expect(!session.type("q").quit)
+        let text = session.screenWords
+        #expect(text.contains("Could not keep a draft of H-0002"), "\(text)")
+        #expect(text.contains("press q again to quit without them"))
+        #expect(session.app.hasUnsavedEdits)
+        _ = session.resize(width: 80, height: 24)
+        #expect(session.app.hasUnsavedEdits && session.app.openCase?.ref == "H-0002", "a larger window gets the edits back to save")
+        _ = session.resize(width: 79, height: 24)
+        #expect(!session.type("q").quit, "after a resize the draft is tried again")
+        #expect(session.type("q").quit)
     }
 
     @Test func theLocaleWarningShowsWhenNothingElseIs() {

@@ -29,6 +29,13 @@ import Testing
         expectSnapshot(Self.frame(session, 60, 20), "app-too-small-60x20")
     }
 
+    @Test func tooSmallWithUnsavedEdits() {
+        var session = ConsoleFixture().session()
+        session.type(":open 2<Enter>e")
+        _ = session.resize(width: 60, height: 20)
+        expectSnapshot(Self.frame(session, 60, 20), "app-too-small-unsaved-60x20")
+    }
+
     @Test func typedFilterAndCommandLine() {
         var session = ConsoleFixture().session()
         session.type("/lan<Enter>:route cou")

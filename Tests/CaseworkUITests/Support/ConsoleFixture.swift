@@ -60,4 +60,6 @@ extension ConsoleSession {
     }
 
     var screenText: String { frame(width: app.width, height: app.height).lines.joined(separator: "\n") }
+    /// The screen's words with every run of spaces and line breaks as one space, for text wrapped over lines.
+    var screenWords: String { screenText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
 }
