@@ -47,7 +47,8 @@ public enum ConsoleCommand: Hashable, Sendable {
         .init(":route TEAM", "refuge, young-people, intensive, council, all"),
         .init(":status S", "received, triage, routed, appointment-booked, all"),
         .init(":officer ID", "a staff id, none (unassigned) or all"),
-        .init(":sort COLUMN", ":sort loss, :sort -days; alone: priority order"),
+        .init(":sort COLUMN", ":sort days, :sort -days (reversed), :sort loss asc"),
+        .init(":sort", "back to the priority order"),
         .init(":clear", "clear every filter"), .init(":reload", "read the open case again"),
         .init(":diary :plan", "and :alerts (F3 F4 F5): in later releases"),
     ]
@@ -131,25 +132,26 @@ public enum ConsoleCommand: Hashable, Sendable {
         }
     }
 
+    /// `:sort days` puts the most pressing first (the longest wait); `-days` or `days reversed` the other way round;
+    /// `asc` and `desc` say the direction outright.
     static func sortCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
         var words = argument.lowercased().split(separator: " ").map(String.init)
         guard var name = words.first else { return .success(.sort(nil, ascending: true)) }
-        var ascending = true
-        if name.hasPrefix("-") {
-            ascending = false
-            name.removeFirst()
-        }
+        let reversed = name.hasPrefix("-")
+        if reversed { name.removeFirst() }
         words.removeFirst()
-        if let order = words.first {
-            guard ["desc", "reverse", "reversed", "asc"].contains(order) else {
-                return .failure(Problem(description: ":sort takes a column, then optionally desc"))
-            }
-            ascending = ascending && order == "asc"
-        }
         if name == "priority" { return .success(.sort(nil, ascending: true)) }
         guard let column = QueueColumn(command: name) else {
             let names = QueueColumn.allCases.map(\.command).joined(separator: ", ")
             return .failure(Problem(description: "no column '\(name)'; use one of \(names)"))
+        }
+        var ascending = column.sortsDescendingFirst == reversed
+        switch words.first {
+        case nil: break
+        case "asc"?: ascending = true
+        case "desc"?: ascending = false
+        case "reverse"?, "reversed"?: ascending.toggle()
+        default: return .failure(Problem(description: ":sort takes a column, then optionally asc, desc or reversed"))
         }
         return .success(.sort(column, ascending: ascending))
     }

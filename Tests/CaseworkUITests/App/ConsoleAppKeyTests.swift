@@ -113,9 +113,9 @@ import Testing
         var session = ConsoleFixture().session(width: 160, height: 48)
         session.type(":sort days<Enter>")
         #expect(session.app.queue.sortColumn == .waiting)
-        #expect(session.screenText.contains("sorted by Days"))
+        #expect(session.screenText.contains("sorted by Days ▼"))
         session.type("I")
-        #expect(session.screenText.contains("sorted by Days, reversed"))
+        #expect(session.screenText.contains("sorted by Days ▲"))
         session.type(":sort<Enter>")
         #expect(session.app.queue.sortColumn == nil && session.screenText.contains("in priority order"))
         session.type("<F6>")
@@ -158,6 +158,44 @@ import Testing
         session.type(":open asante<Enter>")
         #expect(session.app.openCase == nil)
         #expect(session.app.status.error == "\"asante\" is not a case reference; type it as H-0042, h-42 or 42")
+    }
+
+    /// From the end of the list, a new order starts at its top, on screen.
+    @Test(arguments: [":sort days<Enter>", ":sort -days<Enter>", "I", ">", "<", ":sort status<Enter>", ":sort<Enter>"])
+    func aSortChangeSelectsTheFirstRowAndShowsIt(keys: String) {
+        var session = ConsoleFixture().session()
+        session.type(":sort loss<Enter>G" + keys)
+        let lines = session.frame(width: 80, height: 24).lines
+        #expect(session.app.queue.selectedRef == session.app.queue.shownRefs.first)
+        #expect(lines[3].contains(session.app.queue.shownRefs[0]))
+        #expect(lines[22].hasSuffix("1 of 22"))
+    }
+
+    /// ▲ is the smallest first, whichever way a column starts; line 2 says so too, at 80 columns.
+    @Test func theArrowAndLineTwoMatchTheOrderShown() {
+        var session = ConsoleFixture().session()
+        func days() -> [Int] { session.app.queue.shownRefs.map { ref in session.app.queue.ordered.first { $0.ref == ref }!.daysWaiting } }
+        session.type(":sort days<Enter>")
+        var lines = session.frame(width: 80, height: 24).lines
+        #expect(lines[2].contains("Days▼") && lines[1].hasSuffix("sorted by Days ▼"))
+        #expect(days() == days().sorted(by: >) && days().first! > days().last!)
+        session.type(":sort -days<Enter>")
+        lines = session.frame(width: 80, height: 24).lines
+        #expect(lines[2].contains("Days▲") && lines[1].hasSuffix("sorted by Days ▲"))
+        #expect(days() == days().sorted())
+        #expect(lines[1].hasPrefix("Triage queue · 22 cases"), "the reversed order does not push the summary out")
+    }
+
+    /// Status and Duty are not among the columns at 80: line 2 is the only place the order shows.
+    @Test(arguments: [(":sort status", "sorted by Status ▲"), (":sort -status", "sorted by Status ▼"), (":sort duty", "sorted by Duty ▼")])
+    func aSortByAColumnOffScreenIsSaidOnLineTwo(command: String, order: String) {
+        var session = ConsoleFixture().session()
+        session.type(command + "<Enter>")
+        #expect(session.frame(width: 80, height: 24).lines[1].hasSuffix(order))
+        session.type(":route council<Enter>:status triage<Enter>:officer amara<Enter>")
+        let line = session.frame(width: 80, height: 24).lines[1]
+        #expect(line.hasSuffix(order), "a long filter summary gives way to the order")
+        #expect(line.contains("route Council"))
     }
 
     @Test(arguments: [(":frobnicate", "unknown command :frobnicate"), (":status duty", "Duty cases are not in the triage queue"),

@@ -17,8 +17,10 @@ import Testing
         ("status in triage", .status(.triage)), ("status all", .status(nil)),
         ("officer tomasz", .officer(.assigned("tomasz"))), ("officer TOMASZ", .officer(.assigned("tomasz"))),
         ("officer none", .officer(.unassigned)), ("officer me", .officer(.assigned("priya"))), ("officer all", .officer(nil)),
-        ("sort loss", .sort(.loss, ascending: true)), ("sort -days", .sort(.waiting, ascending: false)),
-        ("sort name desc", .sort(.name, ascending: false)), ("sort rag", .sort(.mark, ascending: true)),
+        ("sort loss", .sort(.loss, ascending: true)), ("sort -loss", .sort(.loss, ascending: false)),
+        ("sort days", .sort(.waiting, ascending: false)), ("sort -days", .sort(.waiting, ascending: true)),
+        ("sort days asc", .sort(.waiting, ascending: true)), ("sort days reversed", .sort(.waiting, ascending: true)),
+        ("sort name desc", .sort(.name, ascending: false)), ("sort rag", .sort(.mark, ascending: false)),
         ("sort", .sort(nil, ascending: true)), ("sort priority", .sort(nil, ascending: true)),
         ("  clear  ", .clear), ("reload", .reload), ("redraw", .redraw),
     ])
