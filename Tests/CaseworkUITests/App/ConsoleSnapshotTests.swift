@@ -43,6 +43,19 @@ import Testing
         expectSnapshot(Self.frame(session, 80, 24), "app-sorted-reversed-80x24")
     }
 
+    @Test func aCaseRestrictedWhileOpenIsWithdrawn() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session(as: "tomasz")
+        session.type(":open 2<Enter>")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") {
+            $0.domesticAbuse = true
+            $0.restricted = true
+            $0.assignedOfficer = "ruth"
+        }
+        _ = session.poll()
+        expectSnapshot(Self.frame(session, 80, 24), "app-withdrawn-80x24")
+    }
+
     @Test func typedFilterAndCommandLine() {
         var session = ConsoleFixture().session()
         session.type("/lan<Enter>:route cou")
