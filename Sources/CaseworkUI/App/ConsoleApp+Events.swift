@@ -37,7 +37,7 @@ extension ConsoleApp {
             let dialog = Dialog(title: "Case \(ref) changed",
                                 message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved\(kept). "
                                     + "Reload the case now?",
-                                buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
+                                buttons: ["Reload", "Not now"], cancelButton: 1)
             modal = .conflict(dialog, ref: ref)
         case .draftKept:
             if quitOnceDraftKept { return [.quit] }

@@ -32,6 +32,19 @@ import Testing
         #expect(session.app.status.message == "Changes saved · H-0002")
     }
 
+    /// Like every dialog, the conflict's default is its left button (Reload), and → stops at Not now rather than
+    /// going round to Reload again.
+    @Test(arguments: [("<Enter>", 2), ("<Right><Enter>", 1), ("<Right><Right><Enter>", 1), ("<Right><Right><Left><Enter>", 2),
+                      ("<Esc>", 1)])
+    func theConflictDialogStartsOnReloadAndDoesNotWrap(keys: String, revision: Int) throws {
+        let fixture = ConsoleFixture()
+        var session = try Self.conflict(fixture, before: "e", by: "dev", after: "<C-s>")
+        #expect(session.screenText.contains("[ Reload ]  [ Not now ]"))
+        session.type(keys)
+        #expect(session.app.modal == nil)
+        #expect(session.app.openCase?.record.revision == revision)
+    }
+
     @Test func notNowLeavesTheErrorUntilItIsDismissed() throws {
         var session = try Self.conflict(ConsoleFixture(), before: "", by: "dev", after: "n<Esc>")
         #expect(session.app.modal == nil && session.app.status.error?.contains("Dev Patel") == true)
