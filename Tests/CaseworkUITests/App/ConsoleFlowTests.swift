@@ -74,14 +74,7 @@ import Testing
     @Test(arguments: ["", "e"])
     func aCaseRestrictedWhileOpenGoesBackToTheQueueUnaudited(keys: String) throws {
         let fixture = ConsoleFixture()
-        var session = fixture.session(as: "tomasz")
-        session.type(":open 2<Enter>" + keys)
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") {
-            $0.domesticAbuse = true
-            $0.restricted = true
-            $0.assignedOfficer = "ruth"
-        }
-        _ = session.poll()
+        var session = try fixture.restrictedWhileOpen(as: "tomasz", keys: keys)
         #expect(session.app.openCase == nil)
         let dropped = keys.isEmpty ? "" : "; your unsaved changes to it were dropped"
         #expect(session.app.status.error == "H-0002 has been restricted; you are not cleared to see it" + dropped)
@@ -95,14 +88,7 @@ import Testing
 
     @Test func aRestrictedCaseStaysOpenForTheOfficerCleared() throws {
         let fixture = ConsoleFixture()
-        var session = fixture.session(as: "ruth")
-        session.type(":open 2<Enter>")
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") {
-            $0.domesticAbuse = true
-            $0.restricted = true
-            $0.assignedOfficer = "ruth"
-        }
-        _ = session.poll()
+        let session = try fixture.restrictedWhileOpen(as: "ruth")
         #expect(session.app.openCase?.record.restricted == true)
         #expect(fixture.store.viewAudit.map(\.actor) == ["ruth"] && fixture.store.viewAudit.allSatisfy(\.allowed))
     }

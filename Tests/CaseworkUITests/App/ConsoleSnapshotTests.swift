@@ -44,15 +44,7 @@ import Testing
     }
 
     @Test func aCaseRestrictedWhileOpenIsWithdrawn() throws {
-        let fixture = ConsoleFixture()
-        var session = fixture.session(as: "tomasz")
-        session.type(":open 2<Enter>")
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") {
-            $0.domesticAbuse = true
-            $0.restricted = true
-            $0.assignedOfficer = "ruth"
-        }
-        _ = session.poll()
+        let session = try ConsoleFixture().restrictedWhileOpen(as: "tomasz")
         expectSnapshot(Self.frame(session, 80, 24), "app-withdrawn-80x24")
     }
 
