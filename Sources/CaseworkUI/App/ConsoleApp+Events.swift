@@ -7,6 +7,7 @@ extension ConsoleApp {
         case .resized(let newWidth, let newHeight):
             width = newWidth
             height = newHeight
+            if fits { draftFailedWhileSmall = false }
             queue.layout(in: Frame.body(width: width, height: height))
             openCase?.layout(in: Frame.body(width: width, height: height))
         case .loaded(let snapshot):
@@ -33,6 +34,8 @@ extension ConsoleApp {
                 status.fail("Reloaded \(record.ref) (revision \(record.revision)); you both changed "
                     + "\(clashes.joined(separator: ", ")): yours is shown, check before saving")
             }
+        case .withdrawn(let ref):
+            return withdraw(ref)
         case .conflict(let ref, let who, let at):
             leaveAfterSave = nil
             status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
@@ -40,10 +43,16 @@ extension ConsoleApp {
             let dialog = Dialog(title: "Case \(ref) changed",
                                 message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved\(kept). "
                                     + "Reload the case now?",
-                                buttons: ["Not now", "Reload"], selected: 1, cancelButton: 0)
+                                buttons: ["Reload", "Not now"], cancelButton: 1)
             modal = .conflict(dialog, ref: ref)
+        case .draftKept:
+            if quitOnceDraftKept { return [.quit] }
         case .failed(let ref, let message):
             leaveAfterSave = nil
+            if quitOnceDraftKept {
+                quitOnceDraftKept = false
+                draftFailedWhileSmall = true
+            }
             if let ref, restoring?.ref == ref { restoring = nil }
             status.fail(message)
         case .draftsFound(let drafts):
@@ -57,17 +66,35 @@ extension ConsoleApp {
         return []
     }
 
-    /// Another console saved: the open case reloads when the officer has nothing unsaved, otherwise they are told.
+    /// Another console saved: the open case reloads when the officer has nothing unsaved, otherwise they are told;
+    /// a case now closed to them goes from the screen.
     private mutating func noticeChange(_ summaries: [CaseSummary]) -> [ConsoleEffect] {
         guard let view = openCase, let newer = summaries.last(where: { $0.ref == view.ref }),
               newer.revision > view.record.revision else { return [] }
+        guard CaseAccess.mayView(newer, as: context.actor) else { return withdraw(view.ref) }
         let who = "\(context.name(of: newer.updatedBy)) at \(newer.updatedAt.clockTime)"
         guard view.hasUnsavedEdits else {
             status.show("Case \(view.ref) was updated by \(who)")
-            return [.reload(ref: view.ref)]
+            return [.refresh(ref: view.ref)]
         }
         status.show("Case \(view.ref) was changed by \(who); your edits are kept. :reload to load theirs")
         return []
+    }
+
+    /// The open case was restricted (or taken from the officer) while on screen: back to the queue at once, with no
+    /// question asked and no draft kept, as edits to a case they may not see could never be saved.
+    private mutating func withdraw(_ ref: String) -> [ConsoleEffect] {
+        guard let view = openCase, view.ref == ref else { return [] }
+        let why = view.record.restricted ? "\(ref) is no longer assigned to you" : "\(ref) has been restricted"
+        let dropped = view.hasUnsavedEdits ? "; your unsaved changes to it were dropped" : ""
+        switch modal {
+        case .draft?: break
+        default: modal = nil
+        }
+        leaveAfterSave = nil
+        status.acknowledge()
+        status.fail("\(why); you are not cleared to see it\(dropped)")
+        return closeCase(thenOpen: nil)
     }
 
     private mutating func opened(_ record: Case) -> [ConsoleEffect] {

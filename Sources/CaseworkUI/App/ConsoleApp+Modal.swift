@@ -8,7 +8,7 @@ extension ConsoleApp {
         let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
         let dialog = Dialog(title: "Unsaved changes",
                             message: "You left unsaved changes to case \(draft.ref) on \(when). Restore them now?",
-                            buttons: ["Restore", "Keep for later", "Discard"], selected: 0, cancelButton: 1)
+                            buttons: ["Restore", "Keep for later", "Discard"], cancelButton: 1)
         modal = .draft(dialog, draft)
     }
 
@@ -33,7 +33,7 @@ extension ConsoleApp {
         case .leave(_, let ref):
             return dialog.confirmed ? closeCase(thenOpen: ref) : []
         case .conflict(_, let ref):
-            return dialog.selected == 1 ? [.reload(ref: ref)] : []
+            return dialog.selected == 0 ? [.reload(ref: ref)] : []
         case .draft(_, let draft):
             switch dialog.selected {
             case 0:

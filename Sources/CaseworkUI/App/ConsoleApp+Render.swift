@@ -3,7 +3,9 @@ import CaseworkCore
 extension ConsoleApp {
     /// The whole screen as cells: a pure function of the state.
     public func render(width: Int, height: Int) -> Buffer {
-        guard Frame.fits(width: width, height: height) else { return Frame.tooSmall(width: width, height: height) }
+        guard Frame.fits(width: width, height: height) else {
+            return Frame.tooSmall(width: width, height: height, advice: tooSmallAdvice)
+        }
         let frame = Frame(title: titleLine, keys: FunctionKeyBar(keyBarItems(width: width)), status: statusLine)
         var buffer = frame.render(width: width, height: height) { buffer, area in
             if let openCase { openCase.render(into: &buffer, area: area) } else { queue.render(into: &buffer, area: area) }
@@ -20,6 +22,16 @@ extension ConsoleApp {
         case nil: break
         }
         return buffer
+    }
+
+    /// What `q` does on the too-small screen: with unsaved edits it keeps them as a draft, unless that has just failed.
+    var tooSmallAdvice: String {
+        if draftFailedWhileSmall {
+            let why = status.error.map { Sentence.capitalised($0) + ". " } ?? ""
+            return why + "Enlarge the window to save your changes, or press q again to quit without them."
+        }
+        return hasUnsavedEdits ? "Enlarge the window, or press q to quit; your unsaved changes are kept as a draft."
+            : Frame.tooSmallAdvice
     }
 
     var titleLine: TitleLine {

@@ -25,6 +25,10 @@ public struct ConsoleApp {
     var restoredDrafts: Set<String> = []
     /// The case to close once its save goes through (Esc, then Save); a conflict or failure keeps it open.
     var leaveAfterSave: String?
+    /// `q` on the too-small screen with unsaved edits: quit once their draft is on disk.
+    var quitOnceDraftKept = false
+    /// That draft could not be written: the too-small screen says so, and a second `q` quits without it.
+    public internal(set) var draftFailedWhileSmall = false
     let makeCaseView: CaseViewMaker
 
     /// `makeCaseView` makes the screen for an opened case: the real `CaseScreen` unless a test scripts one.
@@ -51,12 +55,14 @@ public struct ConsoleApp {
         return handleGlobal(key)
     }
 
-    /// Below 80x24 only quitting and redrawing work; unsaved edits are kept as a draft, as no dialog can show.
+    /// Below 80x24 only quitting and redrawing work; unsaved edits are kept as a draft, as no dialog can show, and
+    /// the console quits only once the draft is written (or, when it could not be, on a second `q`).
     private mutating func handleTooSmall(_ key: Key) -> [ConsoleEffect] {
-        switch key {
-        case .character("q"), .function(10): return draftEffects() + [.quit]
-        default: return []
-        }
+        guard key == .character("q") || key == .function(10) else { return [] }
+        let draft = draftEffects()
+        guard !draft.isEmpty, !draftFailedWhileSmall else { return [.quit] }
+        quitOnceDraftKept = true
+        return draft
     }
 
     /// The screen's own keys; nil when the key is not the screen's.

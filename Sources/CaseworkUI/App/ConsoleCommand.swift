@@ -42,12 +42,13 @@ public enum ConsoleCommand: Hashable, Sendable {
     /// Every command with what it does, for the help overlay.
     public static let helpEntries: [HelpOverlay.Entry] = [
         .init(":q", "quit (F10)"), .init(":help", "this help (F1)"), .init(":queue", "back to the queue (F2)"),
-        .init(":open REF", "open a case: :open H-0042 or :open 42"),
+        .init(":open REF", "open a case: :open H-0042, :open h-42 or :open 42"),
         .init(":mine", "only my cases, or everyone's again"),
         .init(":route TEAM", "refuge, young-people, intensive, council, all"),
         .init(":status S", "received, triage, routed, appointment-booked, all"),
         .init(":officer ID", "a staff id, none (unassigned) or all"),
-        .init(":sort COLUMN", ":sort loss, :sort -days; alone: priority order"),
+        .init(":sort COLUMN", ":sort days, :sort -days (reversed), :sort loss asc"),
+        .init(":sort", "back to the priority order"),
         .init(":clear", "clear every filter"), .init(":reload", "read the open case again"),
         .init(":diary :plan", "and :alerts (F3 F4 F5): in later releases"),
     ]
@@ -80,13 +81,14 @@ public enum ConsoleCommand: Hashable, Sendable {
         }
     }
 
+    /// Refs as the command line takes them (`H-0042`, `h-42`, `H-42`, `42`); anything else is refused here, so a typo
+    /// is not reported as a case the store could not find.
     static func openCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
-        let text = argument.uppercased()
-        guard !text.isEmpty else { return .failure(Problem(description: ":open needs a case ref, e.g. :open H-0042")) }
-        if text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber), let number = Int(text) {
-            return .success(.open(ref: "H-" + Day.pad(number, 4)))
+        guard !argument.isEmpty else { return .failure(Problem(description: ":open needs a case ref, e.g. :open H-0042")) }
+        guard let ref = CaseRef.parse(argument) else {
+            return .failure(Problem(description: "\"\(argument)\" is not a case reference; type it as H-0042, h-42 or 42"))
         }
-        return .success(.open(ref: text))
+        return .success(.open(ref: ref))
     }
 
     static func routeCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
@@ -128,25 +130,26 @@ public enum ConsoleCommand: Hashable, Sendable {
         }
     }
 
+    /// `:sort days` puts the most pressing first (the longest wait); `-days` or `days reversed` the other way round;
+    /// `asc` and `desc` say the direction outright.
     static func sortCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
         var words = argument.lowercased().split(separator: " ").map(String.init)
         guard var name = words.first else { return .success(.sort(nil, ascending: true)) }
-        var ascending = true
-        if name.hasPrefix("-") {
-            ascending = false
-            name.removeFirst()
-        }
+        let reversed = name.hasPrefix("-")
+        if reversed { name.removeFirst() }
         words.removeFirst()
-        if let order = words.first {
-            guard ["desc", "reverse", "reversed", "asc"].contains(order) else {
-                return .failure(Problem(description: ":sort takes a column, then optionally desc"))
-            }
-            ascending = ascending && order == "asc"
-        }
         if name == "priority" { return .success(.sort(nil, ascending: true)) }
         guard let column = QueueColumn(command: name) else {
             let names = QueueColumn.allCases.map(\.command).joined(separator: ", ")
             return .failure(Problem(description: "no column '\(name)'; use one of \(names)"))
+        }
+        var ascending = column.sortsDescendingFirst == reversed
+        switch words.first {
+        case nil: break
+        case "asc"?: ascending = true
+        case "desc"?: ascending = false
+        case "reverse"?, "reversed"?: ascending.toggle()
+        default: return .failure(Problem(description: ":sort takes a column, then optionally asc, desc or reversed"))
         }
         return .success(.sort(column, ascending: ascending))
     }

@@ -6,8 +6,11 @@ public enum ConsoleEffect: Hashable, Sendable {
     case open(ref: String)
     /// Run an action against the revision the officer was looking at.
     case perform(CaseAction, ref: String, expectedRevision: Int)
-    /// Read the case again (after a conflict, or a change by another console).
+    /// Read the case again at the officer's asking (after a conflict, or `:reload`): a refusal is audited.
     case reload(ref: String)
+    /// Read the open case again after another console's save: if it is now closed to the officer, that is no attempt
+    /// of theirs to open it, and is not audited.
+    case refresh(ref: String)
     /// Keep unsaved edits: `record` is the case with the edits applied, `baseRevision` what they were made against.
     /// The edited record, and the record as loaded that the edits were made on.
     case saveDraft(record: Case, base: Case)
@@ -26,8 +29,12 @@ public enum ConsoleEvent: Sendable {
     /// Summaries saved by anyone since the last poll.
     case changed([CaseSummary])
     case opened(Case)
+    /// Unsaved edits are on disk as a draft.
+    case draftKept(ref: String)
     case performed(CaseAction, Case)
     case reloaded(Case)
+    /// The open case is now restricted and the officer not cleared for it (or no longer the one it is assigned to).
+    case withdrawn(ref: String)
     /// A save met a newer revision, saved by `changedBy` (a name where the directory knows it) at `changedAt`.
     case conflict(ref: String, changedBy: String, changedAt: Timestamp)
     /// Anything else that failed, in words naming a case only by its ref.

@@ -21,12 +21,20 @@ public struct ConsoleRuntime {
                 [.performed(action, try service.perform(action, on: ref, expectedRevision: revision))]
             }
         case .reload(let ref):
-            return attempt(ref, "could not reload") { [.reloaded(try service.open(ref))] }
+            return attempt(ref, "could not reload") {
+                do { return [.reloaded(try service.open(ref))] } catch is CaseAccessError { return [.withdrawn(ref: ref)] }
+            }
+        case .refresh(let ref):
+            return attempt(ref, "could not reload") {
+                // Checked before `open`, which would audit a refusal the officer never asked for.
+                guard CaseAccess.mayView(try store.load(ref), as: service.actor) else { return [.withdrawn(ref: ref)] }
+                return [.reloaded(try service.open(ref))]
+            }
         case .saveDraft(let record, let base):
             return attempt(record.ref, "could not keep a draft of") {
                 try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: base.revision,
                                               savedAt: service.clock.now(), record: record, base: base))
-                return []
+                return [.draftKept(ref: record.ref)]
             }
         case .discardDraft(let ref):
             return attempt(ref, "could not remove the draft of") {

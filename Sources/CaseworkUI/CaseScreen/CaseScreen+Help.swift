@@ -43,7 +43,9 @@ extension CaseScreen {
                     ("a", "Add", "add a household member"), ("d Del", "Remove", "remove the selected member")]
         case .home:
             return [move, ("Enter e", "Edit", "edit the selected fact, or choose from a list"),
-                    ("Space", "Change", "yes / no / not known, or choose"), ("y n u", "", "set a check to yes, no or not known")]
+                    ("Space", "Change", "change a yes/no, cycle a check or the arrears, or choose"),
+                    ("y n", "", "set a yes/no, a check or the arrears to yes or no"),
+                    ("u", "", "not known: the landlord's checks and rent arrears only")]
         case .documents:
             return [move, ("Space Enter", "Provided", "mark the document provided, or missing again (asks first)"),
                     ("r", "Request", "ask for the document by a date"), ("a", "Add", "ask for another kind of document"),

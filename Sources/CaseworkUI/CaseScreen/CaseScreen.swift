@@ -153,7 +153,7 @@ public struct CaseScreen: Sendable {
         guard facts.hasEdits else { return .back }
         dialog = .leave(Dialog(title: "Unsaved changes",
                                message: "Case \(ref) has unsaved changes. Save them, discard them, or cancel and stay?",
-                               buttons: ["Cancel", "Discard", "Save"], selected: 0, cancelButton: 0))
+                               buttons: ["Cancel", "Discard", "Save"]))
         return .handled
     }
 

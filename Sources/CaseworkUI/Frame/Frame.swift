@@ -30,12 +30,14 @@ public struct Frame: Hashable, Sendable {
         return buffer
     }
 
+    public static let tooSmallAdvice = "Enlarge the window, or press q to quit."
+
     /// "terminal too small: 60x20, need 80x24" on a line of its own (the words scripts and people look for),
-    /// then what to do, centred and wrapped to whatever room there is.
-    public static func tooSmall(width: Int, height: Int) -> Buffer {
+    /// then `advice`, what to do, centred and wrapped to whatever room there is.
+    public static func tooSmall(width: Int, height: Int, advice: String = tooSmallAdvice) -> Buffer {
         var buffer = Buffer(width: width, height: height)
         let message = "terminal too small: \(width)x\(height), need \(minimumWidth)x\(minimumHeight)"
-        let lines = TextFit.wrap(message, to: max(1, width - 2)) + TextFit.wrap("Enlarge the window, or press q to quit.", to: max(1, width - 2))
+        let lines = TextFit.wrap(message, to: max(1, width - 2)) + TextFit.wrap(advice, to: max(1, width - 2))
         let top = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < height {
             buffer.put(line, in: Rect(x: 0, y: top + offset, width: width, height: 1), alignment: .center,

@@ -94,6 +94,15 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Sorted by this column, the most pressing cases come first when the values run largest first: the longest
+    /// wait, the biggest household, the latest duty day, the worst alert, the notice most in need of checking.
+    public var sortsDescendingFirst: Bool {
+        switch self {
+        case .mark, .household, .notice, .waiting, .duty, .alerts, .score: true
+        case .ref, .name, .loss, .route, .documents, .officer, .status, .appointment, .received: false
+        }
+    }
+
     var alignment: Buffer.Alignment {
         switch self {
         case .loss, .documents, .waiting, .score: .right
@@ -105,7 +114,8 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
     public static func tableColumns(refWidth: Int) -> [TableColumn] {
         allCases.map { column in
             TableColumn(column.title, width: column == .ref ? max(column.width, refWidth) : column.width,
-                        priority: column.priority, alignment: column.alignment, grows: column == .name || column == .alerts)
+                        priority: column.priority, alignment: column.alignment, grows: column == .name || column == .alerts,
+                        sortsDescendingFirst: column.sortsDescendingFirst)
         }
     }
 

@@ -54,30 +54,30 @@ public struct QueueRows: TableRows {
         return row.ref + " " + row.name + " " + officer + " " + QueueRows.team(row.team) + " " + QueueRows.status(row.status)
     }
 
+    /// Values compare as shown, smallest or earliest first; a column that sorts descending first
+    /// (`QueueColumn.sortsDescendingFirst`) ranks urgency upwards, so its most urgent rows are the largest.
     public func precedes(_ a: Int, _ b: Int, column: Int) -> Bool {
         let lhs = rows[a], rhs = rows[b]
-        func by<T: Comparable>(_ value: (QueueRow) -> T) -> Bool {
-            let left = value(lhs), right = value(rhs)
-            return left == right ? lhs.key < rhs.key : left < right
-        }
-        // Missing values sort last: Int.max for "no date", "no loss date".
+        func by<T: Comparable>(_ value: (QueueRow) -> T) -> Bool { value(lhs) < value(rhs) }
+        // Missing values sort last in the column's first direction: Int.max for "no date" ascending, -1 for "no duty".
         switch QueueColumn(rawValue: column) {
-        case .mark?: return by { $0.worst.map(QueueRows.rank) ?? 3 }
+        case .mark?: return by { QueueRows.severity($0.worst) }
         case .ref?: return by { QueueRows.refOrder($0.ref) }
         case .name?: return by(\.name)
-        case .household?: return by { -($0.adults + $0.children) }
+        case .household?: return by { $0.adults + $0.children }
         case .loss?: return by { $0.homeless ? Int.min : $0.daysUntilLoss ?? Int.max }
-        case .notice?: return by { QueueRows.verdictRank($0.verdict) }
+        case .notice?: return by { QueueRows.verdictUrgency($0.verdict) }
         case .route?: return by { QueueRows.team($0.team) }
-        case .documents?: return by { $0.documentsTotal - $0.documentsProvided == 0 ? Int.max : -($0.documentsTotal - $0.documentsProvided) }
-        case .waiting?: return by { -$0.daysWaiting }
+        case .documents?: return by { $0.documentsTotal == 0 ? 2 : Double($0.documentsProvided) / Double($0.documentsTotal) }
+        case .waiting?: return by(\.daysWaiting)
         case .officer?: return by { $0.officer.map { officerNames[$0] ?? $0 } ?? "\u{10FFFF}" }
         case .status?: return by { CaseStatus.allCases.firstIndex(of: $0.status) ?? 0 }
-        case .duty?: return by { -($0.dutyDay ?? -1) }
-        case .alerts?: return by { ($0.worst.map(QueueRows.rank) ?? 3) * 1_000 - $0.alertCount }
+        case .duty?: return by { $0.dutyDay ?? -1 }
+        case .alerts?: return by { QueueRows.severity($0.worst) * 1_000 + $0.alertCount }
         case .appointment?: return by { $0.nextAppointmentOn?.daysSinceEpoch ?? Int.max }
-        case .score?, nil: return lhs.key < rhs.key
+        case .score?: return by(\.key.score)
         case .received?: return by(\.receivedOn)
+        case nil: return false
         }
     }
 }
@@ -99,11 +99,13 @@ extension QueueRows {
         }
     }
 
-    static func rank(_ severity: AlertSeverity) -> Int {
+    /// Red highest, no alert lowest.
+    static func severity(_ severity: AlertSeverity?) -> Int {
         switch severity {
-        case .red: 0
-        case .amber: 1
-        case .green: 2
+        case .red?: 3
+        case .amber?: 2
+        case .green?: 1
+        case nil: 0
         }
     }
 
@@ -116,13 +118,13 @@ extension QueueRows {
         }
     }
 
-    /// Notices needing attention first: to check, then valid (eviction can go ahead), invalid, none.
-    static func verdictRank(_ verdict: NoticeVerdict) -> Int {
+    /// How much a notice needs attention: to check most, then valid (eviction can go ahead), invalid, none.
+    static func verdictUrgency(_ verdict: NoticeVerdict) -> Int {
         switch verdict {
-        case .needsChecking: 0
-        case .valid: 1
-        case .invalid: 2
-        case .none: 3
+        case .needsChecking: 3
+        case .valid: 2
+        case .invalid: 1
+        case .none: 0
         }
     }
 

@@ -94,9 +94,12 @@ public struct QueueScreen: Sendable {
         refresh(keeping: selectedRef, orTop: true)
     }
 
-    /// Sorts by a column (most pressing first when ascending); nil goes back to the priority order.
-    public mutating func sort(by column: QueueColumn?, ascending: Bool = true) {
-        table.sort(by: column == .score ? nil : column?.rawValue, ascending: ascending)
+    /// Sorts by a column, by default in the direction that puts the most pressing cases first; nil, or the score
+    /// highest first, is the priority order.
+    public mutating func sort(by column: QueueColumn?, ascending: Bool? = nil) {
+        guard let column else { return table.sort(by: nil) }
+        let ascending = ascending ?? !column.sortsDescendingFirst
+        table.sort(by: column == .score && !ascending ? nil : column.rawValue, ascending: ascending)
     }
 
     public var sortColumn: QueueColumn? { table.sort.flatMap { QueueColumn(rawValue: $0.column) } }
@@ -192,30 +195,37 @@ extension QueueScreen {
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let (top, _) = area.splitTop(1)
-        // The summary says what is shown and comes first; the order shows only whole, when there is room for it
-        // (the header's arrow marks the sorted column anyway).
+        // The summary says what is shown and comes first; the priority order shows only when there is room for it.
+        // A column's sort always shows (at 80 columns the column itself may be off screen): the summary gives up
+        // "Triage queue · " for it, then is cut.
         let order = sortDescription
-        let needed = DisplayWidth.of(summary) + 1 + DisplayWidth.of(order)
-        let orderWidth = needed <= top.width ? DisplayWidth.of(order) + 1 : 0
+        func fits(_ text: String) -> Bool { DisplayWidth.of(text) + 1 + DisplayWidth.of(order) <= top.width }
+        let sorted = table.sort != nil
+        let text = sorted && !fits(summary) ? shown : summary
+        let orderWidth = sorted || fits(text) ? DisplayWidth.of(order) + 1 : 0
         let (left, right) = top.splitLeft(top.width - orderWidth)
-        buffer.put(summary, in: left, style: Style.normal.bolded)
+        buffer.put(text, in: left, style: Style.normal.bolded)
         buffer.put(order, in: right, alignment: .right, style: .muted)
         table.render(into: &buffer, area: QueueScreen.tableArea(area))
     }
 
     /// "Triage queue · 57 cases awaiting triage or an appointment", or with the filters: "12 of 57 cases · route …".
-    public var summary: String {
-        guard isLoaded else { return "Triage queue · loading…" }
+    public var summary: String { "Triage queue · " + shown }
+
+    /// The summary without the screen's name.
+    var shown: String {
+        guard isLoaded else { return "loading…" }
         let total = ordered.count
         let noun = total == 1 ? "case" : "cases"
-        guard !filter.isEmpty else { return "Triage queue · \(total) \(noun) awaiting triage or an appointment" }
-        return "Triage queue · \(table.rows.count) of \(total) \(noun) · " + filter.summary(context: context)
+        guard !filter.isEmpty else { return "\(total) \(noun) awaiting triage or an appointment" }
+        return "\(table.rows.count) of \(total) \(noun) · " + filter.summary(context: context)
     }
 
+    /// "sorted by Days ▼", the arrow as in the column's header.
     var sortDescription: String {
         guard let sort = table.sort, let column = QueueColumn(rawValue: sort.column) else { return "in priority order" }
         let name = column == .mark ? "R/A/G" : column.title
-        return "sorted by \(name)" + (sort.ascending ? "" : ", reversed")
+        return "sorted by \(name) " + (sort.ascending ? "▲" : "▼")
     }
 
     public var helpSections: [HelpOverlay.Section] {
@@ -225,8 +235,9 @@ extension QueueScreen {
                 .init("Enter", "open the case"),
                 .init("/", "filter as you type; Enter keeps the filter"),
                 .init("Esc", "clear the typed filter, then the other filters"),
-                .init("> < F6", "sort by the next or previous column"),
-                .init("I", "reverse the sort"), .init("m F7", "only my cases, or everyone's again"),
+                .init("> < F6", "sort by the next or previous column, most pressing first"),
+                .init("I", "reverse the sort"), .init("▲ ▼", "smallest or earliest first; largest or most urgent first"),
+                .init("m F7", "only my cases, or everyone's again"),
             ]),
         ]
     }

@@ -113,9 +113,9 @@ import Testing
         var session = ConsoleFixture().session(width: 160, height: 48)
         session.type(":sort days<Enter>")
         #expect(session.app.queue.sortColumn == .waiting)
-        #expect(session.screenText.contains("sorted by Days"))
+        #expect(session.screenText.contains("sorted by Days ▼"))
         session.type("I")
-        #expect(session.screenText.contains("sorted by Days, reversed"))
+        #expect(session.screenText.contains("sorted by Days ▲"))
         session.type(":sort<Enter>")
         #expect(session.app.queue.sortColumn == nil && session.screenText.contains("in priority order"))
         session.type("<F6>")
@@ -143,6 +143,59 @@ import Testing
         session.type("<Esc>:open H-9999<Enter>")
         #expect(session.app.openCase == nil)
         #expect(session.app.status.error == "could not open H-9999: no case H-9999")
+    }
+
+    @Test(arguments: [":open h-2<Enter>", ":open H-2<Enter>", ":open h-0002<Enter>", ":o 0002<Enter>"])
+    func openCommandTakesTheRefsTheCommandLineTakes(keys: String) {
+        var session = ConsoleFixture().session()
+        session.type(keys)
+        #expect(session.app.openCase?.ref == "H-0002")
+        #expect(!session.app.status.hasError)
+    }
+
+    @Test func openCommandRefusesWhatIsNotARef() {
+        var session = ConsoleFixture().session()
+        session.type(":open asante<Enter>")
+        #expect(session.app.openCase == nil)
+        #expect(session.app.status.error == "\"asante\" is not a case reference; type it as H-0042, h-42 or 42")
+    }
+
+    /// From the end of the list, a new order starts at its top, on screen.
+    @Test(arguments: [":sort days<Enter>", ":sort -days<Enter>", "I", ">", "<", ":sort status<Enter>", ":sort<Enter>"])
+    func aSortChangeSelectsTheFirstRowAndShowsIt(keys: String) {
+        var session = ConsoleFixture().session()
+        session.type(":sort loss<Enter>G" + keys)
+        let lines = session.frame(width: 80, height: 24).lines
+        #expect(session.app.queue.selectedRef == session.app.queue.shownRefs.first)
+        #expect(lines[3].contains(session.app.queue.shownRefs[0]))
+        #expect(lines[22].hasSuffix("1 of 22"))
+    }
+
+    /// ▲ is the smallest first, whichever way a column starts; line 2 says so too, at 80 columns.
+    @Test func theArrowAndLineTwoMatchTheOrderShown() {
+        var session = ConsoleFixture().session()
+        func days() -> [Int] { session.app.queue.shownRefs.map { ref in session.app.queue.ordered.first { $0.ref == ref }!.daysWaiting } }
+        session.type(":sort days<Enter>")
+        var lines = session.frame(width: 80, height: 24).lines
+        #expect(lines[2].contains("Days▼") && lines[1].hasSuffix("sorted by Days ▼"))
+        #expect(days() == days().sorted(by: >) && days().first! > days().last!)
+        session.type(":sort -days<Enter>")
+        lines = session.frame(width: 80, height: 24).lines
+        #expect(lines[2].contains("Days▲") && lines[1].hasSuffix("sorted by Days ▲"))
+        #expect(days() == days().sorted())
+        #expect(lines[1].hasPrefix("Triage queue · 22 cases"), "the reversed order does not push the summary out")
+    }
+
+    /// Status and Duty are not among the columns at 80: line 2 is the only place the order shows.
+    @Test(arguments: [(":sort status", "sorted by Status ▲"), (":sort -status", "sorted by Status ▼"), (":sort duty", "sorted by Duty ▼")])
+    func aSortByAColumnOffScreenIsSaidOnLineTwo(command: String, order: String) {
+        var session = ConsoleFixture().session()
+        session.type(command + "<Enter>")
+        #expect(session.frame(width: 80, height: 24).lines[1].hasSuffix(order))
+        session.type(":route council<Enter>:status triage<Enter>:officer amara<Enter>")
+        let line = session.frame(width: 80, height: 24).lines[1]
+        #expect(line.hasSuffix(order), "a long filter summary gives way to the order")
+        #expect(line.contains("route Council"))
     }
 
     @Test(arguments: [(":frobnicate", "unknown command :frobnicate"), (":status duty", "Duty cases are not in the triage queue"),
@@ -205,14 +258,41 @@ import Testing
         #expect(session.type("q").quit)
     }
 
-    @Test func quittingWhileTooSmallKeepsUnsavedEditsAsADraft() throws {
+    @Test func quittingWhileTooSmallKeepsUnsavedEditsAsADraftAndSaysSo() throws {
         let fixture = ConsoleFixture()
         var session = fixture.session()
         session.type(":open 2<Enter>e")
         let ref = session.app.openCase!.ref
         _ = session.resize(width: 79, height: 24)
+        #expect(session.screenWords.contains("press q to quit; your unsaved changes are kept as a draft"))
         #expect(session.type("q").quit)
         #expect(try fixture.store.drafts(for: "priya").map(\.ref) == [ref])
+    }
+
+    @Test func tooSmallWithoutUnsavedEditsPromisesNoDraft() {
+        var session = ConsoleFixture().session()
+        _ = session.resize(width: 79, height: 24)
+        #expect(session.screenText.contains("Enlarge the window, or press q to quit."))
+        #expect(!session.screenText.contains("draft"))
+    }
+
+    /// The screen promised a draft: when it cannot be written the console stays, says why, and quits only on a second q.
+    @Test func aDraftThatCannotBeWrittenWhileTooSmallDoesNotQuitUnasked() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session()
+        session.type(":open 2<Enter>e")
+        fixture.store.draftFailure = .io(path: "drafts/priya", reason: "No space left on device")
+        _ = session.resize(width: 79, height: 24)
+        #expect(!session.type("q").quit)
+        let text = session.screenWords
+        #expect(text.contains("Could not keep a draft of H-0002"), "\(text)")
+        #expect(text.contains("press q again to quit without them"))
+        #expect(session.app.hasUnsavedEdits)
+        _ = session.resize(width: 80, height: 24)
+        #expect(session.app.hasUnsavedEdits && session.app.openCase?.ref == "H-0002", "a larger window gets the edits back to save")
+        _ = session.resize(width: 79, height: 24)
+        #expect(!session.type("q").quit, "after a resize the draft is tried again")
+        #expect(session.type("q").quit)
     }
 
     @Test func theLocaleWarningShowsWhenNothingElseIs() {

@@ -32,6 +32,19 @@ import Testing
         #expect(session.app.status.message == "Changes saved · H-0002")
     }
 
+    /// Like every dialog, the conflict's default is its left button (Reload), and → stops at Not now rather than
+    /// going round to Reload again.
+    @Test(arguments: [("<Enter>", 2), ("<Right><Enter>", 1), ("<Right><Right><Enter>", 1), ("<Right><Right><Left><Enter>", 2),
+                      ("<Esc>", 1)])
+    func theConflictDialogStartsOnReloadAndDoesNotWrap(keys: String, revision: Int) throws {
+        let fixture = ConsoleFixture()
+        var session = try Self.conflict(fixture, before: "e", by: "dev", after: "<C-s>")
+        #expect(session.screenText.contains("[ Reload ]  [ Not now ]"))
+        session.type(keys)
+        #expect(session.app.modal == nil)
+        #expect(session.app.openCase?.record.revision == revision)
+    }
+
     @Test func notNowLeavesTheErrorUntilItIsDismissed() throws {
         var session = try Self.conflict(ConsoleFixture(), before: "", by: "dev", after: "n<Esc>")
         #expect(session.app.modal == nil && session.app.status.error?.contains("Dev Patel") == true)
@@ -54,6 +67,44 @@ import Testing
         _ = session.poll()
         #expect(session.app.openCase?.record.revision == 2)
         #expect(session.app.status.message == "Case H-0002 was changed by Tomasz Kowalczyk at 10:14; your edits are kept. :reload to load theirs")
+    }
+
+    /// Someone records domestic abuse on the case another officer has open: it leaves their screen, and the refresh
+    /// that found it closed is not audited as a refused view, as they did nothing.
+    @Test(arguments: ["", "e"])
+    func aCaseRestrictedWhileOpenGoesBackToTheQueueUnaudited(keys: String) throws {
+        let fixture = ConsoleFixture()
+        var session = try fixture.restrictedWhileOpen(as: "tomasz", keys: keys)
+        #expect(session.app.openCase == nil)
+        let dropped = keys.isEmpty ? "" : "; your unsaved changes to it were dropped"
+        #expect(session.app.status.error == "H-0002 has been restricted; you are not cleared to see it" + dropped)
+        #expect(fixture.store.viewAudit.isEmpty, "no view-refused for an officer who did nothing")
+        #expect(try fixture.store.drafts(for: "tomasz").isEmpty, "no draft of a case they may not see")
+        #expect(session.app.queue.selectedRef == "H-0002")
+        let row = session.screenText.split(separator: "\n").first { $0.contains("H-0002") }!
+        #expect(row.contains("Restricted") && !row.contains("Kofi"))
+        #expect(session.type("<Enter>q").quit, "no unsaved-edits question is left behind")
+    }
+
+    @Test func aRestrictedCaseStaysOpenForTheOfficerCleared() throws {
+        let fixture = ConsoleFixture()
+        let session = try fixture.restrictedWhileOpen(as: "ruth")
+        #expect(session.app.openCase?.record.restricted == true)
+        #expect(fixture.store.viewAudit.map(\.actor) == ["ruth"] && fixture.store.viewAudit.allSatisfy(\.allowed))
+    }
+
+    @Test func aRestrictedCaseReassignedAwayGoesBackToTheQueue() throws {
+        let fixture = ConsoleFixture()
+        let ayse = fixture.ref(of: "Ayşe")
+        try fixture.store.saveAsOtherOfficer(ayse, by: "helen") { $0.assignedOfficer = "kwame" }
+        var session = fixture.session(as: "kwame")
+        session.type(":open \(ayse)<Enter>")
+        #expect(session.app.openCase?.ref == ayse)
+        try fixture.store.saveAsOtherOfficer(ayse, by: "helen") { $0.assignedOfficer = "ruth" }
+        _ = session.poll()
+        #expect(session.app.openCase == nil)
+        #expect(session.app.status.error == "\(ayse) is no longer assigned to you; you are not cleared to see it")
+        #expect(fixture.store.viewAudit.filter { !$0.allowed }.isEmpty)
     }
 
     @Test func anotherConsolesSavesReachTheQueue() throws {

@@ -25,6 +25,21 @@ import Testing
         #expect(fixture.store.viewAudit.count == 1 && fixture.store.viewAudit[0].actor == "tomasz" && !fixture.store.viewAudit[0].allowed)
     }
 
+    /// The refresh after another console's save checks access without auditing; a reload the officer asks for is audited.
+    @Test func aRefreshFindingTheCaseClosedToTheOfficerIsNotAudited() throws {
+        let fixture = ConsoleFixture()
+        let ayse = fixture.ref(of: "Ayşe")
+        let runtime = Self.runtime(fixture, as: "tomasz")
+        guard case .withdrawn(let ref)? = runtime.run(.refresh(ref: ayse)).first else { Issue.record("expected a withdrawal"); return }
+        #expect(ref == ayse && fixture.store.viewAudit.isEmpty)
+        guard case .withdrawn? = runtime.run(.reload(ref: ayse)).first else { Issue.record("expected a withdrawal"); return }
+        #expect(fixture.store.viewAudit.map(\.allowed) == [false])
+        guard case .reloaded? = Self.runtime(fixture, as: "ruth").run(.refresh(ref: ayse)).first else {
+            Issue.record("expected the case")
+            return
+        }
+    }
+
     @Test func performSavesAgainstTheExpectedRevision() throws {
         let fixture = ConsoleFixture()
         let events = Self.runtime(fixture).run(.perform(.note(text: "Rang back"), ref: "H-0002", expectedRevision: 1))
@@ -57,7 +72,10 @@ import Testing
         #expect(runtime.drafts().isEmpty)
         var record = try fixture.store.load("H-0002")
         record.applicant.phone = "07700 900001"
-        #expect(runtime.run(.saveDraft(record: record, base: record)).isEmpty)
+        guard case .draftKept(let ref)? = runtime.run(.saveDraft(record: record, base: record)).first, ref == "H-0002" else {
+            Issue.record("expected the draft kept")
+            return
+        }
         guard case .draftsFound(let drafts)? = runtime.drafts().first else { Issue.record("expected the draft"); return }
         #expect(drafts.map(\.ref) == ["H-0002"] && drafts[0].user == "priya" && drafts[0].record.applicant.phone == "07700 900001")
         #expect(Self.runtime(fixture, as: "tomasz").drafts().isEmpty)

@@ -29,6 +29,25 @@ import Testing
         expectSnapshot(Self.frame(session, 60, 20), "app-too-small-60x20")
     }
 
+    @Test func tooSmallWithUnsavedEdits() {
+        var session = ConsoleFixture().session()
+        session.type(":open 2<Enter>e")
+        _ = session.resize(width: 60, height: 20)
+        expectSnapshot(Self.frame(session, 60, 20), "app-too-small-unsaved-60x20")
+    }
+
+    /// From the last row, a reversed sort: the top of the new order selected and shown, the arrow and line 2 agreeing.
+    @Test func reversedSortFromTheEnd() {
+        var session = ConsoleFixture().session()
+        session.type("G:sort -days<Enter>")
+        expectSnapshot(Self.frame(session, 80, 24), "app-sorted-reversed-80x24")
+    }
+
+    @Test func aCaseRestrictedWhileOpenIsWithdrawn() throws {
+        let session = try ConsoleFixture().restrictedWhileOpen(as: "tomasz")
+        expectSnapshot(Self.frame(session, 80, 24), "app-withdrawn-80x24")
+    }
+
     @Test func typedFilterAndCommandLine() {
         var session = ConsoleFixture().session()
         session.type("/lan<Enter>:route cou")

@@ -28,6 +28,8 @@ import CaseworkCore
         ("Asante", "5a", .acceptRoute),
         ("Asante", "5o<Right><Tab>Sofa-surfing; support worker already in the intensive team<Enter>",
          .overrideRoute(team: .intensive, reason: "Sofa-surfing; support worker already in the intensive team")),
+        ("Asante", "5o<Tab>Known to the council's caseworkers<Enter>",
+         .overrideRoute(team: .council, reason: "Known to the council's caseworkers")),
         ("Asante", "8o<Up><Up><Tab>Family agreed he can stay until March<Enter>",
          .triageOutcome(.preventedAtTriage, preventedHow: "Family agreed he can stay until March")),
         ("Asante", "8o<Up><Enter>", .triageOutcome(.adviceOnly, preventedHow: nil)),
@@ -101,6 +103,27 @@ import CaseworkCore
         var caseworker = Fixtures.screen("Hafiz", user: "dev")
         Fixtures.press("6e<End><Up>", on: &caseworker)
         #expect(caseworker.form?.fields[3].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
+    }
+
+    /// Enter after a reason must not send a case to the refuge partner unless the officer chose it.
+    @Test(arguments: Team.allCases)
+    func theRefugePartnerIsNeverTheOverrideOfferedFirst(suggested: Team) {
+        let form = CaseForms.overrideRoute(suggested: suggested)
+        #expect(form.fields[1].text != Team.refuge.label)
+        #expect(!form.fields[1].text.isEmpty)
+    }
+
+    @Test func choosingTheRefugeWithoutDomesticAbuseRecordedSaysHowToRestrictTheCase() {
+        var screen = Fixtures.screen("Asante")
+        let note = "Domestic abuse is not recorded: record it on the Household tab so the case is restricted"
+        Fixtures.press("5o", on: &screen)
+        #expect(!Fixtures.framed(screen, width: 80, height: 24).lines.joined().contains("Domestic abuse is not recorded"))
+        Fixtures.press("<Right><Right>", on: &screen)
+        #expect(screen.form?.fields[1].text == Team.refuge.label)
+        #expect(Fixtures.framed(screen, width: 160, height: 48).lines.joined().contains(note))
+        let outcomes = Fixtures.press("<Tab>Applicant disclosed abuse at interview<Enter>", on: &screen)
+        #expect(outcomes.last == .perform(.overrideRoute(team: .refuge, reason: "Applicant disclosed abuse at interview")),
+                "a note, not a refusal: the officer may still route there")
     }
 
     @Test func aRefusedFormIsFixedAndThenSubmits() {

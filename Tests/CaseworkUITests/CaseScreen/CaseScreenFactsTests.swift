@@ -185,6 +185,22 @@ import CaseworkCore
         #expect(screen.report.rules.notice.verdict == .valid)
     }
 
+    /// `u` (not known) is for the three-way facts only, as the help and the README say; a yes/no is left alone.
+    @Test func uSetsNotKnownOnlyOnTheChecksAndArrears() {
+        var screen = Fixtures.screen("Warsame")
+        Fixtures.press("2", on: &screen)
+        let homeless = screen.tabFacts.firstIndex(of: .homelessNow)!
+        Fixtures.press(String(repeating: "j", count: homeless) + "u", on: &screen)
+        #expect(screen.selectedFact == .homelessNow && screen.editedDetails == nil)
+        let arrears = screen.tabFacts.firstIndex(of: .arrears)!
+        Fixtures.press("g" + String(repeating: "j", count: arrears) + "yu", on: &screen)
+        #expect(screen.selectedFact == .arrears)
+        #expect(screen.editedDetails.map { $0.accommodation.arrears == nil } ?? true)
+        let help = screen.helpSections.flatMap(\.entries).map { $0.keys + " " + $0.action }
+        #expect(help.contains("u not known: the landlord's checks and rent arrears only"))
+        #expect(help.contains("y n set a yes/no, a check or the arrears to yes or no"))
+    }
+
     @Test func choosingANoticeTypeAddsAndRemovesTheNoticeFacts() {
         var screen = Fixtures.screen("Asante")
         Fixtures.press("2G", on: &screen)

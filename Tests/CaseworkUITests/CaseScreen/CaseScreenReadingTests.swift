@@ -31,6 +31,19 @@ import CaseworkCore
         }
     }
 
+    /// No rules.json exists by default: the Priority tab says the weights are the defaults and how to change them.
+    @Test func thePriorityTabSaysWhereTheWeightsComeFrom() {
+        var screen = Fixtures.screen()
+        Fixtures.press("7", on: &screen)
+        #expect(Self.text(screen).contains("Default weights; a rules.json in the data directory can change them"))
+        #expect(!Self.text(screen).contains("weights in rules.json"))
+        var context = Fixtures.context()
+        context.configuration.priority.homelessTonight += 20
+        var tuned = CaseScreen(record: Fixtures.persona("Hafiz"), context: context)
+        Fixtures.press("7", on: &tuned)
+        #expect(Self.text(tuned).contains("Weights set by the rules.json in the data directory"))
+    }
+
     /// A notice that expired with the household still there: the days until loss say the date passed.
     @Test func aPassedLossDateIsSaidNotShownAsANegativeNumber() throws {
         var record = Fixtures.persona("Hafiz")

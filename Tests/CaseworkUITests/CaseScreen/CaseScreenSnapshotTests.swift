@@ -77,4 +77,8 @@ import CaseworkCore
     @Test func anOverriddenRouteNeedsAReason() {
         Self.snapshot("route-override", persona: "Asante", keys: "5o<Right><Enter>", sizes: [(80, 24)])
     }
+
+    @Test func anOverrideToTheRefugeWithoutDomesticAbuseRecorded() {
+        Self.snapshot("route-override-refuge", persona: "Asante", keys: "5o<Right><Right>", sizes: [(80, 24)])
+    }
 }

@@ -111,6 +111,43 @@ import Testing
         #expect(queue.shownRefs.first == rows.last?.ref)
     }
 
+    /// A column's text as a number, where it is one: the arrow must match the order these run in down the list.
+    static func shownValue(_ text: String, in column: QueueColumn) -> Double? {
+        switch column {
+        case .mark: return ["": 0, "G": 1, "A": 2, "R": 3][text]
+        case .ref: return Double(text.dropFirst(2))
+        case .household: return text.split(separator: " ").compactMap { Double($0.dropLast()) }.reduce(0, +)
+        case .loss: return ["now": -1e9, "past": -1, "-": 1e9][text] ?? Double(text)
+        case .notice: return ["-": 0, "Invalid": 1, "Valid": 2, "Check": 3][text]
+        case .documents:
+            let parts = text.split(separator: "/").compactMap { Double($0) }
+            return text == "-" ? 2 : parts.count == 2 ? parts[0] / parts[1] : nil
+        case .waiting, .score: return Double(text)
+        default: return nil
+        }
+    }
+
+    @Test(arguments: [QueueColumn.mark, .ref, .household, .loss, .notice, .documents, .waiting, .score])
+    func theArrowMatchesTheOrderShownInEveryDirection(column: QueueColumn) {
+        var queue = Self.queue(Self.summaries(300, seed: 13))
+        let rows = QueueRows(queue.ordered, officerNames: [:])
+        for ascending in [true, false] {
+            queue.sort(by: column, ascending: ascending)
+            let texts = queue.shownRefs.map { ref in rows.text(row: queue.ordered.firstIndex { $0.ref == ref }!, column: column.rawValue) }
+            let values = texts.compactMap { Self.shownValue($0, in: column) }
+            #expect(values.count > texts.count / 2 && Set(values).count > 1)
+            #expect(values == (ascending ? values.sorted() : values.sorted(by: >)), "\(column) ascending \(ascending): \(texts.prefix(12))")
+            guard queue.sortColumn == column else { continue }
+            var buffer = Buffer(width: 160, height: 4)
+            queue.render(into: &buffer, area: buffer.area)
+            let title = column == .mark ? "" : column.title
+            #expect(buffer.lines[1].contains(title + (ascending ? "▲" : "▼")), "\(buffer.lines[1])")
+            #expect(buffer.lines[0].hasSuffix(ascending ? "▲" : "▼"))
+        }
+        queue.sort(by: column)
+        #expect(queue.sortColumn.map { _ in queue.sortDescription.hasSuffix(column.sortsDescendingFirst ? "▼" : "▲") } ?? true)
+    }
+
     @Test func filtersCombineAndEscClearsTextThenFilters() {
         var queue = Self.queue(Self.summaries(300, seed: 3))
         queue.setFilter(QueueFilter(team: .council, status: .triage))

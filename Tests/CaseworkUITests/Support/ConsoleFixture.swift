@@ -40,6 +40,20 @@ struct ConsoleFixture {
         _ = session.hangUp()
     }
 
+    /// `user` has H-0002 open (then types `keys`) when a manager, at another console, records domestic abuse on it and
+    /// passes it to the refuge caseworker; the poll that notices has run.
+    func restrictedWhileOpen(as user: String, keys: String = "") throws -> ConsoleSession {
+        var session = session(as: user)
+        session.type(":open 2<Enter>" + keys)
+        try store.saveAsOtherOfficer("H-0002", by: "helen") {
+            $0.domesticAbuse = true
+            $0.restricted = true
+            $0.assignedOfficer = "ruth"
+        }
+        _ = session.poll()
+        return session
+    }
+
     /// The ref of the first demo case whose applicant has this first name.
     func ref(of firstName: String) -> String {
         try! store.summaries().summaries.first { $0.firstName == firstName }!.ref
@@ -60,4 +74,6 @@ extension ConsoleSession {
     }
 
     var screenText: String { frame(width: app.width, height: app.height).lines.joined(separator: "\n") }
+    /// The screen's words with every run of spaces and line breaks as one space, for text wrapped over lines.
+    var screenWords: String { screenText.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
 }

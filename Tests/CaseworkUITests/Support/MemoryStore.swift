@@ -16,6 +16,8 @@ final class MemoryStore: CaseStore, DraftStore {
     private(set) var writes: [(ref: String, action: String)] = []
     /// The next `summaries()` throws this, to test a caseload that cannot be read.
     var summariesFailure: StoreError?
+    /// Every `saveDraft` throws this, to test a draft that cannot be written.
+    var draftFailure: StoreError?
 
     init(meta: StoreMeta, staff: StaffDirectory, clock: Clock, cases: [Case] = []) {
         self.meta = meta
@@ -84,7 +86,10 @@ final class MemoryStore: CaseStore, DraftStore {
 
     func staff() throws -> StaffDirectory { directory }
 
-    func saveDraft(_ draft: CaseDraft) throws { draftFiles[draft.user + "/" + draft.ref] = draft }
+    func saveDraft(_ draft: CaseDraft) throws {
+        if let failure = draftFailure { throw failure }
+        draftFiles[draft.user + "/" + draft.ref] = draft
+    }
 
     func drafts(for user: String) throws -> [CaseDraft] {
         draftFiles.values.filter { $0.user == user }.sorted { $0.ref < $1.ref }

@@ -52,6 +52,16 @@ import CaseworkCore
         #expect(outcomes.last == last)
     }
 
+    /// ← and → stop at the ends, so holding → from No reaches Yes and stays there; Tab goes round.
+    @Test(arguments: [("<Right><Right><Enter>", 2), ("<Left><Enter>", 0), ("<Right><Right><Right><Left><Enter>", 1),
+                      ("llh<Enter>", 1), ("<Tab><Tab><Tab><Enter>", 0), ("<S-Tab><Enter>", 2)])
+    func arrowsDoNotWrap(keys: String, chosen: Int) {
+        var dialog = Dialog(title: "Leave", message: "Unsaved changes", buttons: ["Cancel", "Discard", "Save"])
+        #expect(dialog.selected == 0, "every dialog starts on its left button")
+        _ = Key.sequence(keys).map { dialog.handle($0) }
+        #expect(dialog.selected == chosen)
+    }
+
     @Test func rendersCentredWithTheChosenButtonReversed() {
         var buffer = Buffer(width: 40, height: 9)
         Self.confirm().render(into: &buffer, area: buffer.area)

@@ -114,11 +114,37 @@ import Testing
         #expect(buffer[x: 0, y: 4].style == .selected)
     }
 
-    @Test func sortKeepsTheSelectedRowSelected() {
-        var table = SampleScreen.table()
-        _ = Self.run(&table, "jj")
-        table.sort(by: 1)
-        #expect(table.selectedRow == 2)
+    @Test func aSortStartsAtTheTopOfTheNewOrder() {
+        var table = Self.numbered(100)
+        table.layout(in: Rect(x: 0, y: 0, width: 10, height: 6))
+        _ = Self.run(&table, "G")
+        table.sort(by: 0, ascending: false)
+        #expect(table.selection == 0 && table.selectedRow == table.visibleRows.first.map(Int.init))
+        var buffer = Buffer(width: 10, height: 6)
+        table.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[1].hasPrefix(table.rows.text(row: Int(table.visibleRows[0]), column: 0)))
+        #expect(buffer[x: 0, y: 1].style == .selected)
+    }
+
+    /// Equal values keep the caller's order both ways, so reversing a sort does not reshuffle ties.
+    @Test func tiesKeepTheCallersOrderEitherWay() {
+        var table = Table(columns: [TableColumn("Team", width: 8)], rows: StaticRows([["b"], ["a"], ["b"], ["a"], ["b"]]))
+        table.sort(by: 0)
+        #expect(table.visibleRows == [1, 3, 0, 2, 4])
+        table.sort(by: 0, ascending: false)
+        #expect(table.visibleRows == [0, 2, 4, 1, 3])
+    }
+
+    @Test func aColumnThatSortsDescendingFirstIsPickedThatWay() {
+        var table = Table(columns: [TableColumn("Name", width: 6), TableColumn("Days", width: 4, sortsDescendingFirst: true)],
+                          rows: StaticRows([["Ann", "3"], ["Bo", "12"], ["Cy", "7"]], sortKeys: [["Ann", "03"], ["Bo", "12"], ["Cy", "07"]]))
+        _ = Self.run(&table, ">")
+        #expect(table.sort == TableSort(column: 0, ascending: true))
+        _ = Self.run(&table, ">")
+        #expect(table.sort == TableSort(column: 1, ascending: false) && table.visibleRows == [1, 2, 0])
+        var buffer = Buffer(width: 12, height: 4)
+        table.render(into: &buffer, area: buffer.area)
+        #expect(buffer.lines[0].contains("Days▼"))
     }
 
     @Test(arguments: [(80, 8), (60, 5), (40, 3), (200, 9), (10, 1)])

@@ -37,7 +37,12 @@ extension CaseScreen {
         case .correspondenceAddress:
             if !form.text(2).isEmpty, let problem = ContactFormat.postcodeProblem(form.text(2)) { check.problems[2] = problem }
             if form.text(0).isEmpty, form.text(1).isEmpty, !form.text(2).isEmpty { check.problems[0] = "is needed with a postcode" }
-        case .overrideRoute, .assign, .supportNeeds, .pick:
+        case .overrideRoute(let teams):
+            // Refuge cases are domestic-abuse cases, and only recording the abuse restricts the case.
+            if teams[form.selected(1)] == .refuge, !record.domesticAbuse {
+                check.notes = [Span("Domestic abuse is not recorded: record it on the Household tab so the case is restricted", .amber)]
+            }
+        case .assign, .supportNeeds, .pick:
             break
         }
         return check

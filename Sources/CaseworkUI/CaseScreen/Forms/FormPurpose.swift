@@ -51,8 +51,12 @@ enum CaseForms {
         ])
     }
 
+    /// The council's own caseworkers first and the refuge partner last, so Enter after a reason never sends a case
+    /// to the refuge by default.
+    static let overrideOrder: [Team] = [.council, .youngPeople, .intensive, .refuge]
+
     static func overrideRoute(suggested: Team) -> Form {
-        let teams = Team.allCases.filter { $0 != suggested }
+        let teams = overrideOrder.filter { $0 != suggested }
         return Form(.overrideRoute(teams), title: "Route to another team", fields: [
             FormField("Suggested", .fixed(suggested.label)),
             FormField("Route to", .choice(ChoiceList(teams.map(\.label)), inline: true)),

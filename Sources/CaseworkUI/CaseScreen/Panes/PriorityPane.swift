@@ -4,12 +4,17 @@ import CaseworkCore
 extension CaseScreen {
     func priorityText(_ left: inout PaneText, _ right: inout PaneText) {
         let rules = report.rules
-        left.heading("Priority score " + Points.plain(rules.priority.total), note: "weights in rules.json")
+        left.heading("Priority score " + Points.plain(rules.priority.total))
         let labelWidth = min(44, left.width - 10)
         for (part, points) in rules.priority.parts {
             left.line([Span(TextFit.padRight(part.label, to: labelWidth)),
                        Span(TextFit.padLeft(Points.signed(points), to: 7), points < 0 ? .amber : .normal)])
         }
+        // Most councils never write a rules.json: say where the weights come from, and how they could change.
+        let weights = context.configuration.priority == .standard
+            ? "Default weights; a rules.json in the data directory can change them"
+            : "Weights set by the rules.json in the data directory"
+        left.wrapped(weights, style: .muted, lead: [Span("  ")], indent: 2)
         left.heading("Priority need", note: "s189")
         left.field("Indicators", rules.priorityNeed.likely ? "Likely" : "Not indicated", style: Style.normal.bolded)
         for reason in rules.priorityNeed.reasons { left.bullet(reason) }

@@ -1,6 +1,7 @@
-/// A modal question drawn over the screen. A confirmation starts on No so that Enter alone never destroys work.
-/// Keys: ← → Tab Shift-Tab h l change the button, a button's first letter picks it and answers, Enter is
-/// `.submitted`, Esc picks the default (No) and is `.cancelled`.
+/// A modal question drawn over the screen. Every dialog starts on its left button, the safe answer (a confirmation's
+/// No), so that Enter alone never destroys work. Keys: ← → h l move the button and stop at either end; Tab and
+/// Shift-Tab go round; a button's first letter picks it and answers; Enter is `.submitted`; Esc picks
+/// `cancelButton` and is `.cancelled`.
 public struct Dialog: Hashable, Sendable {
     public var title: String
     public var message: String
@@ -9,11 +10,11 @@ public struct Dialog: Hashable, Sendable {
     /// The button Esc falls back to.
     public let cancelButton: Int
 
-    public init(title: String, message: String, buttons: [String], selected: Int = 0, cancelButton: Int = 0) {
+    public init(title: String, message: String, buttons: [String], cancelButton: Int = 0) {
         self.title = title
         self.message = message
         self.buttons = buttons
-        self.selected = selected
+        selected = 0
         self.cancelButton = cancelButton
     }
 
@@ -28,8 +29,10 @@ public struct Dialog: Hashable, Sendable {
 
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         switch key {
-        case .left, .backTab, .character("h"): selected = (selected + buttons.count - 1) % buttons.count
-        case .right, .tab, .character("l"): selected = (selected + 1) % buttons.count
+        case .left, .character("h"): selected = max(0, selected - 1)
+        case .right, .character("l"): selected = min(buttons.count - 1, selected + 1)
+        case .backTab: selected = (selected + buttons.count - 1) % buttons.count
+        case .tab: selected = (selected + 1) % buttons.count
         case .enter: return .submitted
         case .escape:
             selected = cancelButton

@@ -1,4 +1,4 @@
-/// The column a table is sorted by, and which way.
+/// The column a table is sorted by, and which way: ascending is the smallest or earliest value first (▲).
 public struct TableSort: Hashable, Sendable {
     public var column: Int
     public var ascending: Bool
@@ -12,7 +12,8 @@ public struct TableSort: Hashable, Sendable {
 /// A list of rows with a header, a selection that scrolling keeps in view, sorting by a column and a
 /// filter line applied as you type. Keys (htop/less style): ↑↓ j k, PgUp PgDn, Home End g G, Enter
 /// opens (`.submitted`), `/` starts the filter (Enter keeps it, Esc clears it), `<` `>` pick the sort
-/// column and `I` inverts it. Esc with no filter is `.ignored`, so the screen can go back.
+/// column (in the direction the column asks for first) and `I` inverts it. Esc with no filter is `.ignored`,
+/// so the screen can go back.
 public struct Table<Rows: TableRows>: Sendable {
     public var columns: [TableColumn]
     public private(set) var rows: Rows
@@ -69,11 +70,13 @@ public struct Table<Rows: TableRows>: Sendable {
         clampSelection()
     }
 
+    /// A new order is read from its top: the selection goes to the first row, scrolled into view.
     public mutating func sort(by column: Int?, ascending: Bool = true) {
         sort = column.map { TableSort(column: $0, ascending: ascending) }
-        let selected = selectedRow
         filter.reorder(sortedOrder())
-        if let selected { select(row: selected) }
+        selection = 0
+        top = 0
+        clampSelection()
     }
 
     public mutating func setFilter(_ text: String) {
@@ -136,7 +139,7 @@ public struct Table<Rows: TableRows>: Sendable {
         // Positions: -1 is the caller's own order, then each column.
         let current = sort?.column ?? -1
         let next = (current + 1 + step + columns.count + 1) % (columns.count + 1) - 1
-        sort(by: next < 0 ? nil : next, ascending: sort?.ascending ?? true)
+        sort(by: next < 0 ? nil : next, ascending: next < 0 || !columns[next].sortsDescendingFirst)
     }
 
     private mutating func clampSelection() {
@@ -144,13 +147,16 @@ public struct Table<Rows: TableRows>: Sendable {
         top = Table.scrolled(top: top, selection: selection, height: pageRows, count: visibleRows.count)
     }
 
+    /// Rows with equal values keep the caller's order whichever way the column is sorted.
     private func sortedOrder() -> [Int32] {
         var order = (0..<Int32(rows.count)).map { $0 }
         guard let sort else { return order }
         let rows = self.rows
         order.sort { lhs, rhs in
-            sort.ascending ? rows.precedes(Int(lhs), Int(rhs), column: sort.column)
-                : rows.precedes(Int(rhs), Int(lhs), column: sort.column)
+            let (first, second) = sort.ascending ? (Int(lhs), Int(rhs)) : (Int(rhs), Int(lhs))
+            if rows.precedes(first, second, column: sort.column) { return true }
+            if rows.precedes(second, first, column: sort.column) { return false }
+            return lhs < rhs
         }
         return order
     }

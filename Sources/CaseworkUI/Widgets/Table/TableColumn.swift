@@ -8,13 +8,17 @@ public struct TableColumn: Hashable, Sendable {
     public var alignment: Buffer.Alignment
     /// Shares out the spare width (a name column, say).
     public var grows: Bool
+    /// Picked with `<` `>`, the column sorts largest first (days waiting: the longest wait on top).
+    public var sortsDescendingFirst: Bool
 
-    public init(_ title: String, width: Int, priority: Int = 0, alignment: Buffer.Alignment = .left, grows: Bool = false) {
+    public init(_ title: String, width: Int, priority: Int = 0, alignment: Buffer.Alignment = .left, grows: Bool = false,
+                sortsDescendingFirst: Bool = false) {
         self.title = title
         self.width = width
         self.priority = priority
         self.alignment = alignment
         self.grows = grows
+        self.sortsDescendingFirst = sortsDescendingFirst
     }
 
     /// The columns that fit in `total` columns (one space between each), as (column index, width) in

@@ -8,7 +8,8 @@ public protocol TableRows: Sendable {
     func style(row: Int, column: Int) -> Style?
     /// What the filter line matches, asked once per row when the rows are set (not per keystroke).
     func searchText(row: Int) -> String
-    /// Whether `a` comes before `b` when sorted ascending by `column` (numbers as numbers, dates as dates).
+    /// Whether `a`'s value is smaller than `b`'s in `column` (numbers as numbers, dates as dates); equal values are
+    /// neither, and the table keeps them in the caller's order.
     func precedes(_ a: Int, _ b: Int, column: Int) -> Bool
 }
 
