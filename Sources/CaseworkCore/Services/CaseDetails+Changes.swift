@@ -1,29 +1,36 @@
+/// One fact an officer may correct, named as the timeline and the console say it (never with its value: the
+/// timeline is read by the whole team, and a restricted case's address must not reach a line about it).
+public struct DetailFact: Sendable {
+    public let name: String
+    public let differs: @Sendable (CaseDetails, CaseDetails) -> Bool
+    /// Puts this fact of `source` into `target`.
+    public let copy: @Sendable (CaseDetails, inout CaseDetails) -> Void
+
+    init<Value: Equatable>(_ name: String, _ path: WritableKeyPath<CaseDetails, Value> & Sendable) {
+        self.name = name
+        differs = { $0[keyPath: path] != $1[keyPath: path] }
+        copy = { source, target in target[keyPath: path] = source[keyPath: path] }
+    }
+}
+
 extension CaseDetails {
-    /// The facts an officer may correct, named as the timeline says them (never their values: the timeline is read
-    /// by the whole team, and a restricted case's address must not reach a line about it).
-    private static let namedFacts: [(name: String, differs: @Sendable (CaseDetails, CaseDetails) -> Bool)] = [
-        ("name", { $0.applicant.firstName != $1.applicant.firstName || $0.applicant.lastName != $1.applicant.lastName }),
-        ("date of birth", { $0.applicant.dateOfBirth != $1.applicant.dateOfBirth }),
-        ("pregnancy", { $0.applicant.pregnant != $1.applicant.pregnant }),
-        ("phone", { $0.applicant.phone != $1.applicant.phone }),
-        ("email", { $0.applicant.email != $1.applicant.email }),
-        ("where letters go", { $0.applicant.correspondenceAddress != $1.applicant.correspondenceAddress }),
-        ("language", { $0.applicant.preferredLanguage != $1.applicant.preferredLanguage }),
-        ("interpreter", { $0.applicant.interpreterNeeded != $1.applicant.interpreterNeeded }),
-        ("NI number", { $0.applicant.nationalInsuranceNumber != $1.applicant.nationalInsuranceNumber }),
-        ("household", { $0.household != $1.household }),
-        ("homeless now", { $0.homelessNow != $1.homelessNow }),
-        ("loss date", { $0.lossDate != $1.lossDate }),
-        ("home", { $0.accommodation != $1.accommodation }),
-        ("notice", { $0.notice != $1.notice }),
-        ("domestic abuse", { $0.domesticAbuse != $1.domesticAbuse }),
-        ("care leaver", { $0.careLeaver != $1.careLeaver }),
-        ("emergency", { $0.emergency != $1.emergency }),
-        ("support needs", { $0.supportNeeds != $1.supportNeeds }),
+    /// Every fact an officer may correct, in the order the tabs show them.
+    public static let facts: [DetailFact] = [
+        DetailFact("first name", \.applicant.firstName), DetailFact("last name", \.applicant.lastName),
+        DetailFact("date of birth", \.applicant.dateOfBirth), DetailFact("pregnant", \.applicant.pregnant),
+        DetailFact("phone", \.applicant.phone), DetailFact("email", \.applicant.email),
+        DetailFact("letters to", \.applicant.correspondenceAddress), DetailFact("language", \.applicant.preferredLanguage),
+        DetailFact("interpreter", \.applicant.interpreterNeeded), DetailFact("NI number", \.applicant.nationalInsuranceNumber),
+        DetailFact("household", \.household), DetailFact("homeless now", \.homelessNow), DetailFact("loss date", \.lossDate),
+        DetailFact("home type", \.accommodation.type), DetailFact("tenancy start", \.accommodation.tenancyStartedOn),
+        DetailFact("address", \.accommodation.address), DetailFact("landlord", \.accommodation.landlord),
+        DetailFact("rent", \.accommodation.rent), DetailFact("arrears", \.accommodation.arrears), DetailFact("notice", \.notice),
+        DetailFact("domestic abuse", \.domesticAbuse), DetailFact("care leaver", \.careLeaver),
+        DetailFact("emergency", \.emergency), DetailFact("support needs", \.supportNeeds),
     ]
 
     /// What differs from `earlier`, in the order an officer reads the tabs.
     public func changedFacts(since earlier: CaseDetails) -> [String] {
-        Self.namedFacts.filter { $0.differs(self, earlier) }.map(\.name)
+        Self.facts.filter { $0.differs(self, earlier) }.map(\.name)
     }
 }

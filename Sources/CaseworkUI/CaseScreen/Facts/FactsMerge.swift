@@ -7,35 +7,10 @@ enum FactsMerge {
     @discardableResult
     static func keepEdits(from edited: CaseDetails, over base: CaseDetails, into newer: inout CaseDetails) -> [String] {
         var clashes: [String] = []
-        func keep<Value: Equatable>(_ path: WritableKeyPath<CaseDetails, Value>, _ label: String) {
-            guard edited[keyPath: path] != base[keyPath: path] else { return }
-            if newer[keyPath: path] != base[keyPath: path], newer[keyPath: path] != edited[keyPath: path] { clashes.append(label) }
-            newer[keyPath: path] = edited[keyPath: path]
+        for fact in CaseDetails.facts where fact.differs(edited, base) {
+            if fact.differs(newer, base), fact.differs(newer, edited) { clashes.append(fact.name) }
+            fact.copy(edited, &newer)
         }
-        keep(\.applicant.firstName, "first name")
-        keep(\.applicant.lastName, "last name")
-        keep(\.applicant.dateOfBirth, "date of birth")
-        keep(\.applicant.pregnant, "pregnant")
-        keep(\.applicant.phone, "phone")
-        keep(\.applicant.email, "email")
-        keep(\.applicant.correspondenceAddress, "letters to")
-        keep(\.applicant.preferredLanguage, "language")
-        keep(\.applicant.interpreterNeeded, "interpreter")
-        keep(\.applicant.nationalInsuranceNumber, "NI number")
-        keep(\.household, "household")
-        keep(\.homelessNow, "homeless now")
-        keep(\.lossDate, "loss date")
-        keep(\.accommodation.type, "home type")
-        keep(\.accommodation.tenancyStartedOn, "tenancy start")
-        keep(\.accommodation.address, "address")
-        keep(\.accommodation.landlord, "landlord")
-        keep(\.accommodation.rent, "rent")
-        keep(\.accommodation.arrears, "arrears")
-        keep(\.notice, "notice")
-        keep(\.domesticAbuse, "domestic abuse")
-        keep(\.careLeaver, "care leaver")
-        keep(\.emergency, "emergency")
-        keep(\.supportNeeds, "support needs")
         return clashes
     }
 }
