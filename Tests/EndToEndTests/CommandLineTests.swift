@@ -155,6 +155,12 @@ import Testing
         #expect(try casework.run(["case", "note", "H-0001", "still fine"]).status == 0)
         let shown = try casework.run(["case", "show", "H-0005"])
         #expect(shown.status != 0 && shown.stderr.contains("cases/H-0005.json"), "\(shown.stderr)")
+        // Once the index is rebuilt without it, it is said wherever the caseload is listed.
+        try FileManager.default.removeItem(at: casework.dataDirectory.appendingPathComponent("index.jsonl"))
+        for command in [["case", "list"], ["alerts", "--team"]] {
+            let listed = try casework.run(command, user: "helen")
+            #expect(listed.stderr.contains("could not be read"), "\(command): \(listed.stderr)")
+        }
     }
 
     @Test func aBrokenRulesFileStopsTheCommandsButNotDoctor() throws {
