@@ -102,8 +102,7 @@ struct ConsoleTests {
         let session = try console(user: "tomasz")
         let queue = try session.waitFor("Restricted")
         #expect(!queue.contains("Yılmaz"))
-        try session.type(":open 3")
-        try session.press("Enter")
+        try session.command("open 3")
         try session.waitFor("H-0003 is restricted")
         try session.press("Enter")
         try session.press("q")
@@ -114,8 +113,7 @@ struct ConsoleTests {
     @Test func aHangUpKeepsUnsavedEditsAsADraftOfferedAtTheNextStart() throws {
         defer { casework.removeData() }
         let session = try console()
-        try session.type(":open 1")
-        try session.press("Enter")
+        try session.command("open 1")
         try session.waitFor("H-0001  Hafid Hafiz")
         try session.press("j", "j", "j", "j", "Enter", "C-u")
         try session.type("07700 900111")
@@ -145,8 +143,7 @@ struct ConsoleTests {
     @Test func anotherConsolesChangeAppearsAndAStaleSaveIsRefused() throws {
         defer { casework.removeData() }
         let session = try console()
-        try session.type(":open 2")
-        try session.press("Enter")
+        try session.command("open 2")
         try session.waitFor("H-0002  Kofi")
         try session.press("4")
         // A note written elsewhere shows up without restarting.

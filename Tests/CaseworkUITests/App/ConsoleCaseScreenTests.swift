@@ -12,6 +12,14 @@ import Testing
     /// On the Household tab of Kofi Asante (H-0002): edit the phone number, keep it.
     static let editPhone = "jjjj<Enter><C-u>01923 123456<Enter>"
 
+    /// H-0002 open with its phone edited and unsaved, while Tomasz saves a new email: the next save is a conflict.
+    static func phoneEditedWhileTomaszSavesTheEmail(_ fixture: ConsoleFixture) throws -> ConsoleSession {
+        var session = session(fixture)
+        session.type(":open 2<Enter>" + editPhone)
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        return session
+    }
+
     @Test func enterOnARowOpensTheCaseScreenAndEscComesBack() {
         let fixture = ConsoleFixture()
         var session = Self.session(fixture)
@@ -59,9 +67,7 @@ import Testing
 
     @Test func aSaveOnTheWayOutThatMeetsAConflictStaysWithTheEdits() throws {
         let fixture = ConsoleFixture()
-        var session = Self.session(fixture)
-        session.type(":open 2<Enter>" + Self.editPhone)
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        var session = try Self.phoneEditedWhileTomaszSavesTheEmail(fixture)
         session.type("<Esc>s")
         #expect(session.app.openCase?.ref == "H-0002" && session.app.hasUnsavedEdits)
         session.type("<Enter><C-s>")
@@ -78,9 +84,7 @@ import Testing
 
     @Test func aConflictKeepsTheEditsAndTheReloadBringsTheirsUnderneath() throws {
         let fixture = ConsoleFixture()
-        var session = Self.session(fixture)
-        session.type(":open 2<Enter>" + Self.editPhone)
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }
+        var session = try Self.phoneEditedWhileTomaszSavesTheEmail(fixture)
         session.type("<C-s>")
         #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
         session.type("<Enter><C-s>")

@@ -77,6 +77,12 @@ final class TmuxSession {
     /// Sends named keys: `Enter`, `Escape`, `Tab`, `F2`, `C-s`, `Down`, …
     func press(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 
+    /// Types a console command and runs it: `command("open 2")` is `:open 2` then Enter.
+    func command(_ line: String) throws {
+        try type(":" + line)
+        try press("Enter")
+    }
+
     func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
 
     func resize(width: Int, height: Int) throws {
