@@ -8,6 +8,8 @@ struct Session {
     let clock: Clock
     let actor: Actor
     let configuration: RuleConfiguration
+    /// Read once at open: the actor, `--officer` and the names shown all come from it.
+    let staff: StaffDirectory
 
     var service: CaseService { CaseService(store: store, clock: clock, actor: actor, configuration: configuration) }
     var today: Day { clock.today }
@@ -31,18 +33,19 @@ struct Session {
                 FileHandle.standardError.write(Data("casework: \(rebuilt.notice)\n".utf8))
             }
         }
-        let actor = try ActorResolution.resolve(id: options.userID, staff: store.staff(), dataset: store.meta.dataset)
+        let staff = try store.staff()
+        let actor = try ActorResolution.resolve(id: options.userID, staff: staff, dataset: store.meta.dataset)
         if actor.isDemoStandIn, !createDemo {
             warn("'\(actor.id)' is not on the demo's staff list; acting as a demo manager (use --user priya, helen, …)")
         }
         let configuration = readingRules ? try store.ruleConfiguration() : .standard
-        return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration)
+        return Session(location: location, store: store, clock: clock, actor: actor, configuration: configuration, staff: staff)
     }
 
     /// An officer named on the command line: `me` is whoever is acting, anyone else must be in the staff directory.
     func officer(_ id: String) throws -> String {
         if id == "me" { return actor.id }
-        guard try store.staff().member(id) != nil else {
+        guard staff.member(id) != nil else {
             throw CommandFailure("no officer '\(id)' in the staff directory (use a staff id, or me)")
         }
         return id

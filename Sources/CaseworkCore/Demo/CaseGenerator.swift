@@ -2,6 +2,8 @@
 /// Deterministic: the same seed, day and staff give the same cases. Refs are left empty for the store to assign.
 public struct CaseGenerator: Sendable {
     public let today: Day
+    /// Domestic abuse is never a chance pick: recorded, it restricts the case and routes it to the refuge partner.
+    static let chanceNeeds = SupportNeed.allCases.filter { $0 != .domesticAbuse }
     let staff: StaffDirectory
     var random: SeededRandom
 
@@ -153,9 +155,7 @@ public struct CaseGenerator: Sendable {
         record.emergency = random.chance(0.01)
         record.applicant.pregnant = random.chance(0.05)
         var needs = SupportNeeds()
-        // Domestic abuse is never a chance pick: recorded, it restricts the case and routes it to the refuge partner.
-        let others = SupportNeed.allCases.filter { $0 != .domesticAbuse }
-        for _ in 0..<random.weighted([(0, 40), (1, 30), (2, 18), (3, 12)]) { needs.insert(random.pick(others)) }
+        for _ in 0..<random.weighted([(0, 40), (1, 30), (2, 18), (3, 12)]) { needs.insert(random.pick(Self.chanceNeeds)) }
         if record.domesticAbuse { needs.insert(.domesticAbuse) }
         if type == .roughSleeping { needs.insert(.roughSleeping) }
         if record.careLeaver { needs.insert(age <= 20 ? .careLeaver18To20 : .careLeaver21Plus) }

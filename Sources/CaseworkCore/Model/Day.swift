@@ -111,8 +111,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    public static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
+    /// `value` in `radix` (upper-case letters), zero-padded to `width` digits.
+    public static func pad(_ value: Int, _ width: Int, radix: Int = 10) -> String {
+        let digits = String(value, radix: radix, uppercase: true)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

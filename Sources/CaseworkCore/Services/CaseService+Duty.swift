@@ -41,7 +41,7 @@ extension CaseService {
     public func endDuty(_ ref: String, reason: DutyEndReason, on day: Day? = nil,
                         safeguards: NonCooperationSafeguards? = nil, expectedRevision: Int?) throws -> Case {
         let day = day ?? today
-        let authorisedBy = reason == .nonCooperation ? try checkSafeguards(safeguards, endingOn: day) : nil
+        let authorisedBy = reason == .nonCooperation ? try checkSafeguards(safeguards) : nil
         return try change(ref, expectedRevision: expectedRevision, action: "duty-end") { record in
             let ending: DutyEnding
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
@@ -51,7 +51,7 @@ extension CaseService {
             if let safeguards, authorisedBy != nil {
                 let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: safeguards.warningServedOn, endingOn: day)
                 if !refusals.isEmpty {
-                    throw CaseServiceError.refused(reason: "cannot end the duty for non-co-operation: " + refusals.joined(separator: "; "))
+                    throw CaseServiceError.refused(reason: "cannot end the duty for non-co-operation: \(DutyRefusals(refusals: refusals))")
                 }
             }
             close(&record, ending)
@@ -93,7 +93,7 @@ extension CaseService {
     }
 
     /// The authorising officer, once the safeguards hold.
-    private func checkSafeguards(_ safeguards: NonCooperationSafeguards?, endingOn day: Day) throws -> StaffMember {
+    private func checkSafeguards(_ safeguards: NonCooperationSafeguards?) throws -> StaffMember {
         guard let safeguards else {
             throw CaseServiceError.refused(reason: "a non-co-operation notice (s193B) needs the date of the prior written warning "
                 + "and the officer who authorised it")

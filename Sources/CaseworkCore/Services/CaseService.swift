@@ -26,6 +26,15 @@ public struct CaseService {
         return record
     }
 
+    /// The newer version of a case already open, for a refresh nobody asked for: nil when the actor may no longer
+    /// see it, and then nothing is audited, since there was no attempt to open it.
+    public func refresh(_ ref: String) throws -> Case? {
+        let record = try store.load(ref)
+        guard CaseAccess.mayView(record, as: actor) else { return nil }
+        if record.restricted { try store.auditView(of: ref, by: actor, allowed: true) }
+        return record
+    }
+
     /// The one path every change takes: access check, the change, a revision check by the store, an audit line.
     @discardableResult
     public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
@@ -145,7 +154,7 @@ public struct CaseService {
         return try change(ref, expectedRevision: expectedRevision, action: "triage") { record in
             let previous = record.triage.outcome
             // A case closed at triage reopens when its outcome is changed to one that keeps it open: a slip is undone.
-            if previous == .preventedAtTriage || previous == .adviceOnly, !outcome.closesTheCase, record.status == .closed {
+            if previous?.closesTheCase == true, !outcome.closesTheCase, record.status == .closed {
                 record.status = .triage
                 if previous == .preventedAtTriage, record.accommodationSecuredOn == record.triage.decidedOn {
                     record.accommodationSecuredOn = nil

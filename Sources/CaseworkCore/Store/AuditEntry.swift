@@ -2,9 +2,10 @@
 public struct AuditEntry: Codable, Hashable, Sendable {
     public static let create = "create"
     public static let view = "view"
-    public static let viewRefused = "view-refused"
-    /// A change to a restricted case refused to someone not entitled to it: `note-refused`, `duty-end-refused`.
+    /// An opening or a change of a restricted case refused to someone not entitled to it: `view-refused`,
+    /// `note-refused`, `duty-end-refused`.
     public static func refused(_ action: String) -> String { action + "-refused" }
+    public static let viewRefused = refused(view)
 
     public var at: Timestamp
     public var by: String

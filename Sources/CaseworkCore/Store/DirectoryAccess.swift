@@ -23,10 +23,7 @@ struct DirectoryAccess: Hashable, Sendable {
     /// Group or other bits beyond the intended mode (what the owner allows itself is the owner's business).
     var isOpen: Bool { mode & ~intended & 0o077 != 0 }
 
-    static func octal(_ mode: mode_t) -> String {
-        let digits = String(mode, radix: 8)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
+    static func octal(_ mode: mode_t) -> String { Day.pad(Int(mode), 4, radix: 8) }
 
     var finding: DoctorReport.Finding? {
         guard isOpen else { return nil }

@@ -172,7 +172,6 @@ struct IndexLineDecoder {
         try summary.checkComplete(progress)
     }
 
-    @inline(__always)
     private func readSupportNeeds(_ c: inout JSONCursor) throws(JSONStop) -> SupportNeeds {
         var needs = SupportNeeds()
         var first = true

@@ -26,7 +26,7 @@ extension JSONCursor {
     }
 
     /// An array, each element read by `element`.
-    mutating func array<Element>(_ element: (inout JSONCursor) throws(JSONStop) -> Element) throws(JSONStop) -> [Element] {
+    @inline(__always) mutating func array<Element>(_ element: (inout JSONCursor) throws(JSONStop) -> Element) throws(JSONStop) -> [Element] {
         var result: [Element] = []
         var first = true
         try beginArray()

@@ -28,8 +28,7 @@ extension JSONFileStore {
 
     @discardableResult
     public func create(_ drafts: [Case], by actor: Actor) throws -> [Case] {
-        guard !drafts.isEmpty else { return [] }
-        return try locked { journal in try insert(drafts, by: actor, journal: journal) }
+        try locked { journal in try insert(drafts, by: actor, journal: journal) }
     }
 
     /// Creates the drafts as new records, the lock held.

@@ -8,7 +8,7 @@ public enum ControlCharacters {
     /// The first control character in `text`, as `U+001B`, or nil; line breaks and tabs count unless allowed.
     public static func first(in text: String, allowingLineBreaks: Bool = false) -> String? {
         let found = text.unicodeScalars.first { isControl($0) && !(allowingLineBreaks && ($0 == "\n" || $0 == "\t")) }
-        return found.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return found.map { "U+" + Day.pad(Int($0.value), 4, radix: 16) }
     }
 
     /// `text` safe to print: each control character (but line breaks when kept) becomes U+FFFD.
@@ -21,8 +21,4 @@ public enum ControlCharacters {
         }
         return String(scalars)
     }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

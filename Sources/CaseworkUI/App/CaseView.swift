@@ -10,10 +10,13 @@ public protocol CaseView {
     var hasUnsavedEdits: Bool { get }
     /// Those edits, for a draft; nil when none.
     var editedDetails: CaseDetails? { get }
-    /// After a save, or a change by someone else; with `keepEdits` the unsaved edits stay on top of the newer facts.
-    mutating func reload(_ record: Case, keepEdits: Bool)
-    /// Unsaved edits offered back after SIGHUP/SIGTERM.
-    mutating func restore(draft details: CaseDetails)
+    /// After a save, or a change by someone else; with `keepEdits` the unsaved edits stay on top of the newer facts,
+    /// and the facts both sides changed are returned.
+    @discardableResult
+    mutating func reload(_ record: Case, keepEdits: Bool) -> [String]
+    /// Unsaved edits offered back after SIGHUP/SIGTERM; with the facts they were made on, only the officer's changes
+    /// go on top of the record as loaded. Returns the facts both sides changed.
+    mutating func restore(draft details: CaseDetails, madeOn base: CaseDetails?) -> [String]
     mutating func handle(_ key: Key) -> CaseScreenOutcome
     /// The body area it will be drawn in, for paging; told on opening and after every resize.
     mutating func layout(in area: Rect)

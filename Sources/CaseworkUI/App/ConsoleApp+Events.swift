@@ -25,15 +25,10 @@ extension ConsoleApp {
         case .performed(let action, let record):
             return performed(action, record)
         case .reloaded(let record):
-            let clashes = clashesOnReload(record)
-            refreshOpenCase(record, keepEdits: true)
+            let clashes = refreshOpenCase(record, keepEdits: true)
             status.acknowledge()
-            if clashes.isEmpty {
-                status.show("Reloaded \(record.ref) (revision \(record.revision))")
-            } else {
-                status.fail("Reloaded \(record.ref) (revision \(record.revision)); you both changed "
-                    + "\(clashes.joined(separator: ", ")): yours is shown, check before saving")
-            }
+            let reloaded = "Reloaded \(record.ref) (revision \(record.revision))"
+            if clashes.isEmpty { status.show(reloaded) } else { status.fail(reloaded + Self.clashWarning(clashes)) }
         case .withdrawn(let ref):
             return withdraw(ref)
         case .conflict(let ref, let who, let at):
@@ -106,22 +101,15 @@ extension ConsoleApp {
             restoredDrafts.insert(record.ref)
             let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
             let changed = "case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), now \(record.revision))"
+            let clashes = view.restore(draft: CaseDetails(draft.record), madeOn: draft.base.map(CaseDetails.init))
             if draft.baseRevision == record.revision {
-                view.restore(draft: CaseDetails(draft.record))
                 status.show("Your unsaved changes from \(when) are back; Ctrl-S saves them")
-            } else if let base = draft.base {
-                // Only what the officer changed goes on top of the newer record: someone else's save is not undone.
-                var details = CaseDetails(record)
-                let clashes = FactsMerge.keepEdits(from: CaseDetails(draft.record), over: CaseDetails(base), into: &details)
-                view.restore(draft: details)
-                if clashes.isEmpty {
-                    status.show(changed + ": your changes are back on top of it; Ctrl-S saves them")
-                } else {
-                    status.fail(changed + "; you both changed \(clashes.joined(separator: ", ")): yours is shown, check before saving")
-                }
-            } else {
-                view.restore(draft: CaseDetails(draft.record))
+            } else if draft.base == nil {
                 status.fail(changed + ": check your restored changes before saving")
+            } else if clashes.isEmpty {
+                status.show(changed + ": your changes are back on top of it; Ctrl-S saves them")
+            } else {
+                status.fail(changed + Self.clashWarning(clashes))
             }
         }
         openCase = view
@@ -149,18 +137,20 @@ extension ConsoleApp {
         return action.doneMessage
     }
 
-    /// The facts the officer and the newer record both changed, differently, before the edits go on top of it.
-    private func clashesOnReload(_ newer: Case) -> [String] {
-        guard let view = openCase, view.ref == newer.ref, let edited = view.editedDetails else { return [] }
-        var merged = CaseDetails(newer)
-        return FactsMerge.keepEdits(from: edited, over: CaseDetails(view.record), into: &merged)
+    /// The facts the officer and a newer record both changed: the officer's value is the one on screen.
+    private static func clashWarning(_ clashes: [String]) -> String {
+        "; you both changed \(clashes.joined(separator: ", ")): yours is shown, check before saving"
     }
 
-    private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) {
+    /// Returns the facts both sides changed when the edits are kept on top of the newer record.
+    @discardableResult
+    private mutating func refreshOpenCase(_ record: Case, keepEdits: Bool) -> [String] {
+        var clashes: [String] = []
         if var view = openCase, view.ref == record.ref {
-            view.reload(record, keepEdits: keepEdits)
+            clashes = view.reload(record, keepEdits: keepEdits)
             openCase = view
         }
         queue.merge([CaseSummary(record)])
+        return clashes
     }
 }

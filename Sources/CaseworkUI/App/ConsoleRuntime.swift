@@ -26,9 +26,8 @@ public struct ConsoleRuntime {
             }
         case .refresh(let ref):
             return attempt(ref, "could not reload") {
-                // Checked before `open`, which would audit a refusal the officer never asked for.
-                guard CaseAccess.mayView(try store.load(ref), as: service.actor) else { return [.withdrawn(ref: ref)] }
-                return [.reloaded(try service.open(ref))]
+                guard let record = try service.refresh(ref) else { return [.withdrawn(ref: ref)] }
+                return [.reloaded(record)]
             }
         case .saveDraft(let record, let base):
             return attempt(record.ref, "could not keep a draft of") {

@@ -42,13 +42,15 @@ public struct CaseScreen: Sendable {
     public var editedDetails: CaseDetails? { facts.hasEdits ? facts.details : nil }
 
     /// After a save or a change by someone else. With `keepEdits` the officer's unsaved changes stay on top of the
-    /// newer facts; without, they are dropped.
-    public mutating func reload(_ newer: Case, keepEdits: Bool) {
+    /// newer facts (the facts both changed are returned); without, they are dropped.
+    @discardableResult
+    public mutating func reload(_ newer: Case, keepEdits: Bool) -> [String] {
         let selectedEvent = TimelinePane.selectedEvent(timeline, record: record)
         // On the newest entry, the selection follows to what was just logged; elsewhere it stays on its entry.
         let followsNewest = timeline.selectedRow == 0
         record = newer
-        if keepEdits { facts.rebase(onto: CaseDetails(newer)) } else { facts.reset(to: CaseDetails(newer)) }
+        var clashes: [String] = []
+        if keepEdits { clashes = facts.rebase(onto: CaseDetails(newer)) } else { facts.reset(to: CaseDetails(newer)) }
         unsent = nil
         documents.setRows(DocumentsPane.rows(newer, today: context.today), keeping: documents.selectedRow)
         timeline.setRows(TimelinePane.rows(newer, context: context))
@@ -58,12 +60,15 @@ public struct CaseScreen: Sendable {
             timeline.select(row: TimelinePane.row(of: selectedEvent, in: newer))
         }
         refresh()
+        return clashes
     }
 
-    /// Edits kept when the console was killed, offered back at the next start.
-    public mutating func restore(draft details: CaseDetails) {
-        facts.restore(details)
+    /// Edits kept when the console was killed, offered back at the next start; see `FactsEditor.restore`.
+    @discardableResult
+    public mutating func restore(draft details: CaseDetails, madeOn base: CaseDetails? = nil) -> [String] {
+        let clashes = facts.restore(details, madeOn: base)
         refresh()
+        return clashes
     }
 
     /// Records the body area the screen will be drawn in, so paging and scrolling know its size (optional:

@@ -1,3 +1,4 @@
+import CaseworkCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -86,9 +87,7 @@ public enum DisplayWidth {
         return UTF8Locale.shared.width(of: value)
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
-    }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
 }
 
 /// The C library's `wcwidth` under a C.UTF-8 locale made once and switched in per call, because `wcwidth`

@@ -59,7 +59,7 @@ struct CaseShow: ParsableCommand {
         if json {
             try writeJSON(CaseShowJSON(record: record, report: report))
         } else {
-            let staff = try session.store.staff()
+            let staff = session.staff
             // Records written before control characters were refused may still hold one: never print it raw.
             print(ControlCharacters.printable(CaseText.render(record, report: report, staff: staff, today: session.today),
                                               keepingLineBreaks: true))

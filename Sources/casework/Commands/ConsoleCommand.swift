@@ -19,7 +19,7 @@ struct OpenConsole: ParsableCommand {
         // Checked before anything is opened, so a run without a terminal never leaves a new demo caseload behind.
         try Terminal.requireTerminal()
         let session = try Session.open(global, createDemo: true)
-        let context = ConsoleContext(actor: session.actor, today: session.today, staff: try session.store.staff(),
+        let context = ConsoleContext(actor: session.actor, today: session.today, staff: session.staff,
                                      configuration: session.configuration, meta: session.store.meta)
         switch try ConsoleLoop.run(store: session.store, context: context, clock: session.clock) {
         case .quit: return

@@ -21,12 +21,16 @@ struct ScriptedCase: CaseView {
         }
     }
 
-    mutating func reload(_ record: Case, keepEdits: Bool) {
+    mutating func reload(_ record: Case, keepEdits: Bool) -> [String] {
         self.record = record
         if !keepEdits { editedPhone = nil }
+        return []
     }
 
-    mutating func restore(draft details: CaseDetails) { editedPhone = details.applicant.phone }
+    mutating func restore(draft details: CaseDetails, madeOn base: CaseDetails?) -> [String] {
+        editedPhone = details.applicant.phone
+        return []
+    }
 
     mutating func handle(_ key: Key) -> CaseScreenOutcome {
         switch key {

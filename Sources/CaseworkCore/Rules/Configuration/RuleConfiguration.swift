@@ -27,6 +27,9 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
 
     /// Reads a configuration document: not JSON is named by line and column, an unknown key or a value of the
     /// wrong kind by its key path (`priority.homelessTonight: must be a number, found a string`), all at once.
+    /// What a rules.json may hold, read off the defaults once (it walks them by reflection).
+    private static let shape = SettingShape(of: RuleConfiguration.standard)
+
     public static func decode(_ data: Data, file: String = fileName) throws(RuleConfigurationError) -> RuleConfiguration {
         let document: JSONValue
         do {
@@ -35,7 +38,7 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
             throw RuleConfigurationError(problems: [StoreProblem(file: file, position: error.position, reason: "not valid JSON: \(error.reason)")])
         }
         var check = RuleConfigurationCheck(file: file)
-        check.check(document, against: SettingShape(of: RuleConfiguration.standard), at: "")
+        check.check(document, against: Self.shape, at: "")
         guard check.problems.isEmpty else { throw RuleConfigurationError(problems: check.problems) }
         do {
             return try JSONDecoder().decode(RuleConfiguration.self, from: data)

@@ -14,6 +14,10 @@ public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
     case reasonNotForKind(DutyEndReason, DutyKind)
     case beforeDay56(day: Int, deadline: Day)
     case section21Protects(expiresOn: Day?, verdict: NoticeVerdict)
+    /// s193B: no step agreed or recorded in a settled plan to have refused.
+    case noSettledPlan
+    case warnedBeforeDuty(warnedOn: Day, duty: Duty)
+    case warnedNotBeforeNotice
 
     public var description: String {
         switch self {
@@ -48,6 +52,13 @@ public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
                 + (expiresOn.map { $0.iso } ?? "on an unknown date")
                 + ") has expired or expires within 56 days: the prevention duty cannot end because 56 days "
                 + "have passed (s195(6))"
+        case .noSettledPlan:
+            "there is no settled personalised housing plan, so no step the applicant agreed to or that was recorded "
+                + "(s189A) to have refused (s193B(2))"
+        case .warnedBeforeDuty(let warnedOn, let duty):
+            "the warning (\(warnedOn.iso)) is before the \(duty.kind.rawValue) duty started (\(duty.startedOn.iso))"
+        case .warnedNotBeforeNotice:
+            "the warning must come before the notice, with a reasonable period to comply (s193B(4))"
         }
     }
 }
@@ -55,6 +66,8 @@ public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
 /// Every reason a change was refused, as a value the service can show or throw.
 public struct DutyRefusals: Error, Hashable, Sendable, CustomStringConvertible {
     public let refusals: [DutyRefusal]
+
+    public init(refusals: [DutyRefusal]) { self.refusals = refusals }
 
     public var description: String { refusals.map(\.description).joined(separator: "; ") }
 }

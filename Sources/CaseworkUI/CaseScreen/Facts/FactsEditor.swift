@@ -100,19 +100,31 @@ struct FactsEditor: Hashable, Sendable {
         self = FactsEditor(loaded)
     }
 
-    /// Takes a newer record's facts, keeping what the officer changed on top of them.
-    mutating func rebase(onto loaded: CaseDetails) {
+    /// Takes a newer record's facts, keeping what the officer changed on top of them; returns the facts both
+    /// changed, differently.
+    @discardableResult
+    mutating func rebase(onto loaded: CaseDetails) -> [String] {
         var merged = loaded
-        FactsMerge.keepEdits(from: details, over: base, into: &merged)
+        let clashes = FactsMerge.keepEdits(from: details, over: base, into: &merged)
         base = loaded
         details = merged
+        return clashes
     }
 
-    /// A draft's facts offered back after the console was killed.
-    mutating func restore(_ draft: CaseDetails) {
-        details = draft
+    /// A draft's facts offered back after the console was killed. Given the facts it was made on, only what its
+    /// officer changed goes on top of the loaded record, so someone else's later save is not undone; returns the
+    /// facts both changed.
+    mutating func restore(_ draft: CaseDetails, madeOn draftBase: CaseDetails?) -> [String] {
         unparsed = [:]
         editing = nil
+        guard let draftBase else {
+            details = draft
+            return []
+        }
+        var merged = base
+        let clashes = FactsMerge.keepEdits(from: draft, over: draftBase, into: &merged)
+        details = merged
+        return clashes
     }
 
     // MARK: Problems

@@ -62,14 +62,13 @@ extension CaseScreen {
             return
         }
         guard let warned = form.day(2) else { return }
-        // The field shows its own date problem; the plan and the duty's start are the rules' to say.
-        let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: warned, endingOn: day).filter { !$0.contains("s193B(4)") }
-        if refusals.isEmpty, warned < day {
+        // The warning field shows its own date problem; the plan and the duty's start are the rules' to say.
+        let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: warned, endingOn: day).filter { $0 != .warnedNotBeforeNotice }
+        if !refusals.isEmpty {
+            check.refuse(DutyRefusals(refusals: refusals))
+        } else if warned < day {
             check.notes.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
                 + context.name(of: authorisers[form.selected(3)]), .green))
-        } else if !refusals.isEmpty {
-            check.refused = true
-            check.notes += refusals.map { Span("✗ " + Sentence.capitalised($0), .error) }
         }
     }
 
@@ -170,9 +169,10 @@ extension CaseScreen {
 
 extension FormCheck {
     /// The rules' refusals, one line each, as sentences.
+    /// Adds the rules' refusals to what is already said (a safeguard's note stays beside them).
     mutating func refuse(_ refusals: DutyRefusals) {
         refused = true
-        notes = refusals.refusals.map { Span("✗ " + Sentence.capitalised(DayFormat.readable($0.description)), .error) }
+        notes += refusals.refusals.map { Span("✗ " + Sentence.capitalised(DayFormat.readable($0.description)), .error) }
     }
 }
 
