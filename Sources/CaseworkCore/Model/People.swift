@@ -64,6 +64,11 @@ public struct Address: Codable, Hashable, Sendable {
     }
 
     public var singleLine: String { (lines + [town, postcode]).filter { !$0.isEmpty }.joined(separator: ", ") }
+
+    /// Address lines typed on one line, as the console takes them: split at commas, blanks dropped.
+    public static func lines(parsing text: String) -> [String] {
+        text.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    }
 }
 
 /// Someone other than the applicant the team deals with: a landlord, an agent, a referrer.

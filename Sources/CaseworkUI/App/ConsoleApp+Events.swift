@@ -7,7 +7,7 @@ extension ConsoleApp {
         case .resized(let newWidth, let newHeight):
             width = newWidth
             height = newHeight
-            if fits { draftFailedWhileSmall = false }
+            if fits, smallScreenQuit == .draftFailed { smallScreenQuit = .none }
             queue.layout(in: Frame.body(width: width, height: height))
             openCase?.layout(in: Frame.body(width: width, height: height))
         case .loaded(let snapshot):
@@ -41,13 +41,10 @@ extension ConsoleApp {
                                 buttons: ["Reload", "Not now"], cancelButton: 1)
             modal = .conflict(dialog, ref: ref)
         case .draftKept:
-            if quitOnceDraftKept { return [.quit] }
+            if smallScreenQuit == .awaitingDraft { return [.quit] }
         case .failed(let ref, let message):
             leaveAfterSave = nil
-            if quitOnceDraftKept {
-                quitOnceDraftKept = false
-                draftFailedWhileSmall = true
-            }
+            if smallScreenQuit == .awaitingDraft { smallScreenQuit = .draftFailed }
             if let ref, restoring?.ref == ref { restoring = nil }
             status.fail(message)
         case .draftsFound(let drafts):

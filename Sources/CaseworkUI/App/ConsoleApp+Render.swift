@@ -26,7 +26,7 @@ extension ConsoleApp {
 
     /// What `q` does on the too-small screen: with unsaved edits it keeps them as a draft, unless that has just failed.
     var tooSmallAdvice: String {
-        if draftFailedWhileSmall {
+        if smallScreenQuit == .draftFailed {
             let why = status.error.map { Sentence.capitalised($0) + ". " } ?? ""
             return why + "Enlarge the window to save your changes, or press q again to quit without them."
         }

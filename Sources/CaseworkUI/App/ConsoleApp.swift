@@ -25,10 +25,8 @@ public struct ConsoleApp {
     var restoredDrafts: Set<String> = []
     /// The case to close once its save goes through (Esc, then Save); a conflict or failure keeps it open.
     var leaveAfterSave: String?
-    /// `q` on the too-small screen with unsaved edits: quit once their draft is on disk.
-    var quitOnceDraftKept = false
-    /// That draft could not be written: the too-small screen says so, and a second `q` quits without it.
-    public internal(set) var draftFailedWhileSmall = false
+    /// Where `q` on the too-small screen has got to with unsaved edits.
+    var smallScreenQuit = SmallScreenQuit.none
     let makeCaseView: CaseViewMaker
 
     /// `makeCaseView` makes the screen for an opened case: the real `CaseScreen` unless a test scripts one.
@@ -60,8 +58,8 @@ public struct ConsoleApp {
     private mutating func handleTooSmall(_ key: Key) -> [ConsoleEffect] {
         guard key == .character("q") || key == .function(10) else { return [] }
         let draft = draftEffects()
-        guard !draft.isEmpty, !draftFailedWhileSmall else { return [.quit] }
-        quitOnceDraftKept = true
+        guard !draft.isEmpty, smallScreenQuit != .draftFailed else { return [.quit] }
+        smallScreenQuit = .awaitingDraft
         return draft
     }
 
@@ -218,4 +216,10 @@ public struct ConsoleApp {
         details.apply(to: &record)
         return [.saveDraft(record: record, base: view.record)]
     }
+}
+
+/// `q` below 80x24 with unsaved edits quits once their draft is on disk; if it could not be written, the screen says
+/// so and a second `q` quits without it.
+enum SmallScreenQuit {
+    case none, awaitingDraft, draftFailed
 }

@@ -11,8 +11,8 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// Read the open case again after another console's save: if it is now closed to the officer, that is no attempt
     /// of theirs to open it, and is not audited.
     case refresh(ref: String)
-    /// Keep unsaved edits: `record` is the case with the edits applied, `baseRevision` what they were made against.
-    /// The edited record, and the record as loaded that the edits were made on.
+    /// Keep unsaved edits as a draft: `record` is the case with the edits applied, `base` the case as loaded that
+    /// they were made on.
     case saveDraft(record: Case, base: Case)
     case discardDraft(ref: String)
     /// Repaint the whole terminal (Ctrl-L).

@@ -88,10 +88,7 @@ extension CaseScreen {
         spans.append(Span(" · ", .muted))
         if let alert = report.alerts.first {
             let due = Alert.relative(context.today.days(until: alert.dueOn))
-            let label = alert.kind.label
-            // "Notice expired 200 days ago" reads as it is; other labels take "due" before their date.
-            let joint = label.hasSuffix(" due") || alert.kind == .noticeExpired ? " " : ", due "
-            let text = wide ? DayFormat.readable(alert.message) : label + joint + due
+            let text = wide ? DayFormat.readable(alert.message) : alert.kind.brief(due)
             spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
             if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
         } else {

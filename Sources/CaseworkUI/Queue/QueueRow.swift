@@ -11,8 +11,9 @@ public struct QueueRow: Hashable, Sendable {
     /// The summary's revision, so a summary seen again unchanged (on opening the case) costs nothing.
     public let revision: Int
     public let status: CaseStatus
-    public let adults: Int
-    public let children: Int
+    public let household: HouseholdMakeup
+    public var adults: Int { household.adults }
+    public var children: Int { household.children }
     /// 0 when homeless now; negative when a notice has expired with the household still in the home.
     public let daysUntilLoss: Int?
     public let homeless: Bool
@@ -43,8 +44,7 @@ public struct QueueRow: Hashable, Sendable {
         revision = summary.revision
         key = evaluation.queueKey
         status = summary.status
-        let makeup = HouseholdMakeup(summary, on: today)
-        (adults, children) = (makeup.adults, makeup.children)
+        household = HouseholdMakeup(summary, on: today)
         daysUntilLoss = evaluation.daysUntilLoss
         homeless = evaluation.homeless
         verdict = evaluation.notice.verdict

@@ -20,7 +20,7 @@ public struct QueueRows: TableRows {
         case .mark?: return row.worst.map(QueueRows.mark) ?? ""
         case .ref?: return row.ref
         case .name?: return row.name
-        case .household?: return row.children == 0 ? "\(row.adults)A" : "\(row.adults)A \(row.children)C"
+        case .household?: return row.household.code
         case .loss?: return QueueRows.loss(row)
         case .notice?: return QueueRows.verdict(row.verdict)
         case .route?: return QueueRows.team(row.team) + (row.routeDecided ? "" : "?")

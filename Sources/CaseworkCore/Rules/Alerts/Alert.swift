@@ -31,6 +31,13 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .reviewDecisionDeadline: "Review decision deadline"
         }
     }
+
+    /// The kind and how far off its date is (`Alert.relative`), where the whole message does not fit:
+    /// "Notice expired 200 days ago", "Plan review due in 3 days", "No contact, due yesterday".
+    public func brief(_ relative: String) -> String {
+        let readsOn = self == .noticeExpired || label.hasSuffix(" due")
+        return label + (readsOn ? " " : ", due ") + relative
+    }
 }
 
 /// Red: act today (a deadline passed or a duty may be owed now). Amber: due soon. Green: worth knowing.

@@ -30,7 +30,7 @@ extension Fact {
         case .email: details.applicant.email = value
         case .language: details.applicant.preferredLanguage = value
         case .nationalInsurance: details.applicant.nationalInsuranceNumber = value?.uppercased()
-        case .address: Fact.editAddress(&details) { $0.lines = value.map { $0.split(separator: ", ").map(String.init) } ?? [] }
+        case .address: Fact.editAddress(&details) { $0.lines = Address.lines(parsing: value ?? "") }
         case .town: Fact.editAddress(&details) { $0.town = value ?? "" }
         case .postcode: Fact.editAddress(&details) { $0.postcode = value ?? "" }
         case .landlord: Fact.editLandlord(&details) { $0.name = value ?? "" }

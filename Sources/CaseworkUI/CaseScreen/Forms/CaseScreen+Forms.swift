@@ -76,7 +76,7 @@ extension CaseScreen {
     mutating func submit(_ submitted: Form) -> CaseScreenOutcome {
         var form = submitted
         let check = check(form)
-        let own = form.fields.indices.first { form.fields[$0].isShown && form.fields[$0].problem(attempted: true) != nil }
+        let own = form.fields.indices.first { form.isShown($0) && form.fields[$0].problem(attempted: true) != nil }
         let first = [own, check.firstProblem].compactMap { $0 }.min()
         if first != nil || check.refused {
             form.refuse(focusing: first)
@@ -115,7 +115,7 @@ extension CaseScreen {
         case .member(let index):
             saveMember(from: form, at: index)
         case .correspondenceAddress:
-            let lines = form.text(0).split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let lines = Address.lines(parsing: form.text(0))
             let address = Address(lines: lines, town: form.text(1), postcode: form.text(2).uppercased())
             let empty = lines.isEmpty && address.town.isEmpty && address.postcode.isEmpty
             facts.change { $0.applicant.correspondenceAddress = empty ? nil : address }

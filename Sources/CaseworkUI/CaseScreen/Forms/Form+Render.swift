@@ -18,7 +18,7 @@ extension Form {
         buffer.box(box, title: title, style: .normal)
         let bottom = box.maxY - 2
         var y = box.y + 1
-        for (index, field) in fields.enumerated() where field.isShown {
+        for (index, field) in fields.enumerated() where isShown(index) {
             let rows = min(rows[index], bottom - y)
             guard rows > 0 else { break }
             let problem = field.problem(attempted: attempted) ?? (attempted ? check.problems[index] : nil)
@@ -45,7 +45,7 @@ extension Form {
     /// Each field's rows (none when hidden); when they do not all fit in `room`, the longest lists give up rows,
     /// down to three each, so the rules' notes below stay in view.
     private func fieldRows(width: Int, noteRows: Int, room: Int) -> [Int] {
-        var rows = fields.map { $0.isShown ? $0.height(width: width, noteRows: noteRows) : 0 }
+        var rows = fields.indices.map { isShown($0) ? fields[$0].height(width: width, noteRows: noteRows) : 0 }
         while rows.reduce(0, +) > room {
             let lists = rows.indices.filter { fields[$0].isList && rows[$0] > 3 }
             guard let longest = lists.max(by: { rows[$0] < rows[$1] }) else { break }

@@ -17,25 +17,24 @@ struct Form: Hashable, Sendable {
         self.purpose = purpose
         self.title = title
         self.fields = fields
-        self.focus = 0
         initialValues = fields.map(\.text)
-        showConditionalFields()
-        self.focus = focus ?? self.fields.firstIndex(where: \.isFocusable) ?? 0
+        self.focus = 0  // every property set, so `isFocusable` may be asked
+        self.focus = focus ?? fields.indices.first(where: isFocusable) ?? 0
     }
 
-    /// Shows each conditional field exactly when the choice it depends on is made.
-    private mutating func showConditionalFields() {
-        for index in fields.indices {
-            guard let condition = fields[index].shownWhen else { continue }
-            fields[index].isShown = fields[condition.field].selected == condition.option
-        }
+    /// A conditional field shows exactly when the choice it depends on is made.
+    func isShown(_ index: Int) -> Bool {
+        guard let condition = fields[index].shownWhen else { return true }
+        return fields[condition.field].selected == condition.option
     }
+
+    func isFocusable(_ index: Int) -> Bool { fields[index].isEditable && isShown(index) }
 
     /// Something was typed or chosen, so Esc asks before throwing it away.
     var isDirty: Bool { fields.map(\.text) != initialValues }
 
     /// Whether Tab has another field to go to.
-    var hasSeveralFields: Bool { fields.filter(\.isFocusable).count > 1 }
+    var hasSeveralFields: Bool { fields.indices.filter(isFocusable).count > 1 }
 
     /// Whether Enter submits here, or (in a note) starts a new line.
     var enterSubmits: Bool {
@@ -55,7 +54,6 @@ struct Form: Hashable, Sendable {
             if fields[focus].handle(key) == .ignored {
                 if key == .down { moveFocus(by: 1) } else if key == .up { moveFocus(by: -1) }
             }
-            showConditionalFields()
         }
         return .handled
     }
@@ -63,14 +61,14 @@ struct Form: Hashable, Sendable {
     /// A refused submit: mark what is missing and put the cursor on the first field at fault.
     mutating func refuse(focusing index: Int?) {
         attempted = true
-        if let index, fields.indices.contains(index), fields[index].isFocusable { focus = index }
+        if let index, fields.indices.contains(index), isFocusable(index) { focus = index }
     }
 
     private mutating func moveFocus(by step: Int) {
         var next = focus
         for _ in fields.indices {
             next = (next + step + fields.count) % fields.count
-            if fields[next].isFocusable { break }
+            if isFocusable(next) { break }
         }
         focus = next
     }

@@ -25,9 +25,8 @@ struct FormField: Hashable, Sendable {
     var label: String
     var input: Input
     var required: Bool
+    /// A field hidden by its condition (see `Form.isShown`) is neither drawn, focused nor checked.
     var shownWhen: Condition?
-    /// Kept up to date by the form from `shownWhen`; a hidden field is neither drawn, focused nor checked.
-    var isShown = true
 
     init(_ label: String, _ input: Input, required: Bool = false, shownWhen: Condition? = nil) {
         self.label = label
@@ -36,9 +35,10 @@ struct FormField: Hashable, Sendable {
         self.shownWhen = shownWhen
     }
 
-    var isFocusable: Bool {
+    /// Takes the cursor when shown: everything but fixed text.
+    var isEditable: Bool {
         if case .fixed = input { return false }
-        return isShown
+        return true
     }
 
     var text: String {
@@ -106,7 +106,6 @@ struct FormField: Hashable, Sendable {
         }
     }
 
-    /// Rows the input takes at `width` columns.
     /// A list or checklist, which scrolls and so may be drawn shorter than its options.
     var isList: Bool {
         switch input {
@@ -116,6 +115,7 @@ struct FormField: Hashable, Sendable {
         }
     }
 
+    /// Rows the input takes at `width` columns.
     func height(width: Int, noteRows: Int) -> Int {
         switch input {
         case .text, .date, .fixed: 1

@@ -28,8 +28,10 @@ public struct TitleLine: Hashable, Sendable {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, style: .title)
+        let demo = isDemo ? " DEMO" : ""
         func right(_ role: String) -> String { " \(user) (\(role)) │ \(DayFormat.long(today)) " }
-        let fixed = DisplayWidth.of(" \(product) │ ") + (isDemo ? 6 : 1)
+        // The product, the DEMO mark and the one column kept clear before the user.
+        let fixed = DisplayWidth.of(" \(product) │ ") + DisplayWidth.of(demo) + 1
         let wanted = min(DisplayWidth.of(dataSet), Self.readableDataSet)
         let right = shortRole.map { row.width - fixed - DisplayWidth.of(right(role)) < wanted ? right($0) : right(role) }
             ?? right(role)
@@ -37,7 +39,6 @@ public struct TitleLine: Hashable, Sendable {
         buffer.put(right, in: Rect(x: row.maxX - rightWidth, y: row.y, width: rightWidth, height: 1), alignment: .right, style: .title)
         var x = row.x + buffer.put(" " + product + " │ ", x: row.x, y: row.y, limit: row.width - rightWidth, style: Style.title.bolded)
         let room = row.maxX - rightWidth - x
-        let demo = isDemo ? " DEMO" : ""
         x += buffer.put(TextFit.truncate(dataSet, to: room - DisplayWidth.of(demo) - 1), x: x, y: row.y, limit: room, style: .title)
         if isDemo { buffer.put(demo, x: x, y: row.y, limit: row.maxX - rightWidth - x, style: Style.error.bolded) }
     }

@@ -147,16 +147,14 @@ public struct Table<Rows: TableRows>: Sendable {
         top = Table.scrolled(top: top, selection: selection, height: pageRows, count: visibleRows.count)
     }
 
-    /// Rows with equal values keep the caller's order whichever way the column is sorted.
+    /// Rows with equal values keep the caller's order whichever way the column is sorted: Swift's sort is stable.
     private func sortedOrder() -> [Int32] {
         var order = (0..<Int32(rows.count)).map { $0 }
         guard let sort else { return order }
         let rows = self.rows
         order.sort { lhs, rhs in
-            let (first, second) = sort.ascending ? (Int(lhs), Int(rhs)) : (Int(rhs), Int(lhs))
-            if rows.precedes(first, second, column: sort.column) { return true }
-            if rows.precedes(second, first, column: sort.column) { return false }
-            return lhs < rhs
+            sort.ascending ? rows.precedes(Int(lhs), Int(rhs), column: sort.column)
+                : rows.precedes(Int(rhs), Int(lhs), column: sort.column)
         }
         return order
     }
