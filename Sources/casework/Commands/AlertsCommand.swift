@@ -46,6 +46,6 @@ struct AlertsCommand: ParsableCommand {
                     alert.message].joined(separator: " ") + "\n"
         }
         out += "\(alerts.count) alert\(alerts.count == 1 ? "" : "s")" + (who.map { " on \($0)'s cases" } ?? " across the team") + "\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.out(out)
     }
 }

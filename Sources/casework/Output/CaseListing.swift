@@ -27,7 +27,7 @@ enum CaseListing {
         writer.newline()
         writer.endArray()
         writer.newline()
-        FileHandle.standardOutput.write(Data(writer.bytes))
+        StandardStreams.json(writer.bytes)
     }
 
     static func writeTable(_ rows: [CaseSummary], session: Session) {
@@ -40,7 +40,7 @@ enum CaseListing {
                     summary.receivedOn.iso].joined(separator: " ") + "\n"
         }
         out += "\(rows.count) case\(rows.count == 1 ? "" : "s")\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.out(out)
     }
 
     static func pad(_ text: String, _ width: Int) -> String { TextFit.padRight(text, to: width) }
