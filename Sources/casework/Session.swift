@@ -34,7 +34,8 @@ struct Session {
             }
         }
         let staff = try store.staff()
-        let actor = try ActorResolution.resolve(id: options.userID, staff: staff, dataset: store.meta.dataset)
+        let actor = try ActorResolution.resolve(login: options.login, requested: options.requestedUser, staff: staff,
+                                                dataset: store.meta.dataset)
         if actor.isDemoStandIn, !createDemo {
             warn("'\(actor.id)' is not on the demo's staff list; acting as a demo manager (use --user priya, helen, …)")
         }

@@ -38,6 +38,11 @@ struct ImportCommand: ParsableCommand {
             let list = batch.errors.map { "  " + $0 }.joined(separator: "\n")
             throw CommandFailure("\(displayName): \(count) problem\(count == 1 ? "" : "s"); nothing was imported\n\(list)")
         }
+        if session.store.meta.dataset == .demo {
+            // Real applications are personal data: said before anything is written, and on stderr, so --json stays JSON.
+            warn("this is the DEMO caseload (\(session.location.path)), made up for trying Casework out; real "
+                + "applications never belong here: use --data-dir with your council's caseload")
+        }
         let outcome = try ImportService(store: session.store, actor: session.actor).importCases(batch.cases)
         if json {
             try writeJSON(outcome)
