@@ -42,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
             ?? environment["CASEWORK_TODAY"].flatMap { $0.isEmpty ? nil : (text: $0, source: "CASEWORK_TODAY") }
         guard let given else { return nil }
         guard !given.text.isEmpty else { throw ValidationError("--today: empty; use YYYY-MM-DD") }
-        guard let day = Day(iso: given.text) else { throw ValidationError("\(given.source): \"\(given.text)\" is not a date YYYY-MM-DD") }
+        guard let day = Day(iso: given.text) else { throw ValidationError("\(given.source): \(Quote.value(given.text)) is not a date YYYY-MM-DD") }
         return day
     }
 
@@ -76,7 +76,7 @@ struct CaseRefArgument: ParsableArguments {
     var ref: String
 
     func validate() throws {
-        guard CaseRef.parse(ref) != nil else { throw ValidationError("\"\(ref)\" is not a case reference (use H-0042, h-42 or 42)") }
+        guard CaseRef.parse(ref) != nil else { throw ValidationError("\(Quote.value(ref)) is not a case reference (use H-0042, h-42 or 42)") }
     }
 
     /// The ref as the store writes it; `validate()` has refused anything that is not one.

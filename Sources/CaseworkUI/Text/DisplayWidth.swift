@@ -87,7 +87,8 @@ public enum DisplayWidth {
         return UTF8Locale.shared.width(of: value)
     }
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
+    /// Controls and the invisible characters that reorder text (bidi overrides): never sent to the terminal.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isUnprintable(scalar) }
 }
 
 /// The C library's `wcwidth` under a C.UTF-8 locale made once and switched in per call, because `wcwidth`

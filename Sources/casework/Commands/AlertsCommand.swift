@@ -31,7 +31,7 @@ struct AlertsCommand: ParsableCommand {
         let who: String? = team ? nil : try session.officer(officer ?? "me")
         let snapshot = try session.store.summaries()
         // A case the index cannot list has alerts no one sees: say so, as `case list` does.
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let summaries = snapshot.summaries.filter { who == nil || $0.assignedOfficer == who }
         let alerts = summaries.flatMap { CaseRules.alerts($0, today: session.today, configuration: session.configuration) }
             .sorted { ($0.severity, $0.dueOn, $0.ref) < ($1.severity, $1.dueOn, $1.ref) }

@@ -29,7 +29,7 @@ struct CaseList: ParsableCommand {
         let session = try Session.open(global)
         let officerID = try officer.map(session.officer)
         let snapshot = try session.store.summaries()
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let rows = snapshot.summaries.filter { summary in
             (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
         }

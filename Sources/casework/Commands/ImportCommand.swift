@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
         let batch = ApplicationBatch(file: parsed, reader: ApplicationReader(today: session.today))
         guard batch.errors.isEmpty else {
             let count = batch.errors.count
-            let list = batch.errors.map { "  " + $0 }.joined(separator: "\n")
+            let list = ProblemList.lines(batch.errors).map { "  " + $0 }.joined(separator: "\n")
             throw CommandFailure("\(displayName): \(count) problem\(count == 1 ? "" : "s"); nothing was imported\n\(list)")
         }
         if session.store.meta.dataset == .demo {

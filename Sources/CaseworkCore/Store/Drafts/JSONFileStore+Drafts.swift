@@ -36,7 +36,7 @@ extension JSONFileStore {
     }
 
     private func draftFolder(_ user: String) throws -> String {
-        guard DataDirectory.isPlainName(user) else { throw StoreError.invalid(reason: "\"\(user)\" is not a user id") }
+        guard DataDirectory.isPlainName(user) else { throw StoreError.invalid(reason: "\(Quote.value(user)) is not a user id") }
         return DataDirectory.draftsDirectory + "/" + user
     }
 }
