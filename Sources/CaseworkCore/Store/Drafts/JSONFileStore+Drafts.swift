@@ -14,7 +14,7 @@ extension JSONFileStore {
     /// The user's drafts, by ref. An unreadable draft is reported by file and position, not skipped.
     public func drafts(for user: String) throws -> [CaseDraft] {
         let folder = try draftFolder(user)
-        let names = try DirectoryListing.names(at: directory.path(folder), name: folder).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try directory.names(in: folder).filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { name in
             let file = folder + "/" + name
             do {
