@@ -39,10 +39,15 @@ public struct CaseService {
     @discardableResult
     public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
         do {
-            return try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
+            var restricting = false
+            let saved = try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
                 guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+                let wasRestricted = record.restricted
                 try edit(&record)
+                restricting = !wasRestricted && record.restricted
             }
+            if restricting { try CaseRestriction.removeDrafts(of: saved, from: store) }
+            return saved
         } catch let refusal as CaseAccessError {
             // The refusal says the attempt is recorded: it must be, after the store has let go of the record.
             try store.auditAccess(of: ref, by: actor, action: AuditEntry.refused(action))

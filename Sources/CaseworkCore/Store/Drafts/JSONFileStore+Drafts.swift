@@ -35,6 +35,13 @@ extension JSONFileStore {
         }
     }
 
+    public func draftAuthors(of ref: String) throws -> [String] {
+        try CaseRef.check(ref)
+        return try directory.names(in: DataDirectory.draftsDirectory).filter { user in
+            DataDirectory.isPlainName(user) && directory.exists(DataDirectory.draftsDirectory + "/" + user + "/" + ref + ".json")
+        }.sorted()
+    }
+
     private func draftFolder(_ user: String) throws -> String {
         guard DataDirectory.isPlainName(user) else { throw StoreError.invalid(reason: "\(Quote.value(user)) is not a user id") }
         return DataDirectory.draftsDirectory + "/" + user
