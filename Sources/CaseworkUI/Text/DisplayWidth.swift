@@ -59,7 +59,9 @@ public enum DisplayWidth {
         }
         var pending: Glyph?
         var marks = 0
-        for scalar in character.unicodeScalars where scalar != zeroWidthJoiner && scalar != emojiPresentation {
+        // Invisible characters that reorder or disguise text (bidi overrides, zero-width spaces) are never sent.
+        for scalar in character.unicodeScalars
+        where scalar != zeroWidthJoiner && scalar != emojiPresentation && !FormatCharacters.contains(scalar) {
             let width = scalarWidth(scalar)
             if width == 0 {
                 if pending != nil, marks < marksPerGlyph {
@@ -87,8 +89,7 @@ public enum DisplayWidth {
         return UTF8Locale.shared.width(of: value)
     }
 
-    /// Controls and the invisible characters that reorder text (bidi overrides): never sent to the terminal.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isUnprintable(scalar) }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
 }
 
 /// The C library's `wcwidth` under a C.UTF-8 locale made once and switched in per call, because `wcwidth`

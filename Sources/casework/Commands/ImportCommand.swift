@@ -48,7 +48,9 @@ struct ImportCommand: ParsableCommand {
             try writeJSON(outcome)
         } else {
             for created in outcome.created { print("created \(created.ref) for \(created.externalId)") }
-            for skipped in outcome.skipped { print("skipped \(skipped.externalId): already imported as \(skipped.ref)") }
+            for skipped in outcome.skipped {
+                print("skipped \(skipped.externalId): already imported as " + (skipped.ref ?? "a restricted case (its ref withheld; recorded)"))
+            }
             print("\(outcome.created.count) created, \(outcome.skipped.count) already imported")
         }
     }
