@@ -34,7 +34,8 @@ extension CommandLineTests {
         #expect(missing.status == 1 && missing.stderr.hasPrefix("casework: no caseload at \(other)/none"), "\(missing.stderr)")
     }
 
-    /// Arguments, what the error must say, and the command whose usage must follow: the same as after the command.
+    /// Arguments, what the error must say, and the command whose usage must follow: the same as after the command
+    /// (checked with the other usage errors, in `aWrongCommandLineShowsThatCommandsUsage`).
     static let misplacedUsageErrors: [(arguments: [String], message: String, command: String)] = [
         (["--today", "2026-02-31", "case", "list"], #"--today: "2026-02-31" is not a date YYYY-MM-DD"#, "casework case list"),
         (["case", "--data-dir", "", "list"], "--data-dir: empty; use a directory", "casework case list"),
@@ -43,17 +44,6 @@ extension CommandLineTests {
         (["--user", "helen", "duty", "start", "H-0002"], "Missing expected argument '--kind <kind>'", "casework duty start"),
         (["--data-dir"], "Missing value for '--data-dir <path>'", "casework console"),
     ]
-
-    @Test(arguments: misplacedUsageErrors)
-    func aMisplacedGlobalOptionIsCheckedAsIfTypedAfterTheCommand(arguments: [String], message: String, command: String) throws {
-        defer { casework.removeData() }
-        let before = try casework.auditJournal()
-        let output = try casework.run(arguments)
-        #expect(output.status == 64)
-        #expect(output.stderr.hasPrefix("Error: " + message), "\(output.stderr)")
-        #expect(output.stderr.contains("See '\(command) --help'"), "\(output.stderr)")
-        #expect(try casework.auditJournal() == before)
-    }
 
     /// Words after `--`, and a note's text, are never taken for options however they look.
     @Test func wordsAfterTheCommandsArgumentsStayArguments() throws {
