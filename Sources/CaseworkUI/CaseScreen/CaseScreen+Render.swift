@@ -77,7 +77,7 @@ extension CaseScreen {
         var spans: [Span]
         if let clock = rules.duty {
             let kind = clock.kind == .main ? "Main duty" : clock.kind.rawValue.capitalized
-            let style: Style = clock.hasReachedDeadline ? .red : (clock.daysLeft ?? 56) <= 7 ? .amber : .normal
+            let style: Style = clock.periodOver ? .red : (clock.daysLeft ?? 56) <= 7 ? .amber : .normal
             spans = [Span(kind + " " + clock.progress.lowercased(), style.bolded)]
         } else {
             spans = [Span("No duty", .muted), Span(" (facts: \(rules.indicatedDuty == .none ? "advice" : rules.indicatedDuty.rawValue))", .muted)]

@@ -37,9 +37,7 @@ import CaseworkCore
         ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
         ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
         ("Hafiz", "6e<Enter>", .endDuty(.accommodationSecured, on: today)),
-        ("Warsame", "6e<End><Up><Tab><Tab>-14<Tab><Down><Enter>",
-         .endDuty(.nonCooperation, on: today, safeguards: .init(warningServedOn: today.adding(days: -14), authorisedBy: "amara"))),
-        ("Hafiz", "6e<End><Up><Tab><Tab>-14<S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
+        ("Hafiz", "6e<End><Up><Tab><Tab><S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
         ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
          .saveDetails(details("Hafiz") { $0.applicant.phone = "01923 123456" })),
         ("Hafiz", "jjjjjj<Enter><C-u>Flat 2, 10 High Street<Tab><C-u>Watford<Tab><C-u>wd17 1ab<Enter><C-s>",
@@ -73,11 +71,9 @@ import CaseworkCore
         ("Asante", "6s<Tab><C-u>+3<Enter>", "is in the future"),
         ("Asante", "6s<Tab><C-u>31/02<Enter>", "not a date"),
         ("Warsame", "6ej<Enter>", "(s195(6))"),
-        ("Hafiz", "6ej<Enter>", "available from day 56"),
-        ("Hafiz", "6e<End><Up><Enter>", "s193B written warning"),
-        ("Hafiz", "6e<End><Up><Tab><Tab>today<Enter>", "must come before the notice"),
-        ("Hafiz", "6e<End><Up><Tab><Tab>-1<Enter>", "no settled personalised housing plan"),
-        ("Warsame", "6e<End><Up><Tab><Tab>-90<Enter>", "is before the prevention duty started"),
+        ("Hafiz", "6ej<Enter>", "day 4 of 56: this reason is available once the 56 days have"),
+        ("Hafiz", "6e<End><Up><Enter>", "no settled personalised housing plan"),
+        ("Warsame", "6e<End><Up><Enter>", "No written warning has been given"),
         ("Hafiz", "3jjr-1<Enter>", "is in the past"),
         ("Hafiz", "a<Enter>", "is required"),
         ("Hafiz", "jjjjjj<Enter><Tab><Tab><C-u>WD17<Enter>", "is not a UK postcode"),
@@ -96,13 +92,22 @@ import CaseworkCore
     /// s193B: the notice needs another officer at least as senior; a manager with none cannot end a duty that way.
     @Test func nonCooperationNeedsAnAuthoriserAtLeastAsSenior() {
         var manager = Fixtures.screen("Warsame", user: "helen")
-        Fixtures.press("6e<End><Up><Tab><Tab>-14<Enter>", on: &manager)
+        Fixtures.press("6e<End><Up><Enter>", on: &manager)
         let text = Fixtures.framed(manager, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(manager.form != nil)
         #expect(text.contains("no other officer at least as senior as you"), "\(text)")
         var caseworker = Fixtures.screen("Hafiz", user: "dev")
         Fixtures.press("6e<End><Up>", on: &caseworker)
-        #expect(caseworker.form?.fields[3].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
+        #expect(caseworker.form?.fields[2].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
+    }
+
+    /// s193B: with no refusal, warning and further refusal recorded, the notice is refused in the form, before the store.
+    @Test func nonCooperationWaitsForTheRecordedSequence() {
+        var screen = Fixtures.screen("Warsame")
+        let outcomes = Fixtures.press("6e<End><Up><Tab><Tab><Down><Enter>", on: &screen)
+        #expect(screen.form != nil, "\(outcomes)")
+        let text = Fixtures.framed(screen, width: 160, height: 48).lines.joined(separator: "\n")
+        #expect(text.contains("No written warning has been given (s193B(4))"), "\(text)")
     }
 
     /// Enter after a reason must not send a case to the refuge partner unless the officer chose it.

@@ -74,20 +74,19 @@ enum CaseForms {
         ])
     }
 
-    /// The last two fields show only for non-co-operation: s193B's prior written warning and the officer, at least
-    /// as senior and not the one ending the duty, who authorised the notice.
-    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> Form {
+    /// The last field shows only for non-co-operation: the officer, at least as senior, not the one ending the duty
+    /// and not involved in the case, who authorised the notice (the warning and refusals are recorded on the case).
+    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor, facts: NonCooperationFacts) -> Form {
         let reasons = DutyRules.endReasons(for: duty)
-        let authorisers = CaseService.NonCooperationSafeguards.authorisers(in: staff, for: actor)
+        let authorisers = NonCooperation.authorisers(in: staff, for: actor, facts: facts)
         let nonCooperation = reasons.firstIndex(of: .nonCooperation).map { FormField.Condition(field: 0, option: $0) }
         let authorisedBy: FormField.Input = authorisers.isEmpty
-            ? .fixed("no other officer at least as senior as you")
+            ? .fixed("no other officer at least as senior as you and not involved in the case")
             : .choice(ChoiceList(authorisers.map { $0.name + " · " + $0.role.label }), inline: false)
         return Form(.endDuty(duty, reasons, authorisers: authorisers.map(\.id)), title: "End the \(duty.label.lowercased())",
                     fields: [
                         FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
                         FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
-                        FormField("Warned on", .date(DateField(today: today)), shownWhen: nonCooperation),
                         FormField("Authorised by", authorisedBy, shownWhen: nonCooperation),
                     ])
     }

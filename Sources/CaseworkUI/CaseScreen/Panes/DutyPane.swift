@@ -7,12 +7,14 @@ extension CaseScreen {
         if let duty = record.activeDuty, let clock = report.rules.duty {
             left.heading(duty.kind.label, note: "active")
             left.field("Started", "\(DayFormat.long(duty.startedOn)) by \(context.name(of: duty.startedBy))")
-            if let deadline = clock.deadline, let left56 = clock.daysLeft {
-                let style: Style = clock.hasReachedDeadline ? Style.red.bolded : left56 <= 7 ? Style.amber.bolded : Style.normal.bolded
-                left.field("Today", clock.progress + (clock.hasReachedDeadline ? " · day 56 reached" : " · \(left56) days left"), style: style)
+            if let lastDay = clock.lastDay, let noticeFrom = clock.noticeFrom, let left56 = clock.daysLeft {
+                let style: Style = clock.periodOver ? Style.red.bolded : left56 <= 7 ? Style.amber.bolded : Style.normal.bolded
+                let standing = clock.periodOver ? " · the 56 days have ended" : clock.isLastDay ? " · the last day" : " · \(left56) more after today"
+                left.field("Today", clock.progress + standing, style: style)
                 left.line([Span(TextFit.padRight("", to: PaneText.labelWidth - 2))] + CaseScreen.progressBar(day: clock.day, width: left.width),
                           indent: 2)
-                left.field("Deadline", "\(DayFormat.long(deadline)) (day 56, \(Alert.relative(today.days(until: deadline))))")
+                left.field("Last day", "\(DayFormat.long(lastDay)) (day 56, \(Alert.relative(today.days(until: lastDay)))); "
+                    + "notice from \(DayFormat.medium(noticeFrom))")
             } else {
                 left.field("Today", clock.progress, style: Style.normal.bolded)
             }
@@ -42,8 +44,8 @@ extension CaseScreen {
                         Span(" · \(DayFormat.medium(decision.decidedOn)) by \(context.name(of: decision.decidedBy))", .muted)])
             for (index, reason) in rights.reasons.enumerated() {
                 let pending = index > 0 && rights.reviewPending
-                let near = index == 0 && !rights.reviewPending && rights.requestedOn == nil && today.days(until: rights.requestBy) >= 0
-                    && today.days(until: rights.requestBy) <= 7
+                let near = index == 0 && !rights.reviewPending && rights.requestedOn == nil
+                    && rights.requestBy.map { (0...7).contains(today.days(until: $0)) } ?? false
                 right.bullet(reason.words(.console), style: pending || near ? .amber : .normal, indent: 4)
             }
         }
@@ -51,18 +53,19 @@ extension CaseScreen {
 
     /// When the main duty decision (s193) falls due on a relief duty, given what the council has found so far.
     private func mainDutyNote(_ clock: DutyClock) -> String {
-        if clock.mainDutyDecisionDue { return "decision (s193) due now: the relief duty ended at day 56" }
+        if clock.mainDutyDecisionDue { return "decision (s193) due now: the relief duty ended by law at the end of day 56" }
         if DutyClock.reliefEndsAutomatically(record.findings) {
-            return "priority need and no intentionality found: relief ends at day 56 and the decision (s193) is due then"
+            return "priority need found: relief ends by law at the end of day 56 and the decision (s193) is due then"
         }
-        return "due at day 56 only if priority need and no intentionality are found (not decided yet)"
+        return "relief ends by law at the end of day 56 once priority need is found (s189B(4)); not decided yet"
     }
 
-    /// A bar of 56 cells (or fewer when narrow): days used filled, amber in the last week, red at day 56.
+    /// A bar of 56 cells (or fewer when narrow): days used filled (day 1 is the start day), amber in the last week,
+    /// red once the 56 days have ended.
     static func progressBar(day: Int, width: Int) -> [Span] {
         let cells = max(10, min(DutyClock.length, width - PaneText.labelWidth - 8))
         let used = max(0, min(cells, day * cells / DutyClock.length))
-        let style: Style = day >= DutyClock.length ? .red : DutyClock.length - day <= 7 ? .amber : .green
+        let style: Style = day > DutyClock.length ? .red : DutyClock.length - day < 7 ? .amber : .green
         return [Span(String(repeating: "█", count: used), style), Span(String(repeating: "░", count: cells - used), .muted),
                 Span(" \(min(day, DutyClock.length))/\(DutyClock.length)", .muted)]
     }
@@ -75,7 +78,8 @@ extension CaseScreen {
         case .character("e"):
             if let blocked = unsavedEditsBlockRules { return blocked }
             guard let duty = record.activeDuty else { return .message("No duty is active on \(ref)") }
-            return open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor))
+            return open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor,
+                                          facts: NonCooperationFacts(record)))
         default:
             return handleScrollKey(key)
         }
