@@ -56,7 +56,7 @@ enum CaseText {
             : rules.threat.unconfirmed ? "threatened? (invalid notice: the officer decides)"
             : rules.threatened ? "threatened with homelessness" : "not threatened within 56 days")
         for reason in rules.threat.reasons.words(.commandLine) { lines.append("    - " + reason) }
-        field("Days until loss", rules.daysUntilLoss.map { String($0) + (rules.threat.noticeType == .section8 && !rules.homeless
+        field("Days until loss", rules.daysUntilLoss.map { String($0) + (rules.threat.lossIsEarliestProceedings
             ? " (section 8: the earliest day proceedings may begin)" : "") })
         field("Indicated duty", rules.indicatedDuty.rawValue)
         if let duty = rules.duty {

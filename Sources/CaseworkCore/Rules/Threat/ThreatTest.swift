@@ -150,6 +150,13 @@ public struct ThreatAssessment: Hashable, Sendable {
         return homeless ? .relief : mayBeHomeless ? .reliefOrPrevention : threatened ? .prevention : .none
     }
 
+    /// The date counted is a section 8 notice's expiry: the earliest day proceedings may begin, not the day the home
+    /// is lost, and every place that shows it says so.
+    public var lossIsEarliestProceedings: Bool {
+        if case .noticeExpiry = basis { return noticeType == .section8 }
+        return false
+    }
+
     /// The threat rests on an invalid notice the officer has not yet judged.
     public var unconfirmed: Bool {
         if case .unconfirmedNotice = basis { return true }
@@ -167,7 +174,7 @@ public struct ThreatAssessment: Hashable, Sendable {
             reasons.append(.mayBeHomelessAfterNotice(expiredOn: day, daysAgo: day.days(until: today)))
         case .lossDate(let day): reasons.append(.expectsLoss(on: day, inDays: today.days(until: day)))
         case .noticeExpiry(let day):
-            reasons.append(noticeType == .section8
+            reasons.append(lossIsEarliestProceedings
                 ? .section8Expires(on: day, inDays: today.days(until: day))
                 : .noticeExpires(on: day, inDays: today.days(until: day)))
         case .section21(let day): reasons.append(.validSection21Expires(on: day, inDays: today.days(until: day)))
