@@ -55,7 +55,7 @@ enum CaseText {
             : rules.mayBeHomeless ? "may be homeless now (the officer decides, s175(3))"
             : rules.threat.unconfirmed ? "threatened? (invalid notice: the officer decides)"
             : rules.threatened ? "threatened with homelessness" : "not threatened within 56 days")
-        for reason in rules.threat.reasons.words(.commandLine) { lines.append("    - " + reason) }
+        for reason in rules.threatReasons.words(.commandLine) { lines.append("    - " + reason) }
         field("Days until loss", rules.daysUntilLoss.map { String($0) + (rules.threat.lossIsEarliestProceedings
             ? " (section 8: the earliest day proceedings may begin)" : "") })
         field("Indicated duty", rules.indicatedDuty.rawValue)

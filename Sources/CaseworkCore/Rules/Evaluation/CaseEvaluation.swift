@@ -19,6 +19,8 @@ public struct CaseEvaluation: Hashable, Sendable {
     public var threatened: Bool { threat.threatened }
     public var daysUntilLoss: Int? { threat.daysUntilLoss }
     public var indicatedDuty: IndicatedDuty { threat.indicatedDuty }
+    /// The threat test's reasons, built when read.
+    public var threatReasons: [ThreatReason] { threat.reasons(notice: notice) }
     public var score: Double { priority.total }
     public var queueKey: QueueKey { QueueKey(score: priority.total, receivedOn: receivedOn, ref: ref) }
 }

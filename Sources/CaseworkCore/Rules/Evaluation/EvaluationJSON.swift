@@ -23,7 +23,7 @@ extension CaseEvaluation: Encodable {
         try rules.encode(threatened, forKey: .threatened)
         try rules.encode(daysUntilLoss, forKey: .daysUntilLoss)
         try rules.encode(indicatedDuty, forKey: .indicatedDuty)
-        try rules.encode(threat.reasons.words(.commandLine), forKey: .threatReasons)
+        try rules.encode(threatReasons.words(.commandLine), forKey: .threatReasons)
 
         var notice = rules.nestedContainer(keyedBy: Key.self, forKey: .notice)
         try notice.encode(self.notice.verdict, forKey: .verdict)

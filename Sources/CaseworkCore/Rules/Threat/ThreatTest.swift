@@ -79,24 +79,17 @@ public struct ThreatAssessment: Hashable, Sendable {
     /// How the notice counts; nil with no notice or no expiry.
     public let noticeThreat: NoticeThreat?
     public let noticeType: NoticeType?
-    public let noticeFinding: NoticeThreatFinding?
-    /// Why an invalid notice fails, and what a lawful one could do: for the "threatened?" reason.
-    public let invalidBecause: NoticeReason?
-    public let lawfulNotice: LawfulNotice?
     public let today: Day
 
     public init(_ summary: CaseSummary, notice: NoticeCheck, today: Day) {
         self.today = today
         ineligible = summary.findings.eligible == false
         noticeType = summary.notice?.type
-        noticeFinding = summary.notice?.threatFinding
         let expiry = summary.notice?.expiresOn
         let threat: NoticeThreat? = expiry == nil ? nil
             : notice.verdict != .invalid ? .counts
             : summary.notice?.threatFinding.map { $0.threatened ? .counts : .ruledOut } ?? .toConfirm
         noticeThreat = threat
-        invalidBecause = notice.verdict == .invalid ? notice.reasons.first { $0.fails } : nil
-        lawfulNotice = threat == .toConfirm ? notice.lawfulNotice : nil
         let lossDate = summary.lossDate
         let countedExpiry = threat == .ruledOut ? nil : expiry
         let soonest = lossDate.map { loss in countedExpiry.map { min(loss, $0) } ?? loss } ?? countedExpiry
@@ -163,7 +156,10 @@ public struct ThreatAssessment: Hashable, Sendable {
         return false
     }
 
-    public var reasons: [ThreatReason] {
+    /// The reasons, built only when read; `notice` is the check this assessment was made with (the evaluation's), for
+    /// why an invalid notice fails and what a lawful one could do.
+    public func reasons(notice: NoticeCheck) -> [ThreatReason] {
+        let invalid = notice.verdict == .invalid
         var reasons: [ThreatReason] = []
         switch basis {
         case .homelessNow: reasons.append(.homelessNow)
@@ -179,11 +175,11 @@ public struct ThreatAssessment: Hashable, Sendable {
                 : .noticeExpires(on: day, inDays: today.days(until: day)))
         case .section21(let day): reasons.append(.validSection21Expires(on: day, inDays: today.days(until: day)))
         case .unconfirmedNotice(let day):
-            reasons.append(.threatToConfirm(expiresOn: day, inDays: today.days(until: day), invalidBecause: invalidBecause,
-                                            lawful: lawfulNotice))
+            reasons.append(.threatToConfirm(expiresOn: day, inDays: today.days(until: day),
+                                            invalidBecause: notice.reasons.first { $0.fails }, lawful: notice.lawfulNotice))
         case .nothingRecorded: reasons.append(.nothingRecorded)
         }
-        if let noticeFinding, invalidBecause != nil {
+        if let noticeFinding = notice.notice?.threatFinding, invalid {
             reasons.append(.officerFoundNotice(threatens: noticeFinding.threatened, on: noticeFinding.decidedOn))
         }
         if ineligible { reasons.append(.foundIneligible) }

@@ -46,7 +46,7 @@ extension CaseScreen {
             text.field("Threatened", rules.threatened ? "yes, within 56 days" : "no")
             text.field("Days until loss", ThreatWords.daysUntilLoss(rules.threat))
             text.field("Indicated duty", rules.indicatedDuty.label, style: Style.normal.bolded)
-            for reason in rules.threat.reasons { text.bullet(reason.words(.console)) }
+            for reason in rules.threatReasons { text.bullet(reason.words(.console)) }
         default:
             return nil
         }

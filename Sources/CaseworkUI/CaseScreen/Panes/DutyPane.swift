@@ -22,7 +22,7 @@ extension CaseScreen {
         } else {
             left.heading("No duty active")
             left.field("Facts indicate", report.rules.indicatedDuty.label, style: Style.normal.bolded)
-            for reason in report.rules.threat.reasons { left.bullet(reason.words(.console)) }
+            for reason in report.rules.threatReasons { left.bullet(reason.words(.console)) }
         }
         let past = record.duties.filter { !$0.isActive }
         if !past.isEmpty {
