@@ -42,7 +42,7 @@ extension CaseService {
     /// An officer's short text (a reason, a note): trimmed, nil when empty, refused with a control character or
     /// past 2,000 characters.
     static func reasonText(_ text: String?, field: String) throws -> String? {
-        let value = text?.trimmingSpaces ?? ""
+        let value = text.map { FormatCharacters.neutralised($0).trimmingSpaces } ?? ""
         guard !value.isEmpty else { return nil }
         guard value.count <= 2_000 else { throw CaseServiceError.invalid(field: field, message: "is limited to 2,000 characters") }
         if let control = ControlCharacters.first(in: value, allowingLineBreaks: true) {
