@@ -30,9 +30,13 @@ import CaseworkCore
          .overrideRoute(team: .intensive, reason: "Sofa-surfing; support worker already in the intensive team")),
         ("Asante", "5o<Tab>Known to the council's caseworkers<Enter>",
          .overrideRoute(team: .council, reason: "Known to the council's caseworkers")),
-        ("Asante", "8o<Up><Up><Tab>Family agreed he can stay until March<Enter>",
-         .triageOutcome(.preventedAtTriage, preventedHow: "Family agreed he can stay until March")),
-        ("Asante", "8o<Up><Enter>", .triageOutcome(.adviceOnly, preventedHow: nil)),
+        ("Hafiz", "8o<Up><Up><Tab>Landlord agreed to wait until March<Tab>Resolved with the landlord by phone<Enter>c",
+         .triageOutcome(.preventedAtTriage, preventedHow: "Landlord agreed to wait until March",
+                        reason: "Resolved with the landlord by phone", dutyNotOwedReason: nil)),
+        ("Asante", "8o<Up><Tab>Staying with his aunt<Tab>His aunt confirmed he can stay for good<Enter>c",
+         .triageOutcome(.adviceOnly, preventedHow: nil, reason: "Staying with his aunt",
+                        dutyNotOwedReason: "His aunt confirmed he can stay for good")),
+        ("Asante", "8o<Home><Enter>", .triageOutcome(.incomplete, preventedHow: nil)),
         ("Asante", "8a<Home><Enter>", .assign(officer: "priya")),
         ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
         ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
@@ -66,7 +70,9 @@ import CaseworkCore
         ("Hafiz", "4c<Enter>", "is required"),
         ("Hafiz", "4n   <C-s>", "is required"),
         ("Asante", "5o<Enter>", "is required"),
-        ("Asante", "8o<Up><Up><Enter>", "say how homelessness"),
+        ("Hafiz", "8o<Up><Up><Enter>", "say how homelessness"),
+        ("Asante", "8o<Up><Enter>", "is required"),
+        ("Asante", "8o<Up><Tab>Advised on renting<Enter>", "The applicant is homeless: record why no duty"),
         ("Asante", "6s<Up><Enter>", "relief duty applies"),
         ("Asante", "6s<Tab><C-u>+3<Enter>", "is in the future"),
         ("Asante", "6s<Tab><C-u>31/02<Enter>", "not a date"),
@@ -132,11 +138,14 @@ import CaseworkCore
     }
 
     @Test func aRefusedFormIsFixedAndThenSubmits() {
-        var screen = Fixtures.screen("Asante")
+        var screen = Fixtures.screen("Hafiz")
         Fixtures.press("8o<Up><Up><Enter>", on: &screen)
         #expect(screen.form?.focus == 1)
-        let outcomes = Fixtures.press("Landlord extension agreed<Enter>", on: &screen)
-        #expect(outcomes.last == .perform(.triageOutcome(.preventedAtTriage, preventedHow: "Landlord extension agreed")))
+        Fixtures.press("Landlord extension agreed<Enter>", on: &screen)
+        #expect(screen.form?.focus == 2, "the reason the case ends here is asked next")
+        let outcomes = Fixtures.press("Six months' extension in writing<Enter>c", on: &screen)
+        #expect(outcomes.last == .perform(.triageOutcome(.preventedAtTriage, preventedHow: "Landlord extension agreed",
+                                                         reason: "Six months' extension in writing")))
     }
 
     @Test func aSaveWithAnInvalidFactIsRefusedOnTheFieldAndNamesNoValue() {

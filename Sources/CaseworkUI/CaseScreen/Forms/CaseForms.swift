@@ -10,7 +10,20 @@ enum CaseFormPurpose: Hashable, Sendable {
     case startDuty([DutyKind])
     /// With the staff ids who may authorise a non-co-operation notice, in the order listed.
     case endDuty(DutyKind, [DutyEndReason], authorisers: [String])
-    case triageOutcome
+    /// The outcomes offered, in the order listed ("prevented at triage" not for a household already homeless).
+    case triageOutcome([TriageOutcome])
+    /// The findings relief's end and the main duty turn on, each with its decision letter (s184, s202).
+    case finding
+    /// Decision ids in the order listed.
+    case notification([Int])
+    case reviewRequest([Int])
+    /// Interim accommodation (s188): provided, or not owed with the officer's reason.
+    case interimAccommodation
+    /// Whether an invalid notice still threatens the household (s175(4)).
+    case noticeThreat
+    /// The s193B sequence: required step ids in the order listed, then the warning.
+    case refusal([Int])
+    case warning
     /// Staff ids in the order listed.
     case assign([String])
     /// A household member by position, or nil for a new one.
@@ -33,7 +46,10 @@ extension CaseFormPurpose {
         case .member(let index?): "member-\(index)"
         case .member(nil): "member-new"
         case .correspondenceAddress: "correspondence-address"
-        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick: nil
+        case .reviewRequest: "review-request"
+        case .interimAccommodation: "interim-accommodation"
+        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
+             .noticeThreat, .refusal, .warning: nil
         }
     }
 }
@@ -47,7 +63,9 @@ enum CaseForms {
         case "contact": return contact()
         case "note": return note()
         case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested)
-        case "triage-outcome": return triageOutcome(sheet.record.triage)
+        case "triage-outcome": return triageOutcome(sheet.record.triage, rules: sheet.report.rules)
+        case "review-request": return reviewRequest(sheet.record.decisions, today: sheet.today)
+        case "interim-accommodation": return interimAccommodation()
         case "member-new": return member(nil, details: details, today: sheet.today)
         case "correspondence-address": return correspondenceAddress(details)
         default:
@@ -127,14 +145,6 @@ enum CaseForms {
                     ])
     }
 
-    static func triageOutcome(_ triage: Triage) -> CaseForm {
-        let outcomes = TriageOutcome.allCases
-        let current = triage.outcome.flatMap { outcomes.firstIndex(of: $0) } ?? outcomes.count - 1
-        return Form(.triageOutcome, title: "Triage outcome", fields: [
-            FormField("Outcome", .choice(ChoiceList(outcomes.map(\.label), selected: current), inline: false)),
-            FormField("How prevented", .text(TextField(triage.preventedHow ?? "", maxLength: 500))),
-        ])
-    }
 
     static func assign(_ staff: StaffDirectory, current: String?) -> CaseForm {
         let members = staff.members

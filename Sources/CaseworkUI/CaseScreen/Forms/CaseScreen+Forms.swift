@@ -27,10 +27,10 @@ extension CaseScreen {
             case .success(let ending): check.cleared.append(Span("✓ " + CaseScreen.endNote(ending), .green))
             case .failure(let refusals): check.refuse(refusals)
             }
-        case .triageOutcome:
-            let outcome = TriageOutcome.allCases[form.selected(0)]
-            if outcome == .preventedAtTriage, form.text(1).isEmpty { check.problems[1] = "say how homelessness was prevented" }
-            if outcome.closesTheCase { check.notes = [Span("This outcome closes the case", .muted)] }
+        case .triageOutcome(let outcomes):
+            checkTriageOutcome(form, outcome: outcomes[form.selected(0)], into: &check)
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+            checkRecord(form, into: &check)
         case .member:
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
         case .correspondenceAddress:
@@ -88,10 +88,10 @@ extension CaseScreen {
             let safeguards = reason == .nonCooperation && !authorisers.isEmpty
                 ? CaseService.NonCooperationSafeguards(authorisedBy: authorisers[form.selected(2)]) : nil
             return .perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards))
-        case .triageOutcome:
-            let outcome = TriageOutcome.allCases[form.selected(0)]
-            let how = outcome == .preventedAtTriage ? form.text(1) : nil
-            return .perform(.triageOutcome(outcome, preventedHow: how))
+        case .triageOutcome(let outcomes):
+            return submitTriageOutcome(form, outcome: outcomes[form.selected(0)])
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+            return submitRecord(form)
         case .assign(let ids):
             let id = ids[form.selected(0)]
             guard id != record.assignedOfficer else { return .message("\(ref) is already assigned to \(context.name(of: id))") }
@@ -147,9 +147,13 @@ extension CaseScreen {
 
 extension FormCheck {
     /// Adds the rules' refusals to what is already said (a safeguard's note stays beside them).
-    mutating func refuse(_ refusals: DutyRefusals) {
+    mutating func refuse(_ refusals: DutyRefusals) { refuse(refusals.refusals) }
+
+    /// The same for any rule's refusals, one line each.
+    mutating func refuse(_ reasons: [some RuleReason]) {
+        guard !reasons.isEmpty else { return }
         refused = true
-        notes += refusals.refusals.map { Span("✗ " + $0.words(.console), .error) }
+        notes += reasons.map { Span("✗ " + $0.words(.console), .error) }
     }
 }
 

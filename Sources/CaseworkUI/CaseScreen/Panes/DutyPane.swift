@@ -1,8 +1,9 @@
 import CaseworkCore
 
-/// The Duty tab: the active duty on its 56-day clock, past duties, and every decision with its review rights.
+/// The Duty tab: the active duty on its 56-day clock, past duties, the findings it turns on, interim accommodation,
+/// the invalid notice's threat and the s193B sequence, and every decision with its review rights.
 struct DutyPane: ReadingPane {
-    enum Action: Sendable { case start, end, scroll(Scroll) }
+    enum Action: Sendable { case start, end, record(DutyRecord), scroll(Scroll) }
 
     var scroll = 0
     var tab: CaseTab { .duty }
@@ -15,7 +16,7 @@ struct DutyPane: ReadingPane {
             if let blocked = state.sheet.unsavedEditsBlockRules { return blocked }
             return state.sheet.record.activeDuty == nil ? "No duty is active on \(state.sheet.ref)" : nil
         }),
-    ] + scrollKeys(Action.scroll))
+    ] + DutyRecord.bindings(Action.record) + scrollKeys(Action.scroll))
 
     mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
         let context = sheet.context
@@ -25,6 +26,7 @@ struct DutyPane: ReadingPane {
             guard let duty = sheet.record.activeDuty else { return .message("No duty is active on \(sheet.ref)") }
             overlays.open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor,
                                             facts: NonCooperationFacts(sheet.record)))
+        case .record(let what): overlays.open(what.form(sheet))
         case .scroll(let scrolling): move(scrolling, sheet: sheet)
         }
         return .handled
@@ -62,8 +64,9 @@ struct DutyPane: ReadingPane {
                     + (duty.endReason.map { " · \($0.label)" } ?? ""))
             }
         }
+        writeFindings(&left, sheet: sheet)
         left.blank()
-        left.line([Span("s starts a duty · e ends the active one", .muted)])
+        left.line([Span("s start · e end · f finding · n notified · r review · i interim", .muted)])
 
         right.heading("Decisions and review rights", note: "s202")
         if record.decisions.isEmpty { right.line([Span("No written decisions yet", .muted)]) }
