@@ -13,15 +13,22 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
     case updatedAt, updatedBy
+    case tenancyPeriod, interimAccommodation
 }
 
 enum MemberKey: String, CaseIterable, Sendable { case bornOn, relationship, pregnant }
 
-enum NoticeKey: String, CaseIterable, Sendable { case type, servedOn, expiresOn, grounds, proceedingsIssuedOn, checks }
+enum NoticeKey: String, CaseIterable, Sendable {
+    case type, servedOn, expiresOn, grounds, proceedingsIssuedOn, checks
+    case threatFinding
+}
+
+enum ThreatFindingKey: String, CaseIterable, Sendable { case threatened, decidedOn, decidedBy }
 
 enum ChecksKey: String, CaseIterable, Sendable {
     case depositProtected, prescribedInformationGiven, gasSafetyCertificateGiven, epcGiven, howToRentGiven
     case licensedIfRequired
+    case retaliatoryEviction, prohibitedPaymentHeld
 }
 
 enum FindingsKey: String, CaseIterable, Sendable { case eligible, priorityNeed, intentionallyHomeless, localConnection }
@@ -34,4 +41,5 @@ enum DutyKey: String, CaseIterable, Sendable {
 
 enum DecisionKey: String, CaseIterable, Sendable {
     case id, kind, outcome, decidedOn, decidedBy, notifiedOn, reviewRequestedOn, reviewWithReferee, reviewDecidedOn
+    case lateRequestAccepted
 }
