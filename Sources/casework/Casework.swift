@@ -16,7 +16,7 @@ struct Casework: ParsableCommand {
             """,
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
-            AlertsCommand.self, DemoCommand.self, DoctorCommand.self,
+            AlertsCommand.self, DemoCommand.self, DoctorCommand.self, PlanCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )
