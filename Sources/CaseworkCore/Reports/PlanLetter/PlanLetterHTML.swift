@@ -1,4 +1,5 @@
 /// The plan letter as one self-contained HTML page that prints cleanly on A4: its own print styles, no script,
+/// written as well-formed XML (void elements closed) so any XML reader can check it,
 /// nothing fetched from outside (a Content-Security-Policy forbids it too), and every text escaped.
 public enum PlanLetterHTML {
     public static func render(_ letter: PlanLetter) -> String {
@@ -6,8 +7,8 @@ public enum PlanLetterHTML {
             <!DOCTYPE html>
             <html lang="en-GB">
             <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <meta charset="utf-8" />
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'" />
             <title>\(escape(letter.title)) – \(escape(letter.ref))</title>
             <style>
             \(style)
@@ -17,8 +18,8 @@ public enum PlanLetterHTML {
             <main class="letter">
             <header>
             <p class="council">\(escape(letter.council))</p>
-            <p class="meta">Our reference: \(escape(letter.ref))<br>Date: \(escape(LetterDate.long(letter.date)))</p>
-            <address>\(([letter.addressee] + letter.addressLines).map(escape).joined(separator: "<br>"))</address>
+            <p class="meta">Our reference: \(escape(letter.ref))<br />Date: \(escape(LetterDate.long(letter.date)))</p>
+            <address>\(([letter.addressee] + letter.addressLines).map(escape).joined(separator: "<br />"))</address>
             </header>
             <h1>\(escape(letter.title))</h1>
             <p>\(escape(letter.salutation))</p>
