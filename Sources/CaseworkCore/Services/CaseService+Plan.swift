@@ -160,17 +160,8 @@ extension CaseService {
     public func recordPlanLetterSent(_ ref: String, version: Int, on day: Day? = nil, expectedRevision: Int?) throws -> Case {
         let day = day ?? today
         return try change(ref, expectedRevision: expectedRevision, action: "plan-letter") { record in
-            var plan = try existingPlan(record)
-            let settled = try PlanLetterCheck.settlement(of: version, in: plan)
-            plan.letters.append(PlanLetterRecord(version: version, sentOn: day, by: actor.id))
-            if version == plan.version, plan.notifiedVersion != version {
-                plan.notifiedVersion = version
-                plan.notifiedInWritingOn = day
-                if record.assessment != nil { record.assessment?.notifiedInWritingOn = day }
-                record.decisions.append(Decision(id: record.nextDecisionId, kind: .planSteps, outcome: "Personalised housing plan, version \(version)",
-                                                 decidedOn: settled, decidedBy: actor.id, notifiedOn: day))
-            }
-            record.plan = plan
+            let settled = try PlanLetterCheck.settlement(of: version, in: try existingPlan(record))
+            record.recordPlanLetter(version: version, settledOn: settled, on: day, by: actor.id)
             record.timeline.append(systemEvent(record, "Plan letter (version \(version)) sent on \(day)"))
         }
     }
@@ -179,9 +170,9 @@ extension CaseService {
 
     /// Applies new content to a record: checks, change lines, a version when one is due, and a timeline line.
     func revisePlan(_ record: inout Case, to content: PlanContent, basedOnVersion: Int?, partners: PartnerDirectory) throws {
-        var plan = record.plan ?? Plan()
-        if let basedOnVersion, basedOnVersion != plan.version {
-            throw PlanRefusal.frozenVersion(basedOnVersion, entry: plan.entry(basedOnVersion), current: plan.version)
+        let current = record.plan ?? Plan()
+        if let basedOnVersion, basedOnVersion != current.version {
+            throw PlanRefusal.frozenVersion(basedOnVersion, entry: current.entry(basedOnVersion), current: current.version)
         }
         var content = content
         content.steps = content.steps.map { step in
@@ -191,18 +182,9 @@ extension CaseService {
         }
         let problems = PlanRules.problems(content, receivedOn: record.receivedOn, today: today, partners: partners)
         if !problems.isEmpty { throw CaseServiceError.refused(reason: problems.map(\.message).joined(separator: "; ")) }
-        let old = record.planContent
-        let terms = PlanChanges.terms(from: old, to: content)
-        let progress = PlanChanges.progress(from: old.steps, to: content.steps)
+        let (terms, progress) = record.revisePlan(to: content, by: actor.id, on: today, partners: partners)
         guard !terms.isEmpty || !progress.isEmpty else { return }
-        if !terms.isEmpty, plan.isVersioned {
-            plan.versions[plan.versions.count - 1].content = old
-            plan.version += 1
-            plan.versions.append(PlanVersion(version: plan.version, on: today, by: actor.id, changes: terms))
-        }
-        plan.steps = content.steps
-        record.assessment = content.assessment
-        record.plan = plan
+        let plan = record.plan ?? Plan()
         if record.status.isAwaitingTriageOrAppointment || record.status == .assessment, content.assessment != nil, record.activeDuty == nil {
             record.status = .assessment
         }
@@ -211,7 +193,7 @@ extension CaseService {
     }
 
     private func settle(_ record: inout Case, on day: Day, notAgreedReason: String?) throws {
-        var plan = try existingPlan(record)
+        let plan = try existingPlan(record)
         guard !plan.steps.isEmpty else {
             throw CaseServiceError.refused(reason: notAgreedReason == nil
                 ? "a plan with no step cannot be agreed: add the steps first"
@@ -230,21 +212,10 @@ extension CaseService {
         if plan.currentVersionSettled, plan.agreedOn != nil, notAgreedReason == nil {
             throw CaseServiceError.refused(reason: "version \(plan.version) of the plan is already agreed (on \(plan.agreedOn!))")
         }
-        plan.agreedOn = notAgreedReason == nil ? day : nil
-        plan.notAgreedOn = notAgreedReason == nil ? nil : day
-        plan.notAgreedReason = notAgreedReason
-        plan.settledVersion = plan.version
-        if plan.isVersioned {
-            plan.versions[plan.versions.count - 1].agreedOn = plan.agreedOn
-            plan.versions[plan.versions.count - 1].notAgreedOn = plan.notAgreedOn
-            plan.versions[plan.versions.count - 1].notAgreedReason = notAgreedReason
-        } else {
-            plan.versions = [PlanVersion.first(on: day, by: actor.id, agreedOn: plan.agreedOn, notAgreedOn: plan.notAgreedOn,
-                                               notAgreedReason: notAgreedReason)]
-        }
-        record.plan = plan
-        let text = notAgreedReason == nil ? "Plan version \(plan.version) agreed with the applicant on \(day)"
-            : "Plan version \(plan.version) not agreed on \(day); the council's steps recorded (s189A(6))"
+        record.settlePlan(on: day, by: actor.id, notAgreedReason: notAgreedReason)
+        let version = record.plan?.version ?? 1
+        let text = notAgreedReason == nil ? "Plan version \(version) agreed with the applicant on \(day)"
+            : "Plan version \(version) not agreed on \(day); the council's steps recorded (s189A(6))"
         record.timeline.append(systemEvent(record, text))
     }
 

@@ -2,7 +2,8 @@
 /// changed" of a version. Only the terms count (the assessment, which steps, their words, owner, due date and
 /// partner, and their order); progress on a step is reported apart, since it changes nothing agreed.
 public enum PlanChanges {
-    public static func terms(from old: PlanContent, to new: PlanContent) -> [String] {
+    /// `partnerName` turns a partner's id into the name a person reads (the directory's), where it is known.
+    public static func terms(from old: PlanContent, to new: PlanContent, partnerName: (String) -> String = { $0 }) -> [String] {
         var lines = assessment(from: old.assessment, to: new.assessment)
         let oldIds = old.steps.map(\.id), newIds = new.steps.map(\.id)
         for step in old.steps where !newIds.contains(step.id) {
@@ -13,7 +14,7 @@ public enum PlanChanges {
                 lines.append("Step \(step.id) added (\(ownerWords(step.owner))): \(brief(step.text))")
                 continue
             }
-            lines += stepTerms(from: before, to: step)
+            lines += stepTerms(from: before, to: step, partnerName: partnerName)
         }
         let kept = newIds.filter(oldIds.contains)
         if kept != oldIds.filter(newIds.contains) { lines.append("Steps reordered") }
@@ -39,12 +40,14 @@ public enum PlanChanges {
         }.flatMap { $0 }
     }
 
-    private static func stepTerms(from old: PlanStep, to new: PlanStep) -> [String] {
+    private static func stepTerms(from old: PlanStep, to new: PlanStep, partnerName: (String) -> String) -> [String] {
         var lines: [String] = []
         if old.text != new.text { lines.append("Step \(new.id) reworded: \(brief(new.text))") }
         if old.owner != new.owner { lines.append("Step \(new.id) now \(ownerWords(new.owner))") }
         if old.dueOn != new.dueOn { lines.append("Step \(new.id) due \(new.dueOn.map(\.iso) ?? "with no date") (was \(old.dueOn.map(\.iso) ?? "no date"))") }
-        if old.partnerId != new.partnerId { lines.append("Step \(new.id) partner: \(new.partnerId ?? "none") (was \(old.partnerId ?? "none"))") }
+        if old.partnerId != new.partnerId {
+            lines.append(new.partnerId.map { "Step \(new.id) now with \(partnerName($0))" } ?? "Step \(new.id) no longer with \(partnerName(old.partnerId!))")
+        }
         if old.cost != new.cost, old.partnerId == new.partnerId {
             lines.append("Step \(new.id) cost \(new.cost.map(\.description) ?? "none") (was \(old.cost.map(\.description) ?? "none"))")
         }

@@ -1,5 +1,4 @@
 import Foundation
-import CaseworkResources
 
 /// What is wrong with a council's list file (`partners.json`, `plan-steps.json`): every problem at once, each
 /// named by line and the item's path, so one edit fixes them all. The list is not used until the file is right.
@@ -39,10 +38,7 @@ struct CouncilListFile {
             }
             return (data, "\(name) in the data directory")
         }
-        guard let data = StandardResources.data(name) else {
-            throw CouncilListError(problems: [StoreProblem(file: name, position: "", reason: "the standard copy is missing from this installation")])
-        }
-        return (data, "the standard \(name)")
+        return (try shipped(name), "the standard \(name)")
     }
 
     /// The list's items, each with its path (`partners[2]`); throws when the file is not JSON or not the shape.

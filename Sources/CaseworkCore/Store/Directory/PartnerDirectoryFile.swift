@@ -107,21 +107,28 @@ extension JSONFileStore {
 }
 
 extension PartnerDirectory {
-    /// The list shipped in `Resources/partners.json`.
-    public static func standard() throws(CouncilListError) -> PartnerDirectory {
-        guard let data = StandardResources.data(fileName) else {
-            throw CouncilListError(problems: [StoreProblem(file: fileName, position: "", reason: "the standard copy is missing from this installation")])
-        }
-        return try decode(data, source: "the standard \(fileName)")
+    /// The list shipped in `Resources/partners.json`, read once.
+    public static func standard() throws(CouncilListError) -> PartnerDirectory { try shipped.get() }
+
+    private static let shipped = Result { () throws(CouncilListError) -> PartnerDirectory in
+        try decode(try CouncilListFile.shipped(fileName), source: "the standard \(fileName)")
     }
 }
 
 extension StepLibrary {
-    /// The list shipped in `Resources/plan-steps.json`.
-    public static func standard() throws(CouncilListError) -> StepLibrary {
-        guard let data = StandardResources.data(fileName) else {
-            throw CouncilListError(problems: [StoreProblem(file: fileName, position: "", reason: "the standard copy is missing from this installation")])
+    /// The list shipped in `Resources/plan-steps.json`, read once.
+    public static func standard() throws(CouncilListError) -> StepLibrary { try shipped.get() }
+
+    private static let shipped = Result { () throws(CouncilListError) -> StepLibrary in
+        try decode(try CouncilListFile.shipped(fileName), source: "the standard \(fileName)")
+    }
+}
+
+extension CouncilListFile {
+    static func shipped(_ name: String) throws(CouncilListError) -> Data {
+        guard let data = StandardResources.data(name) else {
+            throw CouncilListError(problems: [StoreProblem(file: name, position: "", reason: "the standard copy is missing from this installation")])
         }
-        return try decode(data, source: "the standard \(fileName)")
+        return data
     }
 }
