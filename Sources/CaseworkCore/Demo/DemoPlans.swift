@@ -38,28 +38,25 @@ enum DemoPlans {
             change(-30, by: "siobhan") { content in
                 refer(2, to: "young-peoples-pathway", sentOn: -46)(&content)
                 content.steps.append(PlanStep(id: 4, owner: .council, text: "Refer for floating support to set up and keep the new tenancy",
-                                              dueOn: day(-25), partnerId: "floating-support", cost: cost("floating-support"), referralSentOn: day(-29)))
+                                              dueOn: day(-25), doneOn: day(-29), partnerId: "floating-support", cost: cost("floating-support"),
+                                              referralSentOn: day(-29)))
                 content.steps.append(PlanStep(id: 5, owner: .applicantRequired, text: "Go to the tenancy skills course on Tuesday mornings",
-                                              dueOn: day(-16)))
+                                              dueOn: day(-16), doneOn: day(-17)))
             }
             record.settlePlan(on: day(-29), by: "siobhan", notAgreedReason: nil)
             record.recordPlanLetter(version: record.plan?.version ?? 1, settledOn: day(-29), on: day(-28), by: "siobhan")
             record.plan?.reviews = [PlanReview(on: day(-30), by: "siobhan", note: "Scheme has a waiting list; added floating support and the course.")]
             change(-10, by: "siobhan") { content in
                 content.steps[2].text = "Chase the scheme for a move-in date every week, and tell Renée the same day"
-                content.steps[2].dueOn = day(4)
             }
         case ("Fadumo", _):
-            change(-40, by: "dev") { content in
+            // The partner was part of the plan agreed at the interview: no new version.
+            if var plan = record.plan {
+                var content = PlanContent(assessment: record.assessment, steps: plan.steps)
                 refer(2, to: "landlord-incentive", sentOn: -50)(&content)
-                content.steps.append(PlanStep(id: 3, owner: .council, text: "Book advice from the housing law clinic before the hearing",
-                                              dueOn: day(-35), doneOn: day(-36), partnerId: "housing-law-clinic", cost: cost("housing-law-clinic"),
-                                              referralSentOn: day(-40)))
-                content.steps.append(PlanStep(id: 4, owner: .applicantRecommended, text: "Register with the council's rent-deposit scheme",
-                                              dueOn: day(-30), doneOn: day(-31)))
+                plan.steps = content.steps
+                record.plan = plan
             }
-            record.settlePlan(on: day(-39), by: "dev", notAgreedReason: nil)
-            record.recordPlanLetter(version: record.plan?.version ?? 1, settledOn: day(-39), on: day(-38), by: "dev")
         case ("Gareth", _):
             change(-2, by: "kwame") { content in
                 refer(1, to: "veterans-housing", sentOn: nil)(&content)
