@@ -14,6 +14,15 @@ public enum CaseAction: Hashable, Sendable {
     case endDuty(DutyEndReason, on: Day, safeguards: CaseService.NonCooperationSafeguards? = nil)
     /// Edited facts of the application (applicant, household, home, notice, flags), saved with Ctrl-S.
     case saveDetails(CaseDetails)
+    /// The edited assessment and steps, made on `basedOnVersion` (an earlier, frozen version is refused).
+    case savePlan(PlanContent, basedOnVersion: Int)
+    case agreePlan(on: Day)
+    case disagreePlan(reason: String, on: Day)
+    case recordStepRefusal(step: Int, note: String, on: Day)
+    case issueWarning(step: Int, periodDays: Int, note: String, on: Day)
+    case reviewPlan(note: String, on: Day, nextDueOn: Day?)
+    /// The plan letter for a version, written to the data directory's letters folder and recorded as sent today.
+    case sendPlanLetter(version: Int)
 
     /// A short past-tense line for the status bar once the action is saved.
     public var doneMessage: String {
@@ -29,6 +38,13 @@ public enum CaseAction: Hashable, Sendable {
         case .startDuty(let kind, _): "\(kind.label) started"
         case .endDuty(let reason, _, _): "Duty ended: \(reason.label)"
         case .saveDetails: "Changes saved"
+        case .savePlan: "Plan saved"
+        case .agreePlan: "Plan agreed"
+        case .disagreePlan: "Plan recorded as not agreed"
+        case .recordStepRefusal(let step, _, _): "Refusal of step \(step) recorded"
+        case .issueWarning: "Written warning recorded"
+        case .reviewPlan: "Plan review recorded"
+        case .sendPlanLetter(let version): "Plan letter (version \(version)) written and recorded as sent"
         }
     }
 }
@@ -133,6 +149,20 @@ extension CaseService {
             return try startDuty(ref, kind: kind, on: day, expectedRevision: expectedRevision)
         case .endDuty(let reason, let day, let safeguards):
             return try endDuty(ref, reason: reason, on: day, safeguards: safeguards, expectedRevision: expectedRevision)
+        case .savePlan(let content, let version):
+            return try savePlan(ref, content: content, basedOnVersion: version, expectedRevision: expectedRevision)
+        case .agreePlan(let day):
+            return try agreePlan(ref, on: day, expectedRevision: expectedRevision)
+        case .disagreePlan(let reason, let day):
+            return try disagreePlan(ref, reason: reason, on: day, expectedRevision: expectedRevision)
+        case .recordStepRefusal(let step, let note, let day):
+            return try recordStepRefusal(ref, step: step, note: note, on: day, expectedRevision: expectedRevision)
+        case .issueWarning(let step, let period, let note, let day):
+            return try issueWarning(ref, step: step, periodDays: period, note: note, on: day, expectedRevision: expectedRevision)
+        case .reviewPlan(let note, let day, let next):
+            return try recordPlanReview(ref, note: note, on: day, nextDueOn: next, expectedRevision: expectedRevision)
+        case .sendPlanLetter(let version):
+            return try sendPlanLetterToStore(ref, version: version)
         case .saveDetails(let details):
             let problems = details.problems(today: today)
             guard problems.isEmpty else {

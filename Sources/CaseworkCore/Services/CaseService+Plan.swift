@@ -172,7 +172,7 @@ extension CaseService {
     func revisePlan(_ record: inout Case, to content: PlanContent, basedOnVersion: Int?, partners: PartnerDirectory) throws {
         let current = record.plan ?? Plan()
         if let basedOnVersion, basedOnVersion != current.version {
-            throw PlanRefusal.frozenVersion(basedOnVersion, entry: current.entry(basedOnVersion), current: current.version)
+            throw PlanRefusal.editing(basedOnVersion, of: current)
         }
         var content = content
         content.steps = content.steps.map { step in

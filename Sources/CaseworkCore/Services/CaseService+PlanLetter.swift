@@ -31,4 +31,14 @@ extension CaseService {
         let record = try recordPlanLetterSent(ref, version: letter.version, expectedRevision: nil)
         return (record, letter.version)
     }
+
+    /// The console's letter: HTML in the data directory's letters folder, where the officer prints it from.
+    func sendPlanLetterToStore(_ ref: String, version: Int) throws -> Case {
+        guard let letters = store as? LetterStore else {
+            throw CaseServiceError.refused(reason: "this caseload has nowhere to keep letters; use `casework plan letter`")
+        }
+        return try sendPlanLetter(ref, version: version, format: .html) { text in
+            _ = try letters.saveLetter(text, ref: ref, version: version, format: .html)
+        }.record
+    }
 }

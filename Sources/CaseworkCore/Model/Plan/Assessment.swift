@@ -71,6 +71,17 @@ public enum AssessmentField: String, CaseIterable, Sendable {
         }
     }
 
+    /// The label where a column is narrow.
+    public var shortLabel: String {
+        switch self {
+        case .circumstances: "Why"
+        case .housingNeeds: "Suitable housing"
+        case .area: "Area"
+        case .accessNeeds: "Access needs"
+        case .supportNeeded: "Support needed"
+        }
+    }
+
     public var path: WritableKeyPath<Assessment, String> {
         switch self {
         case .circumstances: \.circumstances

@@ -149,6 +149,13 @@ public struct PlanContent: Codable, Hashable, Sendable {
     }
 }
 
+extension PlanContent {
+    /// A number for a new step that no step here or in `others` holds.
+    public func nextStepId(alongside others: PlanContent...) -> Int {
+        Case.nextId((steps + others.flatMap(\.steps)).map(\.id))
+    }
+}
+
 /// A review of the assessment and plan (s189A(9)), with what the officer found.
 public struct PlanReview: Codable, Hashable, Sendable {
     public var on: Day

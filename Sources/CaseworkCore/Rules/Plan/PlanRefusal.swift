@@ -6,8 +6,11 @@ public enum PlanRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     /// A letter for a version neither agreed nor recorded as not agreed: there is nothing settled to send.
     case versionNotSettled(Int)
 
-    static func frozenVersion(_ version: Int, entry: PlanVersion?, current: Int) -> PlanRefusal {
-        entry == nil ? .noSuchVersion(version, current: current) : .frozenVersion(version, settledOn: entry?.settledOn, current: current)
+    /// The refusal of an edit made to version `version` of `plan`, an earlier one.
+    public static func editing(_ version: Int, of plan: Plan) -> PlanRefusal {
+        let entry = plan.entry(version)
+        return entry == nil ? .noSuchVersion(version, current: plan.version)
+            : .frozenVersion(version, settledOn: entry?.settledOn, current: plan.version)
     }
 
     public var description: String {
