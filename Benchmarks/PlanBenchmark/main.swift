@@ -1,9 +1,10 @@
 import CaseworkCore
+import CaseworkUI
 import Foundation
 
 /// The plan's figures from inside one process (never in unit tests), on a caseload made by `casework demo generate`:
 /// opening the plan of a case with 40 steps and 10 versions (read, decode, every version's content, the plan as text,
-/// against a short plan in the same run), and saving a step (against a note on the same case). `scripts/bench-plan.sh`
+/// against a short plan in the same run), a keystroke in a long multi-line field, and saving a step (against a note on the same case). `scripts/bench-plan.sh`
 /// runs it on 100,000 cases.
 let usage = "usage: PlanBenchmark DIR LONG-REF SHORT-REF SAVE-REF [--runs R]"
 
@@ -61,6 +62,32 @@ print("long plan \(longRef): \(long.plan?.steps.count ?? 0) steps, \(long.plan?.
 let shortOpen = try measure(runs) { try openPlan(shortRef) }
 report("open a short plan (\(try store.load(shortRef).plan?.steps.count ?? 0) steps, reference)", shortOpen)
 report("open the plan of 40 steps and 10 versions", try measure(runs) { try openPlan(longRef) }, against: shortOpen)
+
+/// A keystroke in the assessment's "why" field holding `length` characters of several paragraphs: the key into the
+/// pane's state and the pane drawn again at 160x48, as the console does for every key.
+@MainActor func keystrokes(length: Int, count: Int) throws -> (median: Double, p95: Double) {
+    var record = try store.load(longRef)
+    let paragraph = "The landlord served notice after the sale fell through; 美玲 has asked the letting agent twice for repairs. "
+    var text = ""
+    while text.count < length { text += paragraph + (text.count % 3 == 0 ? "\n\n" : "") }
+    record.assessment?.circumstances = String(text.prefix(length))
+    let context = ConsoleContext(actor: actor, today: today, staff: try store.staff(), configuration: .standard, meta: store.meta)
+    var pane = PlanPane(record: record, context: context, partners: partners, library: try service.stepLibrary())
+    var buffer = Buffer(width: 160, height: 44)
+    pane.layout(in: buffer.area)
+    for key in Key.sequence("<Right><Down><Down><Enter><PgUp><PgUp>") { _ = pane.handle(key) }
+    let keys = Key.sequence("word ")
+    var index = 0
+    return measure(count) {
+        _ = pane.handle(keys[index % keys.count])
+        index += 1
+        pane.render(into: &buffer, area: buffer.area)
+    }
+}
+
+let shortField = try keystrokes(length: 200, count: runs * 2)
+report("a keystroke in a field of 200 characters (reference)", shortField)
+report("a keystroke in a field of 10,000 characters", try keystrokes(length: 10_000, count: runs * 2), against: shortField)
 
 let saves = max(20, runs / 10)
 // Saves go to another long plan, so the one opened above stays the same from run to run.
