@@ -17,11 +17,9 @@ extension PlanPane {
         case .control("s"): return save()
         case .left:
             section = Section(rawValue: (section.rawValue + Section.allCases.count - 1) % Section.allCases.count)!
-            scroll = 0
             return .handled
         case .right:
             section = Section(rawValue: (section.rawValue + 1) % Section.allCases.count)!
-            scroll = 0
             return .handled
         case .escape where viewing != nil:
             viewing = nil

@@ -114,11 +114,7 @@ extension PlanPane {
 
     /// Draws the lines scrolled so the selected step (or the open editor) is in view, with the editor in its place.
     private func draw(_ lines: [(text: String, style: Style, step: Int?, indent: Int)], into buffer: inout Buffer, _ layout: PlanLayout) {
-        let focus = lines.firstIndex { $0.step == selectedStep && $0.step != nil } ?? 0
-        let focusEnd = lines.lastIndex { $0.step == selectedStep && $0.step != nil } ?? focus
-        var top = min(scroll, focus)
-        if focusEnd - top >= layout.list.height { top = max(focus, focusEnd - layout.list.height + 1) }
-        if focusEnd < top + layout.list.height, focus >= top {} else { top = max(0, focus) }
+        let top = Self.top(lines, showing: selectedStep, height: layout.list.height)
         var editorRow: Int?
         for (offset, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
             let row = layout.list.row(offset)
@@ -191,9 +187,7 @@ extension PlanPane {
     }
 
     private func drawFields(_ lines: [(text: String, style: Style, step: Int?, indent: Int)], into buffer: inout Buffer, _ layout: PlanLayout) {
-        let focus = lines.firstIndex { $0.step == selectedField } ?? 0
-        let focusEnd = lines.lastIndex { $0.step == selectedField } ?? focus
-        let top = focusEnd >= layout.list.height ? min(focus, focusEnd - layout.list.height + 1) : 0
+        let top = Self.top(lines, showing: selectedField, height: layout.list.height)
         var editorRow: Int?
         for (offset, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
             let row = layout.list.row(offset)
@@ -234,11 +228,16 @@ extension PlanPane {
                 }
             }
         }
-        let focus = lines.firstIndex { $0.step == selectedVersion } ?? 0
-        let focusEnd = lines.lastIndex { $0.step == selectedVersion } ?? focus
-        let top = focusEnd >= layout.list.height ? min(focus, focusEnd - layout.list.height + 1) : 0
+        let top = Self.top(lines, showing: selectedVersion, height: layout.list.height)
         for (offset, line) in lines.dropFirst(top).prefix(layout.list.height).enumerated() {
             buffer.put(line.text, in: layout.list.row(offset), style: line.style)
         }
+    }
+
+    /// The first line to draw so the lines of item `key` are in view (its last line at the foot when they run past).
+    static func top(_ lines: [(text: String, style: Style, step: Int?, indent: Int)], showing key: Int?, height: Int) -> Int {
+        guard let key, let first = lines.firstIndex(where: { $0.step == key }) else { return 0 }
+        let last = lines.lastIndex { $0.step == key } ?? first
+        return last >= height ? min(first, last - height + 1) : 0
     }
 }

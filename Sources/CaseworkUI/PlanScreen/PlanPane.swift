@@ -47,8 +47,6 @@ public struct PlanPane: Sendable {
     /// A text being edited in place (a step's words, an assessment field), or a question asked.
     var editor: PlanEditor?
     var prompt: PlanPrompt?
-    /// The first row shown of the section's list.
-    var scroll = 0
     private(set) var viewArea = Rect(x: 0, y: 0, width: 80, height: 18)
 
     public init(record: Case, context: ConsoleContext, partners: PartnerDirectory, library: StepLibrary) {

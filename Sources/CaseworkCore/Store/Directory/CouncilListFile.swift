@@ -9,7 +9,12 @@ public struct CouncilListError: Error, Hashable, Sendable, CustomStringConvertib
         self.problems = problems
     }
 
-    public var description: String {
+    public var description: String { StoreProblem.report(problems) }
+}
+
+extension StoreProblem {
+    /// Problems in one file as a person reads them: the one on its own, or the file's name, the count and a line each.
+    static func report(_ problems: [StoreProblem]) -> String {
         guard problems.count > 1 else { return problems.map(\.description).joined() }
         let lines = problems.map { "  " + ($0.position.isEmpty ? $0.reason : "\($0.position): \($0.reason)") }
         return "\(problems[0].file): \(problems.count) problems\n" + lines.joined(separator: "\n")
