@@ -20,9 +20,9 @@ fi
 # A plan of 40 steps and 10 versions (the generator makes one in seventy duty plans so), and a short one.
 # Restricted cases are left out: opening one writes an audit line, which is not what is measured here.
 open=$(grep -rlE '"restricted" : false' "$store/cases" || true)
-longs=$(echo "$open" | xargs grep -lE '"version" : 10,?$' | head -2 | xargs -n1 basename | sed 's/\.json$//' || true)
+longs=$(echo "$open" | xargs grep -lE '"version" : 10,?$' 2>/dev/null | head -2 | xargs -n1 basename | sed 's/\.json$//' || true)
 long=$(echo "$longs" | head -1); save=$(echo "$longs" | tail -1)
-short=$(echo "$open" | xargs grep -lE '"settledVersion" : 1,?$' | head -1 | xargs -n1 basename | sed 's/\.json$//' || true)
+short=$(echo "$open" | xargs grep -lE '"settledVersion" : 1,?$' 2>/dev/null | head -1 | xargs -n1 basename | sed 's/\.json$//' || true)
 [ -n "$long" ] && [ -n "$short" ] || { echo "no long or short plan found in $store"; exit 1; }
 echo "== in one process ($count cases)"
 # Steps are saved on a second long plan (it grows a version each time), so the first stays as generated.
