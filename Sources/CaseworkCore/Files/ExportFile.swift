@@ -18,7 +18,7 @@ public enum ExportFile {
             try file.writeAll(Array(text.utf8))
             try file.sync()
             guard rename(temporary, url.path) == 0 else { throw StoreError.io(path: path, reason: Errno.text) }
-            try OpenFile.directory(folder, name: path).sync()
+            try OpenFile.open(folder, name: path, flags: O_RDONLY | O_DIRECTORY).sync()
         } catch {
             _ = unlink(temporary)
             throw error

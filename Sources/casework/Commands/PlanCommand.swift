@@ -124,13 +124,13 @@ struct PlanLetterCommand: ParsableCommand {
         let session = try Session.open(global)
         let (record, number) = try session.service.sendPlanLetter(caseRef.normalised, version: version, format: format) { text in
             if out == "-" {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                StandardStreams.out(text)
             } else {
                 try ExportFile.write(text, to: out)
             }
         }
         let line = "\(record.ref) revision \(record.revision): plan letter (version \(number)) written and recorded as sent\n"
-        (out == "-" ? FileHandle.standardError : FileHandle.standardOutput).write(Data(line.utf8))
+        if out == "-" { StandardStreams.error(line) } else { StandardStreams.out(line) }
     }
 }
 
