@@ -44,7 +44,7 @@ public enum CaseAction: Hashable, Sendable {
         case .recordStepRefusal(let step, _, _): "Refusal of step \(step) recorded"
         case .issueWarning: "Written warning recorded"
         case .reviewPlan: "Plan review recorded"
-        case .sendPlanLetter(let version): "Plan letter (version \(version)) written and recorded as sent"
+        case .sendPlanLetter(let version): "Plan letter (version \(version)) in the letters folder, recorded as sent"
         }
     }
 }

@@ -1,15 +1,6 @@
 import CaseworkCore
 
 extension PlanPane {
-    /// The pane's keys, for its hint line and the help: what each does and when.
-    static let keys: [(key: String, help: String)] = [
-        ("← →", "assessment, steps, versions"), ("↑↓", "choose"), ("Enter", "edit the words"), ("a", "add a step"),
-        ("l", "add a standard step"), ("o", "whose step"), ("u", "due date"), ("t", "partner"), ("K J", "move up, down"),
-        ("d", "remove"), ("x", "done / to do"), ("n", "not done, why"), ("r", "referral sent"), ("Ctrl-S", "save"),
-        ("g", "agreed"), ("G", "not agreed, why"), ("p", "write the letter"), ("R", "review done"),
-        ("f", "refusal of a required step"), ("w", "written warning"), ("Ctrl-Z Ctrl-Y", "undo, redo in a text"),
-    ]
-
     public mutating func handle(_ key: Key) -> Outcome {
         if prompt != nil { return answer(key) }
         if editor != nil { return edit(key) }
@@ -24,6 +15,8 @@ extension PlanPane {
         case .escape where viewing != nil:
             viewing = nil
             return .notice("Back to the current version")
+        case .character("p"):
+            return immediate(.sendPlanLetter(version: viewing ?? plan.version))
         default:
             break
         }
@@ -55,7 +48,6 @@ extension PlanPane {
         case .end:
             selectedStep = steps.last?.id
             return .handled
-        case .character("p"): return immediate(.sendPlanLetter(version: viewing ?? plan.version))
         default:
             break
         }
@@ -75,7 +67,7 @@ extension PlanPane {
         case .character("R"): prompt = .ask(.review, "What the review found")
         default:
             guard let id = selectedStep, let step = working.steps.first(where: { $0.id == id }) else {
-                return [.enter, .character("o"), .character("u"), .character("t"), .character("d"), .character("x"), .character("n"),
+                return [.enter, .character("e"), .character("o"), .character("u"), .character("t"), .character("d"), .character("x"), .character("n"),
                         .character("r"), .character("f"), .character("w")].contains(key) ? .notice("No step chosen: a adds one") : .ignored
             }
             return selectedStepKey(key, step)
@@ -264,6 +256,8 @@ extension PlanPane {
         if let viewing {
             return .notice(PlanRefusal.editing(viewing, of: plan).description)
         }
+        // The service trims a step's words: trimmed here too, so the saved record and this copy agree.
+        for index in working.steps.indices { working.steps[index].text = working.steps[index].text.trimmingSpaces }
         guard working != base else { return .notice("Nothing to save") }
         return .perform(.savePlan(working, basedOnVersion: plan.version))
     }
@@ -283,6 +277,8 @@ extension PlanPane {
         switch key {
         case .up, .character("k"): selectedField = max(0, selectedField - 1)
         case .down, .character("j"): selectedField = min(count - 1, selectedField + 1)
+        case .home: selectedField = 0
+        case .end: selectedField = count - 1
         case .enter, .character("e"):
             if viewing != nil { return .notice("An earlier version is read-only: Esc goes back to the current one") }
             let fields = AssessmentField.allCases
@@ -313,7 +309,9 @@ extension PlanPane {
         switch key {
         case .up, .character("k"): selectedVersion = max(0, selectedVersion - 1)
         case .down, .character("j"): selectedVersion = min(max(0, versions.count - 1), selectedVersion + 1)
-        case .enter:
+        case .home: selectedVersion = 0
+        case .end: selectedVersion = max(0, versions.count - 1)
+        case .enter, .character("e"):
             guard versions.indices.contains(selectedVersion) else { return .notice("No versions yet: the plan is a draft until agreed") }
             let number = versions[selectedVersion].version
             viewing = number == plan.version ? nil : number

@@ -27,11 +27,6 @@ extension PlanPane {
         if let prompt {
             prompt.render(into: &buffer, area: layout.list)
         }
-        let hint = editor != nil ? "Esc done · Ctrl-S saves · Ctrl-←→ word · Ctrl-Z undo · Ctrl-Y redo"
-            : section == .steps ? "a add · l standard · Enter words · u due · t partner · x done · g agree · p letter · ? all keys"
-            : section == .assessment ? "↑↓ choose · Enter edit · Ctrl-S saves · ← → sections"
-            : "↑↓ choose · Enter show that version · ← → sections"
-        buffer.put(hint, in: layout.hint, style: .keyHint)
     }
 
     private func renderHeader(into buffer: inout Buffer, _ area: Rect) {
