@@ -65,4 +65,12 @@ import Testing
         #expect(outcome.content.steps.map(\.id) == [3, 2, 1])
         #expect(outcome.content.steps[2].text == "Bank statements for March")
     }
+
+    @Test func aStepTheOfficerAddedAndSavedIsNotAddedTwice() {
+        var mine = Self.base
+        mine.steps.append(PlanStep(id: 4, owner: .council, text: "Call Mrs Barrow"))
+        let outcome = PlanMerge.merge(base: Self.base, mine: mine, theirs: mine)
+        #expect(outcome.content == mine)
+        #expect(outcome.clashes.isEmpty)
+    }
 }

@@ -37,6 +37,8 @@ public enum PlanMerge {
         var next = Case.nextId((theirs.steps + base.steps).map(\.id))
         var renumbered: [Int: Int] = [:]
         for added in mine.steps where baseSteps[added.id] == nil {
+            // Already in the record as it is here: the officer's own save of it went through.
+            if theirSteps[added.id] == added { continue }
             var step = added
             if theirSteps[added.id] != nil || added.id < next {
                 renumbered[added.id] = next
