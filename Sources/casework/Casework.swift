@@ -16,8 +16,8 @@ struct Casework: ParsableCommand {
             """,
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
-            AlertsCommand.self, DemoCommand.self, DoctorCommand.self,
-            DecisionCommand.self, ReviewCommand.self,
+            AlertsCommand.self, DemoCommand.self, DoctorCommand.self, DecisionCommand.self, ReviewCommand.self,
+            PlanCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

@@ -121,6 +121,7 @@ extension CaseGenerator {
             record.decisions.append(ending)
         }
         record.duties = [duty]
+        CaseGenerator.planHistory(&record, caseworker: caseworker, today: today)
     }
 
     private mutating func timeline(_ events: [(Day, ContactParty, ContactChannel, String)], officer: String) -> [ContactEvent] {

@@ -7,7 +7,7 @@ public enum DemoCaseload {
     public static func cases(today: Day) -> [Case] {
         var personas = Personas(today: today)
         var generator = CaseGenerator(seed: seed, today: today, staff: DemoStaff.directory)
-        return personas.all() + (0..<generatedCount).map { _ in generator.next() }
+        return personas.all().map { DemoPlans.enriched($0, today: today) } + (0..<generatedCount).map { _ in generator.next() }
     }
 }
 

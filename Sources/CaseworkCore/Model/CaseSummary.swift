@@ -55,6 +55,10 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var planReviewDueOn: Day?
     /// The earliest due date among plan steps not yet done.
     public var openStepDueOn: Day?
+    /// What the plan's steps commit the council to spend (partners' interventions); nil with no costed step.
+    public var planCommittedCost: Money?
+    /// The day of the first change to a plan already notified in writing that is not yet notified (s189A(11)).
+    public var planChangesUnnotifiedSince: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
     public var decisions: [Decision]
@@ -109,7 +113,9 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         assessedOn = record.assessment?.completedOn
         planSettledOn = record.plan?.settledOn
         planReviewDueOn = record.plan?.reviewDueOn
-        openStepDueOn = record.plan?.steps.filter { $0.doneOn == nil }.compactMap(\.dueOn).min()
+        openStepDueOn = record.plan?.steps.filter(\.isOpen).compactMap(\.dueOn).min()
+        planCommittedCost = record.plan.flatMap { $0.totalCost == .zero ? nil : $0.totalCost }
+        planChangesUnnotifiedSince = record.plan?.changedSinceNotifiedOn
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
         decisions = record.decisions.map { decision in

@@ -25,6 +25,13 @@ public enum CaseAction: Hashable, Sendable {
     /// The s193B sequence: a refused required step, then the written warning.
     case recordRefusal(stepId: Int, on: Day, note: String?)
     case recordWarning(on: Day, periodDays: Int?, note: String?)
+    /// The edited assessment and steps, made on `basedOnVersion` (an earlier, frozen version is refused).
+    case savePlan(PlanContent, basedOnVersion: Int)
+    case agreePlan(on: Day)
+    case disagreePlan(reason: String, on: Day)
+    case reviewPlan(note: String, on: Day, nextDueOn: Day?)
+    /// The plan letter for a version, written to the data directory's letters folder and recorded as sent today.
+    case sendPlanLetter(version: Int)
 
     /// A short past-tense line for the status bar once the action is saved.
     public var doneMessage: String {
@@ -47,6 +54,11 @@ public enum CaseAction: Hashable, Sendable {
         case .recordNoticeThreat(let threatened): threatened ? "Notice found to threaten the household" : "Notice found not to threaten"
         case .recordRefusal(let step, _, _): "Refusal of step \(step) recorded"
         case .recordWarning: "Written warning recorded"
+        case .savePlan: "Plan saved"
+        case .agreePlan: "Plan agreed"
+        case .disagreePlan: "Plan recorded as not agreed"
+        case .reviewPlan: "Plan review recorded"
+        case .sendPlanLetter(let version): "Plan letter (version \(version)) in the letters folder, recorded as sent"
         }
     }
 }
@@ -173,6 +185,16 @@ extension CaseService {
             return try startDuty(ref, kind: kind, on: day, expectedRevision: expectedRevision)
         case .endDuty(let reason, let day, let safeguards):
             return try endDuty(ref, reason: reason, on: day, safeguards: safeguards, expectedRevision: expectedRevision)
+        case .savePlan(let content, let version):
+            return try savePlan(ref, content: content, basedOnVersion: version, expectedRevision: expectedRevision)
+        case .agreePlan(let day):
+            return try agreePlan(ref, on: day, expectedRevision: expectedRevision)
+        case .disagreePlan(let reason, let day):
+            return try disagreePlan(ref, reason: reason, on: day, expectedRevision: expectedRevision)
+        case .reviewPlan(let note, let day, let next):
+            return try recordPlanReview(ref, note: note, on: day, nextDueOn: next, expectedRevision: expectedRevision)
+        case .sendPlanLetter(let version):
+            return try sendPlanLetterToStore(ref, version: version)
         case .saveDetails(let details):
             let problems = details.problems(today: today)
             guard problems.isEmpty else {

@@ -76,8 +76,8 @@ import CaseworkCore
         #expect(screen.handle(.character("q")) == .handled)
     }
 
-    @Test(arguments: [("<Tab>", CaseTab.home), ("<S-Tab>", .triage), ("<S-Tab><S-Tab>", .priority), ("3", .documents),
-                      ("8<Tab>", .household), ("46", .duty), ("9", .household)])
+    @Test(arguments: [("<Tab>", CaseTab.home), ("<S-Tab>", .plan), ("<S-Tab><S-Tab>", .triage), ("3", .documents),
+                      ("9<Tab>", .household), ("46", .duty), ("9", .plan), ("0", .household)])
     func tabsSwitchWithTabAndNumbers(keys: String, tab: CaseTab) {
         var screen = Fixtures.screen()
         Fixtures.press(keys, on: &screen)

@@ -20,7 +20,7 @@ import CaseworkCore
 
     @Test(arguments: CaseTab.allCases)
     func everyTab(tab: CaseTab) {
-        let name = ["household", "home", "documents", "timeline", "route", "duty", "priority", "triage"][tab.rawValue]
+        let name = ["household", "home", "documents", "timeline", "route", "duty", "priority", "triage", "plan"][tab.rawValue]
         Self.snapshot("hafiz-\(name)", keys: String(tab.digit))
     }
 

@@ -17,6 +17,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case auditGap = "audit-gap"
             case unreadableAuditLine = "unreadable-audit-line"
             case invalidRules = "invalid-rules"
+            /// `partners.json` or `plan-steps.json` in the data directory cannot be used.
+            case invalidCouncilList = "invalid-council-list"
             /// The index's count of case files it leaves out as unreadable is not the number that are.
             case unlistedCount = "unlisted-count"
             /// Two or more cases hold one non-empty `externalId`: one application imported more than once.
@@ -37,7 +39,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .unlistedCount: true
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
-                     .duplicateExternalId, .openDirectory, .invalidRules, .auditChainBroken, .symbolicLink: false
+                     .duplicateExternalId, .openDirectory, .invalidRules, .auditChainBroken, .symbolicLink,
+                     .invalidCouncilList: false
                 }
             }
 

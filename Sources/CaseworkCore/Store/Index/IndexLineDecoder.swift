@@ -166,6 +166,8 @@ struct IndexLineDecoder {
             case .planSettledOn: s.planSettledOn = try c.optionalDay()
             case .planReviewDueOn: s.planReviewDueOn = try c.optionalDay()
             case .openStepDueOn: s.openStepDueOn = try c.optionalDay()
+            case .planCommittedCost: s.planCommittedCost = try c.consumeNull() ? nil : Money(pence: try c.int())
+            case .planChangesUnnotifiedSince: s.planChangesUnnotifiedSince = try c.optionalDay()
             case .lastApplicantContactOn: s.lastApplicantContactOn = try c.optionalDay()
             case .nextAppointmentOn: s.nextAppointmentOn = try c.optionalDay()
             case .decisions: s.decisions = try c.array { c throws(JSONStop) in try readDecision(&c) }
