@@ -39,6 +39,9 @@ struct PlanTabPane: CasePane {
         onSteps(state) ?? (state.pane.plan.chosenStep == nil ? "No step chosen: a adds one" : nil)
     }
     static func stepEdit(_ state: State) -> String? { chosen(state) ?? current(state) }
+    static func reading(_ state: State) -> String? {
+        state.pane.plan.viewing.map { "Version \($0) is an earlier one, read-only: Esc goes back to the current version" }
+    }
     static func saved(_ state: State) -> String? {
         state.pane.plan.hasUnsavedEdits ? "Save the plan's changes first (Ctrl-S)" : nil
     }
@@ -105,7 +108,7 @@ struct PlanTabPane: CasePane {
         KeyBinding([.character("R")], .reviewDone, help: "review done, with what it found and the next review",
                    unavailable: { onSteps($0) ?? saved($0) }),
         KeyBinding([.character("f")], .refusal, help: "record the applicant's refusal of a required step (s193B)",
-                   unavailable: { chosen($0) ?? saved($0) }),
+                   unavailable: { chosen($0) ?? reading($0) ?? saved($0) }),
         KeyBinding([.character("w")], .warning, help: "record the written warning about it, with its period (s193B(4))",
                    unavailable: { state in
                        if let why = onSteps(state) { return why }
