@@ -26,7 +26,7 @@ struct PlanConsoleTests {
         // A council step, its words typed in the editor (a word undone on the way), then saved.
         try session.press("a")
         try session.waitFor("A step for")
-        try session.press("Down", "Down", "Enter")
+        try session.press("Right", "Right", "Enter")
         try session.type("Call Mrs Barrow about the move-out date and")
         try session.press("C-z")
         try session.type("Call Mrs Barrow about the move-out date")
@@ -52,5 +52,40 @@ struct PlanConsoleTests {
         #expect(shown.stdout.contains("\"notifiedOn\" : \"2026-11-26\""))
         #expect(shown.stdout.contains("\"text\" : \"Call Mrs Barrow about the move-out date\""))
         #expect(shown.stdout.contains("\"agreedOn\" : \"2026-11-26\""))
+    }
+
+    /// The terminal closes (tmux kills the pane: SIGHUP) while a step's words are being typed: the plan is kept as a
+    /// draft, offered back at the next start on the Plan tab, and saved from there.
+    @Test func aClosedTerminalKeepsTheTypedStepAsADraft() throws {
+        defer { casework.removeData() }
+        let command = "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)"
+        let first = try TmuxSession(command: command, environment: casework.environment(user: "amara"), width: 100, height: 30)
+        try first.waitFor("Triage queue")
+        try first.command("open 1")
+        try first.waitFor("H-0001  Hafid")
+        try first.press("9")
+        try first.waitFor("Plan version 1 · draft, not agreed")
+        // The text opens with the cursor at its end.
+        try first.press("Enter")
+        try first.waitFor("EscDone")
+        try first.type(" by Friday")
+        try first.waitFor("by Friday")
+        try TmuxSession.tmux(["kill-session", "-t", first.name])
+        let drafts = casework.dataDirectory.appendingPathComponent("drafts/amara")
+        try first.waitUntil(describe: "the draft to be written") { _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).contains { $0.contains("H-0001") }
+        }
+
+        let next = try TmuxSession(command: command, environment: casework.environment(user: "amara"), width: 100, height: 30)
+        try next.waitFor("Restore")
+        try next.press("Enter")
+        try next.waitFor("unsaved changes · Ctrl-S saves")
+        try next.waitFor("by Friday")
+        try next.press("C-s")
+        try next.waitFor("Plan saved")
+        try next.press("q")
+        try next.waitUntil(describe: "the console to exit") { !$0.contains("Casework │") }
+        let shown = try casework.run(["plan", "show", "1", "--json"], user: "amara")
+        #expect(shown.stdout.contains("by Friday\""))
     }
 }
