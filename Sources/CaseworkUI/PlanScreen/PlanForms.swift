@@ -122,7 +122,8 @@ enum PlanForms {
         let steps = sheet.record.planContent.steps
         func step(after prefix: String) -> PlanStep? {
             guard draftKey.hasPrefix(prefix), let id = Int(draftKey.dropFirst(prefix.count)) else { return nil }
-            return steps.first { $0.id == id } ?? PlanStep(id: id, owner: .applicantRequired, text: "")
+            // A step added since the last save is not on the record: its words come back with the plan, not here.
+            return steps.first { $0.id == id } ?? PlanStep(id: id, owner: .applicantRequired, text: "(not saved yet)")
         }
         switch draftKey {
         case "plan-not-agreed": return notAgreed()

@@ -92,12 +92,12 @@ struct PlanTabPane: CasePane {
                        return state.pane.plan.hasUnsavedEdits ? nil : "Nothing to save on the plan"
                    }),
         KeyBinding([.character("g")], .agree, help: "agreed with the applicant today (s189A(4))", bar: "Agree", unavailable: { state in
-            if let why = onSteps(state) { return why }
+            if let why = onSteps(state) ?? reading(state) { return why }
             if state.pane.plan.working.steps.isEmpty { return "A plan with no step cannot be agreed" }
             return saved(state)
         }),
         KeyBinding([.character("G")], .notAgreed, help: "not agreed: the applicant's reason, the steps stand as the council's (s189A(5)-(6))",
-                   unavailable: { onSteps($0) ?? saved($0) }),
+                   unavailable: { onSteps($0) ?? reading($0) ?? saved($0) }),
         KeyBinding([.character("p")], .letter, help: "write the letter for the version shown and record it sent today", bar: "Letter",
                    unavailable: { state in
                        let plan = state.pane.plan.plan
@@ -106,12 +106,12 @@ struct PlanTabPane: CasePane {
                        return saved(state)
                    }),
         KeyBinding([.character("R")], .reviewDone, help: "review done, with what it found and the next review",
-                   unavailable: { onSteps($0) ?? saved($0) }),
+                   unavailable: { onSteps($0) ?? reading($0) ?? saved($0) }),
         KeyBinding([.character("f")], .refusal, help: "record the applicant's refusal of a required step (s193B)",
                    unavailable: { chosen($0) ?? reading($0) ?? saved($0) }),
         KeyBinding([.character("w")], .warning, help: "record the written warning about it, with its period (s193B(4))",
                    unavailable: { state in
-                       if let why = onSteps(state) { return why }
+                       if let why = onSteps(state) ?? reading(state) { return why }
                        if NonCooperation.stage(NonCooperationFacts(state.sheet.record)) == .none {
                            return "Record a refusal of a required step first (f): the warning follows it (s193B)"
                        }

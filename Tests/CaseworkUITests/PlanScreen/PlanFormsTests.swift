@@ -121,7 +121,7 @@ import Testing
         var screen = Tab.screen("Rene\u{301}e")
         Tab.type("<Left><Home><Enter>", into: &screen)
         #expect(screen.planPane!.plan.viewing == 1)
-        for key in "aluntdfoxK" {
+        for key in "aluntdfoxKgGRw" {
             #expect(screen.handleKey(.character(key)).isUnavailable, "\(key) works on an earlier version")
         }
         #expect(screen.form == nil && screen.question == nil)
