@@ -13,15 +13,26 @@ struct PlanConsoleTests {
         #expect(output.status == 0, "\(output.stderr)")
     }
 
-    @Test func writeAPlanAgreeItAndPrintTheLetter() throws {
-        defer { casework.removeData() }
-        let session = try TmuxSession(command: "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)",
-                                      environment: casework.environment(user: "amara"), width: 100, height: 30)
+    /// The console as Amara, at 100x30.
+    func console() throws -> TmuxSession {
+        try TmuxSession(command: "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)",
+                        environment: casework.environment(user: "amara"), width: 100, height: 30)
+    }
+
+    /// The console open on the Hafiz family's draft plan.
+    func hafizPlan() throws -> TmuxSession {
+        let session = try console()
         try session.waitFor("Triage queue")
         try session.command("open 1")
         try session.waitFor("H-0001  Hafid")
         try session.press("9")
         try session.waitFor("Plan version 1 · draft, not agreed")
+        return session
+    }
+
+    @Test func writeAPlanAgreeItAndPrintTheLetter() throws {
+        defer { casework.removeData() }
+        let session = try hafizPlan()
 
         // A council step, its words typed in the editor (a word undone on the way), then saved.
         try session.press("a")
@@ -58,13 +69,7 @@ struct PlanConsoleTests {
     /// draft, offered back at the next start on the Plan tab, and saved from there.
     @Test func aClosedTerminalKeepsTheTypedStepAsADraft() throws {
         defer { casework.removeData() }
-        let command = "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)"
-        let first = try TmuxSession(command: command, environment: casework.environment(user: "amara"), width: 100, height: 30)
-        try first.waitFor("Triage queue")
-        try first.command("open 1")
-        try first.waitFor("H-0001  Hafid")
-        try first.press("9")
-        try first.waitFor("Plan version 1 · draft, not agreed")
+        let first = try hafizPlan()
         // The text opens with the cursor at its end.
         try first.press("Enter")
         try first.waitFor("EscDone")
@@ -76,7 +81,7 @@ struct PlanConsoleTests {
             ((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).contains { $0.contains("H-0001") }
         }
 
-        let next = try TmuxSession(command: command, environment: casework.environment(user: "amara"), width: 100, height: 30)
+        let next = try console()
         try next.waitFor("Restore")
         try next.press("Enter")
         try next.waitFor("unsaved changes · Ctrl-S saves")
