@@ -14,14 +14,19 @@ enum PlanFormPurpose: Hashable, Sendable {
     case bedrooms
     case supportNeeds
 
-    /// How a draft names the forms whose typed text is worth keeping (the reasons and notes); nil for choices and dates.
-    var draftKey: String? {
+    /// How a draft names the form: every one, so a plan kept as a draft never waits on a form that could not be.
+    var draftKey: String {
         switch self {
+        case .standardStep: "plan-standard-step"
+        case .partner(let step, _): "plan-partner-\(step)"
+        case .due(let step): "plan-due-\(step)"
         case .notDone(let step): "plan-not-done-\(step)"
         case .refusal(let step): "plan-refusal-\(step)"
         case .notAgreed: "plan-not-agreed"
         case .reviewDone: "plan-review"
-        case .standardStep, .partner, .due, .lossReason, .bedrooms, .supportNeeds: nil
+        case .lossReason: "plan-loss-reason"
+        case .bedrooms: "plan-bedrooms"
+        case .supportNeeds: "plan-support-needs"
         }
     }
 }
@@ -119,18 +124,24 @@ enum PlanForms {
 
     /// The form a draft named (`PlanFormPurpose.draftKey`), fresh, for the draft's values to go into.
     static func form(draftKey: String, sheet: CaseSheet) -> CaseForm? {
-        let steps = sheet.record.planContent.steps
+        let content = sheet.record.planContent, today = sheet.today
         func step(after prefix: String) -> PlanStep? {
             guard draftKey.hasPrefix(prefix), let id = Int(draftKey.dropFirst(prefix.count)) else { return nil }
             // A step added since the last save is not on the record: its words come back with the plan, not here.
-            return steps.first { $0.id == id } ?? PlanStep(id: id, owner: .applicantRequired, text: "(not saved yet)")
+            return content.steps.first { $0.id == id } ?? PlanStep(id: id, owner: .applicantRequired, text: "(not saved yet)")
         }
         switch draftKey {
+        case "plan-standard-step": return standardStep(sheet.context.stepLibrary)
         case "plan-not-agreed": return notAgreed()
-        case "plan-review": return reviewDone(today: sheet.today)
+        case "plan-review": return reviewDone(today: today)
+        case "plan-loss-reason": return lossReason(content.assessment?.reasonForLoss)
+        case "plan-bedrooms": return bedrooms(content.assessment?.bedroomsNeeded)
+        case "plan-support-needs": return supportNeeds(content.assessment?.supportNeeds ?? [])
         default:
+            if let step = step(after: "plan-partner-") { return partner(step, sheet.context.partners) }
+            if let step = step(after: "plan-due-") { return due(step, today: today) }
             if let step = step(after: "plan-not-done-") { return notDone(step) }
-            if let step = step(after: "plan-refusal-") { return refusal(step, today: sheet.today) }
+            if let step = step(after: "plan-refusal-") { return refusal(step, today: today) }
             return nil
         }
     }

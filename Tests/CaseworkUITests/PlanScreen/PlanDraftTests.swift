@@ -84,4 +84,20 @@ import Testing
         #expect(screen.form?.text(1) == "The agents want")
         #expect(screen.planPane!.plan.working.steps.first { $0.id == 1 }?.doneOn == ConsoleFixture.today)
     }
+
+    /// Every plan form is kept, a date or a choice as much as a reason, so keeping the plan as a draft is always offered.
+    @Test(arguments: [("u<C-u>+3", "plan-due-1", 1, "+3"), ("<Right>j<Enter><C-u>4", "plan-bedrooms", 0, "4")])
+    func aFormOfAnyKindIsKeptWithThePlan(keys: String, kind: String, field: Int, typed: String) throws {
+        let fixture = ConsoleFixture()
+        var session = Self.session(fixture)
+        session.type(":open \(Self.hafiz(fixture))<Enter>9x" + keys)
+        #expect(session.app.unsavedWork.canKeepDraft)
+        _ = session.hangUp()
+        let draft = try #require(try fixture.store.drafts(for: "amara").first)
+        #expect(draft.forms?.map(\.kind) == [kind])
+        var next = Self.session(fixture)
+        next.type("r")
+        let screen = try #require(next.app.openCase as? CaseScreen)
+        #expect(screen.form?.fields[field].text == typed)
+    }
 }
