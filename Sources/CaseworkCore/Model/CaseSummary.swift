@@ -57,6 +57,11 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var openStepDueOn: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
+    /// Every appointment, cancelled ones too, without the free text of a cancellation: the diary's slots, the
+    /// appointment alerts and the forecast's missed rate are read from these.
+    public var appointments: [Appointment]
+    /// The applicant needs an interpreter: the diary offers such a case only slots long enough for one.
+    public var interpreterNeeded: Bool
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
 
@@ -108,6 +113,12 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         openStepDueOn = record.plan?.steps.filter { $0.doneOn == nil }.compactMap(\.dueOn).min()
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
+        appointments = record.appointments.map { appointment in
+            var lean = appointment
+            lean.cancelReason = appointment.cancelReason.map { _ in "" }
+            return lean
+        }
+        interpreterNeeded = record.applicant.interpreterNeeded
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""

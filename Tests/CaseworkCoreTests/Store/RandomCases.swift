@@ -81,9 +81,18 @@ enum RandomCases {
                  notifiedInWritingOn: r.maybe { day(&$0) }, reviewDueOn: r.maybe { day(&$0) }, lastReviewedOn: r.maybe { day(&$0) })
         }
         c.appointments = r.list(0...3) { r in
-            Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
-                        startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
-                        officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            var appointment = Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
+                                          startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
+                                          officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            appointment.sequence = Int.random(in: 0...3, using: &r)
+            appointment.bookedAt = r.maybe { timestamp(&$0) }
+            appointment.bookedBy = r.maybe { officer(&$0) }
+            appointment.interpreter = r.pick(Arrangement.allCases)
+            appointment.thirdParty = r.maybe { $0.pick(ThirdPartyKind.allCases) }
+            appointment.thirdPartyArranged = r.chance(0.5)
+            appointment.cancelReason = r.maybe { text(&$0) }
+            appointment.contactWarning = r.maybe { $0.chance(0.5) }
+            return appointment
         }
         c.timeline = r.list(0...6) { r in
             ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: officer(&r),

@@ -13,6 +13,12 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     case possibleInterimDuty = "possible-interim-duty"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
+    /// The applicant missed an appointment and has no later one: offer the next slot.
+    case appointmentMissed = "appointment-missed"
+    /// A second appointment missed in a row: someone must decide whether to warn about lost contact.
+    case contactWarningUndecided = "contact-warning-undecided"
+    case interpreterNotArranged = "interpreter-not-arranged"
+    case thirdPartyNotArranged = "third-party-not-arranged"
 
     public var label: String {
         switch self {
@@ -29,6 +35,10 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .possibleInterimDuty: "Possible interim duty (s188)"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
+        case .appointmentMissed: "Appointment missed"
+        case .contactWarningUndecided: "Second appointment missed"
+        case .interpreterNotArranged: "Interpreter not arranged"
+        case .thirdPartyNotArranged: "Third party not arranged"
         }
     }
 
@@ -113,6 +123,15 @@ public struct Alert: Hashable, Sendable, Encodable {
             return "A review of the \(decision) decision may be requested until \(due)"
         case .reviewDecisionDeadline:
             return "Review of the \(decision) decision due by \(due)"
+        case .appointmentMissed:
+            return "Missed the appointment on \(due): offer the next slot"
+        case .contactWarningUndecided:
+            return "A second appointment in a row missed on \(due): decide whether to warn that the duty may end if contact "
+                + "is lost (never automatic)"
+        case .interpreterNotArranged:
+            return "No interpreter recorded as arranged for the appointment on \(due)"
+        case .thirdPartyNotArranged:
+            return "The support or social worker is not recorded as arranged for the appointment on \(due)"
         }
     }
 

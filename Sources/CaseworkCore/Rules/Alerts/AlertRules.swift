@@ -15,6 +15,7 @@ enum AlertRules {
             collector.contactAndDocuments(summary, settings: settings)
             collector.notice(summary, evaluation: evaluation, settings: settings)
             collector.interimDuty(summary, evaluation: evaluation)
+            collector.appointments(summary)
         }
         collector.reviews(summary, settings: settings)
         guard collector.alerts.count > 1 else { return collector.alerts }

@@ -22,6 +22,7 @@ extension JSONFileStore {
                                                         temps: examination.temps)
                 try close(examination.access, in: &report)
             }
+            try checkClaims(scan, report: &report)
             return report
         }
     }

@@ -1,0 +1,77 @@
+/// Why a slot suits a case, or what to know about it: typed values, worded in one place (`text`), coded for JSON.
+public enum SlotReason: Hashable, Sendable {
+    /// A caseworker of the case's route.
+    case caseTeam(Team)
+    /// No caseworker of the route has a free slot in the diary's horizon, so another team's is offered.
+    case otherTeam(Team, wanted: Team)
+    /// The caseworker the case is assigned to.
+    case caseOfficer
+    /// Before the day the household loses its home.
+    case beforeLoss(Day)
+    /// On or before the last day of the duty being worked.
+    case beforeDutyEnds(Day)
+    /// Too late: on or after the loss day. Offered only when nothing earlier fits.
+    case afterLoss(Day)
+    /// Too late: after the duty's last day.
+    case afterDutyEnds(Day)
+    /// Long enough for an interview through an interpreter.
+    case interpreterTime(minutes: Int)
+    /// Kept for same-day emergencies; this case is one (homeless tonight, or fire or flood).
+    case emergencySlot
+    case phone
+
+    /// True for what counts against the slot.
+    public var isWarning: Bool {
+        switch self {
+        case .otherTeam, .afterLoss, .afterDutyEnds: true
+        default: false
+        }
+    }
+
+    /// After the loss day or the duty's last day.
+    public var isLate: Bool {
+        switch self {
+        case .afterLoss, .afterDutyEnds: true
+        default: false
+        }
+    }
+
+    /// The kebab-case name the JSON carries.
+    public var code: String {
+        switch self {
+        case .caseTeam: "case-team"
+        case .otherTeam: "other-team"
+        case .caseOfficer: "case-officer"
+        case .beforeLoss: "before-loss"
+        case .beforeDutyEnds: "before-duty-ends"
+        case .afterLoss: "after-loss"
+        case .afterDutyEnds: "after-duty-ends"
+        case .interpreterTime: "interpreter-time"
+        case .emergencySlot: "emergency-slot"
+        case .phone: "phone"
+        }
+    }
+
+    /// The date the reason is about, if any.
+    public var day: Day? {
+        switch self {
+        case .beforeLoss(let day), .beforeDutyEnds(let day), .afterLoss(let day), .afterDutyEnds(let day): day
+        default: nil
+        }
+    }
+
+    public var text: String {
+        switch self {
+        case .caseTeam(let team): "\(team.label) (the case's route)"
+        case .otherTeam(let team, let wanted): "\(team.label): no \(wanted.label.lowercased()) slot is free"
+        case .caseOfficer: "The case's own officer"
+        case .beforeLoss(let day): "Before the home is lost on \(day.iso)"
+        case .beforeDutyEnds(let day): "Within the duty (last day \(day.iso))"
+        case .afterLoss(let day): "After the home is lost on \(day.iso): nothing earlier is free"
+        case .afterDutyEnds(let day): "After the duty's last day, \(day.iso): nothing earlier is free"
+        case .interpreterTime(let minutes): "\(minutes) minutes: time for an interpreter"
+        case .emergencySlot: "Kept for emergencies: this case is one"
+        case .phone: "By phone"
+        }
+    }
+}
