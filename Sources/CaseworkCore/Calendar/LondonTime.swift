@@ -18,7 +18,10 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `09:30`.
-    public var clock: String { Day.pad(minute / 60, 2) + ":" + Day.pad(minute % 60, 2) }
+    public var clock: String { Self.clock(minute) }
+
+    /// Minutes after midnight as `09:30`.
+    public static func clock(_ minute: Int) -> String { Day.pad(minute / 60, 2) + ":" + Day.pad(minute % 60, 2) }
 
     /// `2026-12-01T09:30`, the form slot ids and the JSON carry.
     public var iso: String { day.iso + "T" + clock }

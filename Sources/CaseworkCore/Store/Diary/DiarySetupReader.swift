@@ -65,6 +65,7 @@ public struct DiarySetupReader {
         setup.closures = f.list(top["closures"], at: "closures").enumerated().compactMap { index, item in
             readAbsence(item, at: "closures[\(index)]", &f)
         }
+        if top["caseworkers"] == nil { f.fail("caseworkers", "is required (a list, which may be empty)") }
         var seen: [String: Int] = [:]
         for (index, item) in f.list(top["caseworkers"], at: "caseworkers").enumerated() {
             let path = "caseworkers[\(index)]"
@@ -111,11 +112,12 @@ public struct DiarySetupReader {
             }
         }
         var week: [PatternSlot] = []
+        if object["week"] == nil { f.fail(path + ".week", "is required (a list of slots, which may be empty)") }
         for (index, item) in f.list(object["week"], at: path + ".week").enumerated() {
             let place = "\(path).week[\(index)]"
             guard let slot = readSlot(item, at: place, &f) else { continue }
             if let clash = week.firstIndex(where: { $0.overlaps(slot) }) {
-                f.fail(place, "overlaps \(path).week[\(clash)] (\(slot.weekday.rawValue) \(LocalTime(day: Day(daysSinceEpoch: 0), minute: week[clash].start).clock))")
+                f.fail(place, "overlaps \(path).week[\(clash)] (\(slot.weekday.rawValue) \(LocalTime.clock(week[clash].start)))")
             }
             week.append(slot)
         }
@@ -172,7 +174,7 @@ public struct DiarySetupReader {
                 ("officer", .string(diary.officer)),
                 ("week", .array(diary.week.map { slot in
                     .object([("day", .string(slot.weekday.rawValue)),
-                             ("start", .string(LocalTime(day: Day(daysSinceEpoch: 0), minute: slot.start).clock)),
+                             ("start", .string(LocalTime.clock(slot.start))),
                              ("minutes", .number(Double(slot.minutes))), ("location", .string(slot.location)),
                              ("emergencyOnly", .bool(slot.emergencyOnly))])
                 })),
@@ -194,8 +196,12 @@ extension FieldReader {
             if required { fail(path, "is required (a whole number)") }
             return nil
         }
-        guard case .number(let number) = value, number.rounded() == number, abs(number) < 1e15 else {
+        guard case .number(let number) = value else {
             fail(path, "must be a whole number, found \(value.kindName)")
+            return nil
+        }
+        guard number.rounded() == number, abs(number) < 1e15 else {
+            fail(path, "must be a whole number, found \(number)")
             return nil
         }
         guard range.contains(Int(number)) else {
