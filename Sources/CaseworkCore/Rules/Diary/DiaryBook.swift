@@ -69,3 +69,26 @@ public struct DiaryBook: Sendable {
         }
     }
 }
+
+/// One line of a caseworker's day in the diary: a slot and what is booked in it.
+public struct DiaryEntry: Hashable, Sendable {
+    public let slot: DiarySlot
+    public let booking: DiaryBooking?
+
+    public var isFree: Bool { booking == nil }
+}
+
+extension DiaryBook {
+    /// A caseworker's day: the pattern's slots (none when the diary is shut) with their bookings, and any booking that
+    /// no longer matches the pattern (made before it changed, or on a day now shut), earliest first.
+    public func entries(of officer: String, on day: Day, calendar: SlotCalendar) -> [DiaryEntry] {
+        var entries = calendar.slots(of: officer, on: day).map { DiaryEntry(slot: $0, booking: booking(at: $0.key)) }
+        for booking in bookings(of: officer, on: day) where !entries.contains(where: { $0.slot.key == booking.key }) {
+            let appointment = booking.appointment
+            entries.append(DiaryEntry(slot: DiarySlot(key: booking.key, minutes: appointment.durationMinutes,
+                                                      location: appointment.location ?? "", emergencyOnly: false, inPattern: false),
+                                      booking: booking))
+        }
+        return entries.sorted { $0.slot.key < $1.slot.key }
+    }
+}

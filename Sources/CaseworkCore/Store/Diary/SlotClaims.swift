@@ -141,6 +141,11 @@ extension JSONFileStore: DiaryStore {
         try directory.syncDirectory(folder)
     }
 
+    /// Builds the claims directory now if it is missing, rather than at the first booking (after a bulk generation).
+    public func completeDiaryClaims() throws {
+        try locked { journal in try completeClaims(journal) }
+    }
+
     /// Builds the claims directory from the index when there is none, the lock held (see the type's note).
     func completeClaims(_ journal: Journal) throws {
         guard !directory.exists(ClaimLedger.directory) else { return }
