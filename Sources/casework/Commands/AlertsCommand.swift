@@ -43,7 +43,7 @@ struct AlertsCommand: ParsableCommand {
         for alert in alerts {
             let due = alert.dueOn.iso
             out += [TextFit.padRight(alert.severity.rawValue, to: 6), TextFit.padRight(alert.ref, to: 8), TextFit.padRight(due, to: 10),
-                    alert.message].joined(separator: " ") + "\n"
+                    alert.words(.commandLine)].joined(separator: " ") + "\n"
         }
         out += "\(alerts.count) alert\(alerts.count == 1 ? "" : "s")" + (who.map { " on \($0)'s cases" } ?? " across the team") + "\n"
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -1,5 +1,5 @@
 /// Why a slot suits a case, or what to know about it: typed values, worded in one place (`text`), coded for JSON.
-public enum SlotReason: Hashable, Sendable {
+public enum SlotReason: RuleReason {
     /// A caseworker of the case's route.
     case caseTeam(Team)
     /// No caseworker of the route has a free slot in the diary's horizon, so another team's is offered.
@@ -60,18 +60,6 @@ public enum SlotReason: Hashable, Sendable {
         }
     }
 
-    public var text: String {
-        switch self {
-        case .caseTeam(let team): "\(team.label) (the case's route)"
-        case .otherTeam(let team, let wanted): "\(team.label): no \(wanted.label.lowercased()) slot is free"
-        case .caseOfficer: "The case's own officer"
-        case .beforeLoss(let day): "Before the home is lost on \(day.iso)"
-        case .beforeDutyEnds(let day): "Within the duty (last day \(day.iso))"
-        case .afterLoss(let day): "After the home is lost on \(day.iso): nothing earlier is free"
-        case .afterDutyEnds(let day): "After the duty's last day, \(day.iso): nothing earlier is free"
-        case .interpreterTime(let minutes): "\(minutes) minutes: time for an interpreter"
-        case .emergencySlot: "Kept for emergencies: this case is one"
-        case .phone: "By phone"
-        }
-    }
+    /// The command line's words (`words(_:)` for another front end).
+    public var text: String { words(.commandLine) }
 }
