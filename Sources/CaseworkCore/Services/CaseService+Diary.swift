@@ -61,7 +61,7 @@ extension CaseService {
                      expectedRevision: Int? = nil) throws -> (record: Case, appointment: Appointment) {
         let store = try diaryStore
         let slot = try bookableSlot(key, setup: try store.diarySetup(), emergency: emergency)
-        let current = try store.diaryAppointment(ref, id, in: self.store)
+        let current = try appointment(ref, id)
         guard current.slot != key else { throw BookingRefusal.sameSlot(key) }
         let officer = try self.store.staff().name(of: key.officer) ?? key.officer
         let now = localNow
@@ -92,7 +92,7 @@ extension CaseService {
             throw BookingRefusal.invalidReason("cannot contain a control character (\(control))")
         }
         let store = try diaryStore
-        let current = try store.diaryAppointment(ref, id, in: self.store)
+        let current = try appointment(ref, id)
         let now = localNow
         let record = try diaryChange(ref, expectedRevision: expectedRevision, action: "appointment-cancel", claiming: nil,
                                      releasing: current.slot) { record in
@@ -179,6 +179,14 @@ extension CaseService {
 
     // MARK: Shared steps
 
+    /// One appointment of a case, read before the change to learn its slot; the change checks it again under the lock.
+    private func appointment(_ ref: String, _ id: Int) throws -> Appointment {
+        guard let appointment = try store.load(ref).appointments.first(where: { $0.id == id }) else {
+            throw BookingRefusal.noSuchAppointment(ref: ref, appointment: id)
+        }
+        return appointment
+    }
+
     /// One change through the store's check-and-set, with the access check and refusal audit of `change`.
     private func diaryChange(_ ref: String, expectedRevision: Int?, action: String, claiming: SlotKey?, releasing: SlotKey?,
                              _ edit: (inout Case) throws -> Void) throws -> Case {
@@ -231,12 +239,3 @@ extension CaseService {
     static func place(_ location: String) -> String { location == PatternSlot.phone ? "by phone" : location }
 }
 
-extension DiaryStore {
-    /// One appointment of a case, read before the change to learn its slot; the change checks it again under the lock.
-    func diaryAppointment(_ ref: String, _ id: Int, in store: CaseStore) throws -> Appointment {
-        guard let appointment = try store.load(ref).appointments.first(where: { $0.id == id }) else {
-            throw BookingRefusal.noSuchAppointment(ref: ref, appointment: id)
-        }
-        return appointment
-    }
-}

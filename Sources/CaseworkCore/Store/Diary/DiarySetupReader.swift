@@ -1,19 +1,12 @@
 import Foundation
 
-/// Everything wrong with `diary.json`, every problem at once, each named by its position: line and column where the
-/// file is not JSON, the key path (`caseworkers[0].week[2].start`) where a value is wrong. Nothing is booked against
-/// a diary file that cannot be read: the council meant something by it.
-public struct DiarySetupError: Error, Hashable, Sendable, CustomStringConvertible {
+/// Everything wrong with `diary.json` (see `FileProblems`). Nothing is booked against a diary file that cannot be
+/// read: the council meant something by it.
+public struct DiarySetupError: FileProblems, Hashable, Sendable {
     public var problems: [StoreProblem]
 
     public init(problems: [StoreProblem]) {
         self.problems = problems
-    }
-
-    public var description: String {
-        guard problems.count > 1 else { return problems.map(\.description).joined() }
-        let lines = problems.map { "  " + ($0.position.isEmpty ? $0.reason : "\($0.position): \($0.reason)") }
-        return "\(problems[0].file): \(problems.count) problems\n" + lines.joined(separator: "\n")
     }
 }
 

@@ -13,19 +13,15 @@ struct DiarySuggestCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var caseRef: CaseRefArgument
-    @Option(help: "How many slots.") var limit = 5
+    @OptionGroup var limit: LimitOption
     @Flag(help: "Print JSON: {ref, suggestions: [{slot, inTime, reasons: [{code, warning, date, text}]}]}.") var json = false
-
-    func validate() throws {
-        guard (1...50).contains(limit) else { throw ValidationError("--limit must be between 1 and 50") }
-    }
 
     func run() throws {
         let session = try Session.open(global)
         let diary = try DiaryContext.load(session)
         let summary = try diary.summary(caseRef.normalised)
         try DiaryAccess.check(summary, session: session)
-        let offered = diary.allocator.suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: limit)
+        let offered = diary.allocator.suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: limit.limit)
         if json {
             var writer = JSONWriter()
             writer.beginObject()
@@ -63,12 +59,8 @@ struct DiaryNextCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var slot: SlotOption
-    @Option(help: "How many cases.") var limit = 5
+    @OptionGroup var limit: LimitOption
     @Flag(help: "Print JSON: {slot, cases: [{ref, name, restricted, score, parts: [{part, points}], reasons}]}.") var json = false
-
-    func validate() throws {
-        guard (1...50).contains(limit) else { throw ValidationError("--limit must be between 1 and 50") }
-    }
 
     func run() throws {
         let session = try Session.open(global)
@@ -77,7 +69,7 @@ struct DiaryNextCommand: ParsableCommand {
         let free = try session.service.bookableSlot(key, setup: diary.setup, emergency: true)
         if let holder = diary.book.booking(at: key) { throw BookingRefusal.slotTaken(key, by: holder.ref) }
         let waiting = diary.summaries.filter { InterviewQueue.isWaitingForBooking($0, now: diary.now) }.map { ($0, session.evaluate($0)) }
-        let offered = diary.allocator.candidates(for: free, among: waiting, limit: limit)
+        let offered = diary.allocator.candidates(for: free, among: waiting, limit: limit.limit)
         if json {
             var writer = JSONWriter()
             writer.beginObject()
@@ -116,6 +108,15 @@ struct DiaryNextCommand: ParsableCommand {
             print("\(index + 1). \(candidate.ref) \(name), score \(String(format: "%.1f", candidate.score)): "
                 + (parts + candidate.reasons.map(\.text)).joined(separator: "; "))
         }
+    }
+}
+
+/// `--limit N`: how many suggestions.
+struct LimitOption: ParsableArguments {
+    @Option(help: "How many to offer (1 to 50).") var limit = 5
+
+    func validate() throws {
+        guard (1...50).contains(limit) else { throw ValidationError("--limit must be between 1 and 50") }
     }
 }
 
