@@ -24,9 +24,15 @@ public struct DiaryBook: Sendable {
 
     public init() {}
 
-    public init(_ summaries: some Sequence<CaseSummary>) {
+    /// The bookings of every case, or only those from `first` on (a command that looks ahead need not index a year
+    /// gone by: at 100,000 cases that is most of the cost).
+    public init(_ summaries: some Sequence<CaseSummary>, from first: Day? = nil) {
+        self.first = first
         for summary in summaries where !summary.appointments.isEmpty { add(summary) }
     }
+
+    /// Bookings before this day are left out.
+    public private(set) var first: Day?
 
     public func booking(at key: SlotKey) -> DiaryBooking? { bySlot[key] }
 
@@ -57,7 +63,7 @@ public struct DiaryBook: Sendable {
     }
 
     private mutating func add(_ summary: CaseSummary) {
-        for appointment in summary.appointments where appointment.status.holdsSlot {
+        for appointment in summary.appointments where appointment.status.holdsSlot && (first.map { appointment.on >= $0 } ?? true) {
             let key = appointment.slot
             if let holder = bySlot[key], holder.ref != summary.ref {
                 clashes[key, default: [holder.ref]].append(summary.ref)

@@ -79,18 +79,25 @@ public struct SlotAllocator: Sendable {
     /// Local time now: a slot that has begun is not offered.
     public let now: LocalTime
 
+    /// Each diary's team, and the diaries of each team, worked out once.
+    private let teams: [String: Team]
+    private let diariesByTeam: [Team: [String]]
+
     public init(calendar: SlotCalendar, book: DiaryBook, staff: StaffDirectory, now: LocalTime) {
         self.calendar = calendar
         self.book = book
         self.staff = staff
         self.now = now
+        let members = Dictionary(staff.members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let teams = Dictionary(calendar.officers.compactMap { id in members[id]?.team.map { (id, $0) } }, uniquingKeysWith: { first, _ in first })
+        self.teams = teams
+        diariesByTeam = Dictionary(grouping: calendar.officers.filter { teams[$0] != nil }, by: { teams[$0]! })
     }
 
     /// The caseworkers with a diary on `team`; every diary when none of that team has one.
     public func officers(for team: Team) -> (officers: [String], teamHasDiary: Bool) {
-        let all = calendar.officers
-        let matching = all.filter { staff.member($0)?.team == team }
-        return matching.isEmpty ? (all, false) : (matching, true)
+        guard let matching = diariesByTeam[team], !matching.isEmpty else { return (calendar.officers, false) }
+        return (matching, true)
     }
 
     /// The earliest free slots for a case, best first: in time before anything late, then earliest, then the case's
@@ -125,7 +132,7 @@ public struct SlotAllocator: Sendable {
     public func fit(_ slot: DiarySlot, _ need: SlotNeed) -> [SlotReason]? {
         guard book.booking(at: slot.key) == nil, slot.start > now else { return nil }
         var reasons: [SlotReason] = []
-        let officerTeam = staff.member(slot.officer)?.team
+        let officerTeam = teams[slot.officer]
         if officerTeam == need.team {
             reasons.append(.caseTeam(need.team))
         } else if officers(for: need.team).teamHasDiary {

@@ -26,9 +26,13 @@ public struct SlotCalendar: Sendable {
     public let setup: DiarySetup
     public let holidays: BankHolidays
 
+    /// Each caseworker's diary by id, so a lookup does not walk the list.
+    private let diaries: [String: CaseworkerDiary]
+
     public init(setup: DiarySetup, holidays: BankHolidays = .england) {
         self.setup = setup
         self.holidays = holidays
+        diaries = Dictionary(setup.caseworkers.map { ($0.officer, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The caseworkers who have a diary, in the file's order.
@@ -37,7 +41,7 @@ public struct SlotCalendar: Sendable {
     public func availability(of officer: String, on day: Day) -> DayAvailability {
         if let holiday = holidays.holiday(on: day) { return .bankHoliday(holiday.title) }
         if let closure = setup.closures.first(where: { $0.covers(day) }) { return .closure(closure.kind) }
-        guard let diary = setup.diary(of: officer) else { return .noSlots }
+        guard let diary = diaries[officer] else { return .noSlots }
         if let absence = diary.absence(on: day) { return .absent(absence.kind) }
         let weekday = Weekday(day)
         return diary.week.contains { $0.weekday == weekday } ? .open : .noSlots
@@ -45,7 +49,7 @@ public struct SlotCalendar: Sendable {
 
     /// The pattern's slots on `day`; none when the diary is shut that day.
     public func slots(of officer: String, on day: Day) -> [DiarySlot] {
-        guard availability(of: officer, on: day).isOpen, let diary = setup.diary(of: officer) else { return [] }
+        guard availability(of: officer, on: day).isOpen, let diary = diaries[officer] else { return [] }
         let weekday = Weekday(day)
         return diary.week.filter { $0.weekday == weekday }.map { pattern in
             DiarySlot(key: SlotKey(officer: officer, start: LocalTime(day: day, minute: pattern.start)), minutes: pattern.minutes,
@@ -60,7 +64,7 @@ public struct SlotCalendar: Sendable {
 
     /// The slot a key names, or why it cannot be booked.
     public func slot(_ key: SlotKey) -> Result<DiarySlot, SlotUnavailable> {
-        guard setup.diary(of: key.officer) != nil else { return .failure(.noDiary(officer: key.officer)) }
+        guard diaries[key.officer] != nil else { return .failure(.noDiary(officer: key.officer)) }
         switch availability(of: key.officer, on: key.day) {
         case .bankHoliday(let title): return .failure(.bankHoliday(key, title: title))
         case .closure(let kind), .absent(let kind): return .failure(.absence(key, kind: kind))

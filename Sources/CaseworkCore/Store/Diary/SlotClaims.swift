@@ -135,10 +135,10 @@ extension JSONFileStore: DiaryStore {
         let file = ClaimLedger.file(officer, date)
         if day.claims.isEmpty {
             try directory.remove(file)
+            try directory.syncDirectory(folder)
         } else {
             try directory.replaceDurably(file, in: folder, with: coders.document.encode(day), kind: "claim")
         }
-        try directory.syncDirectory(folder)
     }
 
     /// Builds the claims directory now if it is missing, rather than at the first booking (after a bulk generation).

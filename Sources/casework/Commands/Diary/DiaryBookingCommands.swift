@@ -114,7 +114,7 @@ struct DiaryOutcomeCommand: ParsableCommand {
         }
         let diary = try DiaryContext.load(session)
         let summary = try diary.summary(record.ref)
-        let offered = diary.allocator.suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: 3)
+        let offered = diary.allocator(diary.book).suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: 3)
         guard !offered.isEmpty else { print("No free slot fits in the next \(diary.setup.settings.horizonWeeks) weeks."); return }
         print("Next free slots (casework diary book \(record.ref) --slot ID):")
         for suggestion in offered { print("  " + DiaryText.line(suggestion, diary: diary)) }

@@ -48,18 +48,24 @@ struct DiaryContext {
     let setup: DiarySetup
     let summaries: [CaseSummary]
     let calendar: SlotCalendar
-    let book: DiaryBook
     let now: LocalTime
+    /// The bookings from this day on.
+    let from: Day
 
-    static func load(_ session: Session) throws -> DiaryContext {
+    /// Reads the diary, keeping the bookings from `from` on (default today) for `book`.
+    static func load(_ session: Session, from: Day? = nil) throws -> DiaryContext {
         let setup = try session.store.diarySetup()
         let snapshot = try session.store.summaries()
         for problem in snapshot.problems { warn(problem.description) }
+        let now = session.service.localNow
         return DiaryContext(session: session, setup: setup, summaries: snapshot.summaries, calendar: SlotCalendar(setup: setup),
-                            book: DiaryBook(snapshot.summaries), now: session.service.localNow)
+                            now: now, from: from ?? now.day)
     }
 
-    var allocator: SlotAllocator { SlotAllocator(calendar: calendar, book: book, staff: session.staff, now: now) }
+    /// Which slots are taken from `from` on; built when a command asks (an export does not need it).
+    var book: DiaryBook { DiaryBook(summaries, from: from) }
+
+    func allocator(_ book: DiaryBook) -> SlotAllocator { SlotAllocator(calendar: calendar, book: book, staff: session.staff, now: now) }
 
     func summary(_ ref: String) throws -> CaseSummary {
         guard let summary = summaries.first(where: { $0.ref == ref }) else { throw StoreError.notFound(ref: ref) }

@@ -21,7 +21,7 @@ struct DiarySuggestCommand: ParsableCommand {
         let diary = try DiaryContext.load(session)
         let summary = try diary.summary(caseRef.normalised)
         try DiaryAccess.check(summary, session: session)
-        let offered = diary.allocator.suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: limit.limit)
+        let offered = diary.allocator(diary.book).suggestions(for: SlotNeed(summary, evaluation: session.evaluate(summary)), limit: limit.limit)
         if json {
             var writer = JSONWriter()
             writer.beginObject()
@@ -67,9 +67,10 @@ struct DiaryNextCommand: ParsableCommand {
         let diary = try DiaryContext.load(session)
         let key = slot.key
         let free = try session.service.bookableSlot(key, setup: diary.setup, emergency: true)
-        if let holder = diary.book.booking(at: key) { throw BookingRefusal.slotTaken(key, by: holder.ref) }
+        let book = diary.book
+        if let holder = book.booking(at: key) { throw BookingRefusal.slotTaken(key, by: holder.ref) }
         let waiting = diary.summaries.filter { InterviewQueue.isWaitingForBooking($0, now: diary.now) }.map { ($0, session.evaluate($0)) }
-        let offered = diary.allocator.candidates(for: free, among: waiting, limit: limit.limit)
+        let offered = diary.allocator(book).candidates(for: free, among: waiting, limit: limit.limit)
         if json {
             var writer = JSONWriter()
             writer.beginObject()

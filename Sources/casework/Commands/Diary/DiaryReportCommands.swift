@@ -74,7 +74,7 @@ struct DiaryForecastCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let diary = try DiaryContext.load(session)
+        let diary = try DiaryContext.load(session, from: session.today.adding(days: -session.today.weekday))
         let forecast = DiaryForecast(summaries: diary.summaries, calendar: diary.calendar, book: diary.book, now: diary.now, weeks: weeks)
         if json {
             var writer = JSONWriter()

@@ -23,13 +23,14 @@ struct DiarySlotsCommand: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(global)
-        let diary = try DiaryContext.load(session)
-        let officers = try diary.officers(officer: range.officer, team: range.team)
         let (first, last) = range.days(today: session.today)
+        let diary = try DiaryContext.load(session, from: first)
+        let officers = try diary.officers(officer: range.officer, team: range.team)
+        let book = diary.book
         var entries: [DiaryEntry] = []
         for offset in 0...first.days(until: last) {
             for officer in officers {
-                entries += diary.book.entries(of: officer, on: first.adding(days: offset), calendar: diary.calendar)
+                entries += book.entries(of: officer, on: first.adding(days: offset), calendar: diary.calendar)
             }
         }
         if free { entries = entries.filter { $0.isFree && $0.slot.start > diary.now } }
