@@ -239,3 +239,28 @@ extension CaseService {
     static func place(_ location: String) -> String { location == PatternSlot.phone ? "by phone" : location }
 }
 
+
+extension CaseService {
+    /// What a manager's edit to the set-up did: the saved set-up, and the bookings it strands (on a day now shut, or
+    /// in a slot the pattern no longer has), which stand until someone moves them.
+    public struct DiaryEdited {
+        public let setup: DiarySetup
+        public let stranded: [DiaryBooking]
+    }
+
+    /// Saves one edit to `diary.json` (managers only), against the revision the manager was looking at.
+    @discardableResult
+    public func editDiary(_ edit: DiaryEdit, expectedRevision: Int, book: DiaryBook) throws -> DiaryEdited {
+        guard actor.role == .manager else { throw DiaryEditRefusal.managersOnly }
+        guard let store = store as? DiaryStore else { throw CaseServiceError.refused(reason: "this caseload keeps no diary") }
+        let staff = try self.store.staff()
+        let current = try store.diarySetup()
+        let next = try current.applying(edit, staff: staff)
+        let saved = try store.saveDiarySetup(next, expectedRevision: expectedRevision, by: actor)
+        let officers = Array(Set(current.caseworkers.map(\.officer) + saved.caseworkers.map(\.officer))).sorted()
+        let (from, through) = (localNow.day, localNow.day.adding(days: 366))
+        let before = Set(book.stranded(by: current, from: from, officers: officers, through: through).map(\.key))
+        let after = book.stranded(by: saved, from: from, officers: officers, through: through)
+        return DiaryEdited(setup: saved, stranded: after.filter { !before.contains($0.key) })
+    }
+}
