@@ -57,8 +57,9 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var openStepDueOn: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
-    /// Every appointment, cancelled ones too, without the free text of a cancellation: the diary's slots, the
-    /// appointment alerts and the forecast's missed rate are read from these.
+    /// Every appointment, cancelled ones too, without the free text of a cancellation or who booked it when (on the
+    /// case, not needed by any list): the diary's slots, the appointment alerts, the calendar export and the
+    /// forecast's missed rate are read from these.
     public var appointments: [Appointment]
     /// The applicant needs an interpreter: the diary offers such a case only slots long enough for one.
     public var interpreterNeeded: Bool
@@ -116,6 +117,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         appointments = record.appointments.map { appointment in
             var lean = appointment
             lean.cancelReason = appointment.cancelReason.map { _ in "" }
+            lean.bookedAt = nil
+            lean.bookedBy = nil
             return lean
         }
         interpreterNeeded = record.applicant.interpreterNeeded
