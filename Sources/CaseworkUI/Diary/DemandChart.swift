@@ -34,11 +34,11 @@ public enum DemandChart {
             lines.append((TextFit.padRight(label, to: labelWidth) + "  " + String(bar) + figures,
                           week.backlogExceedsSlots ? .red : .green))
         }
-        let source = forecast.presentationsFromSetting ? "the manager's figure" : "8-week average"
+        let source = forecast.presentationsFromSetting ? "manager's figure" : "8-week average"
         let first = forecast.backlogExceedsSlotsFrom.map { "; backlog over slots from W\($0.label.suffix(2))" } ?? ""
         let perWeek = forecast.weeks.dropFirst().first?.presentations ?? forecast.weeks.first?.presentations ?? 0
-        lines.append((String(format: "%.0f", perWeek) + " presentations a week (\(source)), missed "
+        lines.append(("Presenting " + String(format: "%.0f", perWeek) + " a week (\(source)), missed "
             + String(format: "%.0f", forecast.missedRate * 100) + "%" + first, .muted))
-        return lines
+        return lines.map { (TextFit.truncate($0.0, to: width), $0.1) }
     }
 }
