@@ -54,8 +54,8 @@ extension HeadlessTerminalTests {
     }
 
     /// A session on case H-0002 with its phone number changed and not saved.
-    private static func sessionEditingPhone(of store: LoopStore, to phone: String) -> ConsoleSession {
-        var session = ConsoleSession(app: ConsoleApp(context: store.context),
+    private static func sessionEditingPhone(of store: LoopStore, to phone: String) -> ConsoleDriver {
+        var session = ConsoleDriver(app: ConsoleApp(context: store.context),
                                      runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
         _ = session.start(width: 80, height: 24)
         for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>\(phone)<Enter>") { _ = session.key(key) }
@@ -181,4 +181,5 @@ final class LoopStore: CaseStore, DraftStore {
     func saveDraft(_ draft: CaseDraft) throws { drafts.append(draft) }
     func drafts(for user: String) throws -> [CaseDraft] { drafts.filter { $0.user == user } }
     func discardDraft(user: String, ref: String) throws { drafts.removeAll { $0.user == user && $0.ref == ref } }
+    func draftAuthors(of ref: String) throws -> [String] { drafts.filter { $0.ref == ref }.map(\.user).sorted() }
 }

@@ -28,13 +28,17 @@ public struct StaffMember: Codable, Hashable, Sendable, Identifiable {
     public var team: Team?
     /// Cleared to open restricted (domestic-abuse) cases; managers always are.
     public var restrictedAccess: Bool
+    /// The operating-system account this member logs in as, where it is not their id: on a live caseload the
+    /// login decides who is acting (see `ActorResolution`).
+    public var login: String?
 
-    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false) {
+    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false, login: String? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.team = team
         self.restrictedAccess = restrictedAccess
+        self.login = login
     }
 }
 
@@ -91,8 +95,11 @@ public struct CaseDraft: Codable, Hashable, Sendable {
     /// The record the edits were made on, so a restore onto a newer revision applies only what the officer changed.
     /// Absent from drafts written before it was kept.
     public var base: Case?
+    /// Forms with typed work not yet submitted (a contact note half written); absent from older drafts.
+    public var forms: [DraftForm]?
 
-    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case, base: Case? = nil) {
+    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case, base: Case? = nil,
+                forms: [DraftForm]? = nil) {
         schemaVersion = 1
         self.user = user
         self.ref = ref
@@ -100,5 +107,6 @@ public struct CaseDraft: Codable, Hashable, Sendable {
         self.savedAt = savedAt
         self.record = record
         self.base = base
+        self.forms = forms
     }
 }

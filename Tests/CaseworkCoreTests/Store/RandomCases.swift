@@ -20,6 +20,11 @@ enum RandomCases {
 
     static func officer(_ r: inout SeededRandom) -> String { r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : text(&r) }
 
+    /// An id where a case file must hold one (the store refuses a file whose officer or author is not an id).
+    static func staffID(_ r: inout SeededRandom) -> String {
+        r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : "cw" + String(Int.random(in: 1...999, using: &r))
+    }
+
     static func caseRecord(_ r: inout SeededRandom, ref: String = "H-0001") -> Case {
         var c = Case(ref: ref, receivedOn: day(&r),
                      applicant: Applicant(firstName: text(&r), lastName: text(&r), dateOfBirth: r.maybe { day(&$0) },
@@ -62,7 +67,7 @@ enum RandomCases {
             RouteDecision(team: r.pick(Team.allCases), suggested: r.pick(Team.allCases), overrideReason: r.maybe { text(&$0) },
                           decidedBy: officer(&r), decidedOn: day(&r))
         }
-        c.assignedOfficer = r.maybe { officer(&$0) }
+        c.assignedOfficer = r.maybe { staffID(&$0) }
         c.duties = r.list(0...3) { r in
             Duty(kind: r.pick(DutyKind.allCases), startedOn: day(&r), startedBy: officer(&r), endedOn: r.maybe { day(&$0) },
                  endReason: r.maybe { $0.pick(DutyEndReason.allCases) }, endedBy: r.maybe { officer(&$0) },
@@ -84,18 +89,19 @@ enum RandomCases {
             var appointment = Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
                                           startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
                                           officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
-            appointment.sequence = Int.random(in: 0...3, using: &r)
-            appointment.bookedAt = r.maybe { timestamp(&$0) }
-            appointment.bookedBy = r.maybe { officer(&$0) }
-            appointment.interpreter = r.pick(Arrangement.allCases)
-            appointment.thirdParty = r.maybe { $0.pick(ThirdPartyKind.allCases) }
-            appointment.thirdPartyArranged = r.chance(0.5)
-            appointment.cancelReason = r.maybe { text(&$0) }
-            appointment.contactWarning = r.maybe { $0.chance(0.5) }
+            // The diary's fields from the values already drawn, so the other fields' draws stay as they were.
+            appointment.sequence = appointment.id % 4
+            appointment.bookedAt = appointment.id % 2 == 0 ? Timestamp(day: appointment.on, secondOfDay: appointment.startMinute * 60) : nil
+            appointment.bookedBy = appointment.id % 3 == 0 ? nil : appointment.officer
+            appointment.interpreter = Arrangement.allCases[appointment.startMinute % Arrangement.allCases.count]
+            appointment.thirdParty = appointment.durationMinutes % 4 == 0 ? nil : ThirdPartyKind.allCases[appointment.id % ThirdPartyKind.allCases.count]
+            appointment.thirdPartyArranged = appointment.startMinute % 2 == 0
+            appointment.cancelReason = appointment.status == .cancelled ? appointment.location : nil
+            appointment.contactWarning = [nil, true, false][appointment.durationMinutes % 3]
             return appointment
         }
         c.timeline = r.list(0...6) { r in
-            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: officer(&r),
+            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: staffID(&r),
                          channel: r.pick(ContactChannel.allCases), party: r.pick(ContactParty.allCases), text: text(&r, max: 30))
         }
         c.decisions = r.list(0...3) { r in
@@ -107,7 +113,7 @@ enum RandomCases {
         c.accommodationSecuredOn = r.maybe { day(&$0) }
         c.restricted = r.chance(0.1)
         c.updatedAt = timestamp(&r)
-        c.updatedBy = officer(&r)
+        c.updatedBy = staffID(&r)
         return c
     }
 

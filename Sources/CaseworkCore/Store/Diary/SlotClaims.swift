@@ -116,7 +116,8 @@ extension JSONFileStore: DiaryStore {
 
     func claimDay(_ officer: String, _ day: Day) throws -> ClaimDay? {
         let file = ClaimLedger.file(officer, day)
-        guard let data = try directory.readIfExists(file) else { return nil }
+        // A caseworker with no claims yet has no folder: nothing to read.
+        guard directory.exists(ClaimLedger.officerDirectory(officer)), let data = try directory.readIfExists(file) else { return nil }
         do {
             return try coders.decoder.decode(ClaimDay.self, from: data)
         } catch {
@@ -158,9 +159,8 @@ extension JSONFileStore: DiaryStore {
     /// the lower ref, so that it stays taken; doctor names both.
     func buildClaims(from summaries: some Sequence<CaseSummary>) throws {
         try directory.makeDirectory(ClaimLedger.diaryDirectory)
-        for name in try DirectoryListing.names(at: directory.path(ClaimLedger.diaryDirectory), name: ClaimLedger.diaryDirectory)
-        where name.hasPrefix("claims.new.") {
-            try FileManager.default.removeItem(atPath: directory.path(ClaimLedger.diaryDirectory + "/" + name))
+        for name in try directory.names(in: ClaimLedger.diaryDirectory) where name.hasPrefix("claims.new.") {
+            try removeBuilding(ClaimLedger.diaryDirectory + "/" + name)
         }
         let building = ClaimLedger.diaryDirectory + "/claims.new.\(getpid())"
         try directory.makeDirectory(building)
@@ -170,13 +170,22 @@ extension JSONFileStore: DiaryStore {
             let folder = building + "/" + officerDay.officer
             if made.insert(officerDay.officer).inserted { try directory.makeDirectory(folder) }
             let bytes = try coders.document.encode(day)
-            let file = try OpenFile.open(directory.path(folder + "/" + officerDay.day.iso + ".json"), name: folder,
-                                         flags: O_WRONLY | O_CREAT | O_EXCL, mode: directory.fileMode)
+            let file = try directory.open(folder + "/" + officerDay.day.iso + ".json", flags: O_WRONLY | O_CREAT | O_EXCL)
             try bytes.withUnsafeBytes { try file.writeAll($0) }
         }
-        try FileSystemSync.sync(containing: OpenFile.directory(directory.path(building), name: building))
+        try FileSystemSync.sync(containing: directory.openDirectory(building))
         try directory.rename(building, to: ClaimLedger.directory)
         try directory.syncDirectory(ClaimLedger.diaryDirectory)
+    }
+
+    /// Removes a claims directory a crashed build left: its caseworkers' folders of day files, then itself.
+    private func removeBuilding(_ relative: String) throws {
+        for officer in try directory.names(in: relative) {
+            let folder = relative + "/" + officer
+            for file in try directory.names(in: folder) { try directory.remove(folder + "/" + file) }
+            try directory.removeDirectory(folder)
+        }
+        try directory.removeDirectory(relative)
     }
 
     struct OfficerDay: Hashable {

@@ -30,6 +30,10 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             /// A claim on a slot that its case does not hold (a booking interrupted, or moved or cancelled since).
             case staleClaim = "stale-claim"
             case unreadableClaim = "unreadable-claim"
+            /// A line of the audit journal does not follow the one before it (see `AuditChain`).
+            case auditChainBroken = "audit-chain-broken"
+            /// A symbolic link inside the data directory, which Casework never follows.
+            case symbolicLink = "symbolic-link"
 
             /// What a rebuild of the index, removing a temp file or a `chmod` puts right; the rest needs a person.
             public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory || isClaimProblem }
@@ -43,7 +47,7 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .unlistedCount: true
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
-                     .duplicateExternalId, .openDirectory, .invalidRules: false
+                     .duplicateExternalId, .openDirectory, .invalidRules, .auditChainBroken, .symbolicLink: false
                 case .doubleBooking, .missingClaim, .staleClaim, .unreadableClaim: false
                 }
             }

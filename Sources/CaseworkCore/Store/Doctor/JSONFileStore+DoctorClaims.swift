@@ -20,10 +20,10 @@ extension JSONFileStore {
         let expected = Self.expectedClaims(scan.readable.values, from: first)
         var found: [OfficerDay: ClaimDay] = [:]
         var broken = Set<OfficerDay>()
-        for officer in try DirectoryListing.names(at: directory.path(ClaimLedger.directory), name: ClaimLedger.directory).sorted()
+        for officer in try directory.names(in: ClaimLedger.directory).sorted()
         where DataDirectory.isPlainName(officer) {
             let folder = ClaimLedger.officerDirectory(officer)
-            for name in try DirectoryListing.names(at: directory.path(folder), name: folder).sorted() {
+            for name in try directory.names(in: folder).sorted() {
                 guard name.hasSuffix(".json"), let day = Day(iso: name.dropLast(5)), day >= first else { continue }
                 let key = OfficerDay(officer: officer, day: day)
                 do {

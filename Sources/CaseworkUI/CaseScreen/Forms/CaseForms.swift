@@ -1,0 +1,188 @@
+import CaseworkCore
+
+/// What a form of the case screen is for: each becomes a `CaseAction` for the App, or a change to the edited facts.
+enum CaseFormPurpose: Hashable, Sendable {
+    case contact
+    case note
+    case requestDocument(DocumentKind)
+    case addDocument([DocumentKind])
+    case overrideRoute([Team])
+    case startDuty([DutyKind])
+    /// With the staff ids who may authorise a non-co-operation notice, in the order listed.
+    case endDuty(DutyKind, [DutyEndReason], authorisers: [String])
+    case triageOutcome
+    /// Staff ids in the order listed.
+    case assign([String])
+    /// A household member by position, or nil for a new one.
+    case member(Int?)
+    case supportNeeds
+    case correspondenceAddress
+    case pick(Fact)
+}
+
+typealias CaseForm = Form<CaseFormPurpose>
+
+extension CaseFormPurpose {
+    /// How a draft names the form, for the forms whose typed text is worth keeping; nil for the rest (choices only).
+    var draftKey: String? {
+        switch self {
+        case .contact: "contact"
+        case .note: "note"
+        case .overrideRoute: "override-route"
+        case .triageOutcome: "triage-outcome"
+        case .member(let index?): "member-\(index)"
+        case .member(nil): "member-new"
+        case .correspondenceAddress: "correspondence-address"
+        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick: nil
+        }
+    }
+}
+
+/// The forms the case screen opens, built from the case as it stands.
+enum CaseForms {
+    /// The form a draft named (`CaseFormPurpose.draftKey`), fresh, for the draft's values to go into.
+    static func form(draftKey: String, sheet: CaseSheet) -> CaseForm? {
+        let details = sheet.facts.details
+        switch draftKey {
+        case "contact": return contact()
+        case "note": return note()
+        case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested)
+        case "triage-outcome": return triageOutcome(sheet.record.triage)
+        case "member-new": return member(nil, details: details, today: sheet.today)
+        case "correspondence-address": return correspondenceAddress(details)
+        default:
+            guard draftKey.hasPrefix("member-"), let index = Int(draftKey.dropFirst(7)), details.household.indices.contains(index) else {
+                return nil
+            }
+            return member(index, details: details, today: sheet.today)
+        }
+    }
+
+    static let contactChannels: [ContactChannel] = [.call, .email, .letter, .visit, .text]
+    static let contactParties: [ContactParty] = ContactParty.allCases.filter { $0 != .internalNote }
+
+    static func contact() -> CaseForm {
+        Form(.contact, title: "Log a contact", fields: [
+            FormField("Channel", .choice(ChoiceList(contactChannels.map(\.label)), inline: true)),
+            FormField("With", .choice(ChoiceList(contactParties.map(\.label)), inline: true)),
+            FormField("Note", .note(TextArea()), required: true),
+        ])
+    }
+
+    static func note() -> CaseForm {
+        Form(.note, title: "Add an internal note", fields: [FormField("Note", .note(TextArea()), required: true)])
+    }
+
+    static func requestDocument(_ kind: DocumentKind, today: Day) -> CaseForm {
+        Form(.requestDocument(kind), title: "Request a document", fields: [
+            FormField("Document", .fixed(kind.label)),
+            FormField("Due by", .date(DateField(today: today))),
+        ])
+    }
+
+    static func addDocument(_ kinds: [DocumentKind], today: Day) -> CaseForm {
+        Form(.addDocument(kinds), title: "Ask for another document", fields: [
+            FormField("Document", .choice(ChoiceList(kinds.map(\.label)), inline: false)),
+            FormField("Due by", .date(DateField(today: today))),
+        ])
+    }
+
+    /// The council's own caseworkers first and the refuge partner last, so Enter after a reason never sends a case
+    /// to the refuge by default.
+    static let overrideOrder: [Team] = [.council, .youngPeople, .intensive, .refuge]
+
+    static func overrideRoute(suggested: Team) -> CaseForm {
+        let teams = overrideOrder.filter { $0 != suggested }
+        return Form(.overrideRoute(teams), title: "Route to another team", fields: [
+            FormField("Suggested", .fixed(suggested.label)),
+            FormField("Route to", .choice(ChoiceList(teams.map(\.label)), inline: true)),
+            FormField("Reason", .text(TextField(maxLength: 500)), required: true),
+        ])
+    }
+
+    /// Starts on the duty the facts point to (relief after prevention once homeless).
+    static func startDuty(indicated: IndicatedDuty, today: Day) -> CaseForm {
+        let kinds = DutyKind.allCases
+        let preferred: DutyKind = indicated == .relief ? .relief : .prevention
+        return Form(.startDuty(kinds), title: "Start a duty", fields: [
+            FormField("Duty", .choice(ChoiceList(kinds.map(\.label), selected: kinds.firstIndex(of: preferred) ?? 0), inline: false)),
+            FormField("Starting on", .date(DateField("today", today: today, required: true)), required: true),
+        ])
+    }
+
+    /// The last two fields show only for non-co-operation: s193B's prior written warning and the officer, at least
+    /// as senior and not the one ending the duty, who authorised the notice.
+    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> CaseForm {
+        let reasons = DutyRules.endReasons(for: duty)
+        let authorisers = CaseService.NonCooperationSafeguards.authorisers(in: staff, for: actor)
+        let nonCooperation = reasons.firstIndex(of: .nonCooperation).map { FormField.Condition(field: 0, option: $0) }
+        let authorisedBy: FormField.Input = authorisers.isEmpty
+            ? .fixed("no other officer at least as senior as you")
+            : .choice(ChoiceList(authorisers.map { $0.name + " · " + $0.role.label }), inline: false)
+        return Form(.endDuty(duty, reasons, authorisers: authorisers.map(\.id)), title: "End the \(duty.label.lowercased())",
+                    fields: [
+                        FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
+                        FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
+                        FormField("Warned on", .date(DateField(today: today)), shownWhen: nonCooperation),
+                        FormField("Authorised by", authorisedBy, shownWhen: nonCooperation),
+                    ])
+    }
+
+    static func triageOutcome(_ triage: Triage) -> CaseForm {
+        let outcomes = TriageOutcome.allCases
+        let current = triage.outcome.flatMap { outcomes.firstIndex(of: $0) } ?? outcomes.count - 1
+        return Form(.triageOutcome, title: "Triage outcome", fields: [
+            FormField("Outcome", .choice(ChoiceList(outcomes.map(\.label), selected: current), inline: false)),
+            FormField("How prevented", .text(TextField(triage.preventedHow ?? "", maxLength: 500))),
+        ])
+    }
+
+    static func assign(_ staff: StaffDirectory, current: String?) -> CaseForm {
+        let members = staff.members
+        let labels = members.map { member in
+            member.name + " · " + member.role.label + (member.team.map { " · " + $0.label } ?? "")
+        }
+        let selected = members.firstIndex { $0.id == current } ?? 0
+        return Form(.assign(members.map(\.id)), title: "Assign an officer", fields: [
+            FormField("Officer", .choice(ChoiceList(labels, selected: selected), inline: false)),
+        ])
+    }
+
+    static func member(_ index: Int?, details: CaseDetails, today: Day) -> CaseForm {
+        let member = index.flatMap { details.household.indices.contains($0) ? details.household[$0] : nil }
+            ?? HouseholdMember(firstName: "", lastName: details.applicant.lastName, dateOfBirth: nil, relationship: .child)
+        let relations = Relationship.allCases
+        return Form(.member(index), title: index == nil ? "Add a household member" : "Household member", fields: [
+            FormField("First name", .text(TextField(member.firstName, maxLength: 120)), required: true),
+            FormField("Last name", .text(TextField(member.lastName, maxLength: 120))),
+            FormField("Date of birth", .date(DateField(day: member.dateOfBirth, today: today))),
+            FormField("Relationship", .choice(ChoiceList(relations.map { Sentence.capitalised($0.rawValue) },
+                                                         selected: relations.firstIndex(of: member.relationship) ?? 0), inline: true)),
+            FormField("Pregnant", .choice(ChoiceList(["no", "yes"], selected: member.pregnant ? 1 : 0), inline: true)),
+        ])
+    }
+
+    /// Address lines are typed on one line, split at commas, as the Home tab does.
+    static func correspondenceAddress(_ details: CaseDetails) -> CaseForm {
+        let address = details.applicant.correspondenceAddress
+        return Form(.correspondenceAddress, title: "Where letters go", fields: [
+            FormField("Address", .text(TextField(address?.lines.joined(separator: ", ") ?? "", maxLength: 200))),
+            FormField("Town", .text(TextField(address?.town ?? "", maxLength: 80))),
+            FormField("Postcode", .text(TextField(address?.postcode ?? "", maxLength: 10))),
+        ])
+    }
+
+    static func supportNeeds(_ details: CaseDetails) -> CaseForm {
+        let needs = SupportNeed.allCases
+        let checked = Set(needs.indices.filter { details.supportNeeds.contains(needs[$0]) })
+        return Form(.supportNeeds, title: "Support needs (Space ticks)", fields: [
+            FormField("Needs", .checklist(ChoiceList(needs.map(\.label)), checked: checked)),
+        ])
+    }
+
+    static func pick(_ fact: Fact, details: CaseDetails) -> CaseForm {
+        Form(.pick(fact), title: fact == .noticeType ? "Notice type" : fact.label, fields: [
+            FormField(fact.label, .choice(ChoiceList(fact.options, selected: fact.choice(in: details)), inline: false)),
+        ])
+    }
+}
