@@ -108,7 +108,7 @@ extension CaseService {
     }
 
     /// What recording an outcome did: the appointment, and how many in a row the applicant has now missed.
-    public struct OutcomeRecorded {
+    public struct OutcomeRecorded: Sendable {
         public let record: Case
         public let appointment: Appointment
         /// Missed appointments since the last one attended, this one included; 0 when attended.
@@ -243,7 +243,7 @@ extension CaseService {
 extension CaseService {
     /// What a manager's edit to the set-up did: the saved set-up, and the bookings it strands (on a day now shut, or
     /// in a slot the pattern no longer has), which stand until someone moves them.
-    public struct DiaryEdited {
+    public struct DiaryEdited: Sendable {
         public let setup: DiarySetup
         public let stranded: [DiaryBooking]
     }
