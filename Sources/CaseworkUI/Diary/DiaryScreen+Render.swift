@@ -101,20 +101,25 @@ extension DiaryScreen {
         }
         if grid.times.isEmpty {
             buffer.put("No slots this week", in: Rect(x: grid2.x + timeWidth, y: y, width: grid2.width - timeWidth, height: 1), style: .muted)
+            y += 1
         }
+        // A tall screen shows the whole team's day under the week, for where else there is room.
+        let room = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - detailRows - y - 1))
+        if room.height >= 6 { renderTeamList(into: &buffer, area: room, selectable: false) }
         renderDetail(into: &buffer, area: Rect(x: area.x, y: area.maxY - detailRows, width: area.width, height: detailRows))
     }
 
     func renderCell(_ entry: DiaryEntry, into buffer: inout Buffer, area: Rect, selected: Bool) {
-        let (first, second) = cellLines(entry)
+        let (first, second) = cellLines(entry, width: area.width)
         var style = cellStyle(entry)
         if selected { style = style.reversed }
         buffer.put(first, in: area.row(0), style: style)
         buffer.put(second, in: area.row(1), style: selected ? style : .muted)
     }
 
-    /// What a slot says: "H-0042 2A 1C" over "Intv 60m ⚑I"; "free" over "phone" or "emergencies".
-    func cellLines(_ entry: DiaryEntry) -> (String, String) {
+    /// What a slot says: "H-0042 2A 1C" over "Intv 60m ⚑I"; "free" over "phone" or "emergencies". A wide cell also
+    /// names the applicant (to staff who may see the case) and the kind of appointment in full.
+    func cellLines(_ entry: DiaryEntry, width: Int = 0) -> (String, String) {
         guard let booking = entry.booking else {
             let kind = entry.slot.emergencyOnly ? "emergencies" : entry.slot.isPhone ? "phone" : "\(entry.slot.minutes)m"
             guard entry.slot.start > now else { return ("–", "") }
@@ -125,7 +130,10 @@ extension DiaryScreen {
         if appointment.interpreter == .needed { flags += " ⚑I" }
         if appointment.thirdPartyOutstanding { flags += " ⚑3" }
         let status = appointment.status == .booked ? "" : " " + appointment.status.rawValue
-        return ("\(booking.ref) \(household(booking.summary))", appointment.kind.short + status + flags + (entry.slot.inPattern ? "" : " *"))
+        let wide = width >= 26
+        let name = wide && CaseAccess.mayView(booking.summary, as: context.actor) ? " " + booking.summary.applicantName : ""
+        let kind = wide ? appointment.kind.label : appointment.kind.short
+        return ("\(booking.ref) \(household(booking.summary))" + name, kind + status + flags + (entry.slot.inPattern ? "" : " *"))
     }
 
     func cellStyle(_ entry: DiaryEntry) -> Style {
@@ -191,34 +199,42 @@ extension DiaryScreen {
             return availability.isOpen || availability == .noSlots ? nil : "\(context.name(of: id)) (\(availability.label.lowercased()))"
         }
         buffer.put(away.isEmpty ? "" : "Away: " + away.joined(separator: ", "), in: top.row(1), style: .muted)
-        let widths = [6, min(22, max(16, rest.width / 5)), min(30, max(18, rest.width / 4)), 8]
-        let headings = ["Time", "Caseworker", "Where", "Case"]
-        var x = rest.x
+        renderTeamList(into: &buffer, area: rest, selectable: true)
+        renderDetail(into: &buffer, area: Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2))
+    }
+
+    /// The team's slots on the selected day, a line each: the team view's list, or (not selectable) under a week.
+    func renderTeamList(into buffer: inout Buffer, area: Rect, selectable: Bool) {
+        let entries = selectable ? dayEntries : calendar.officers.flatMap { book.entries(of: $0, on: day, calendar: calendar) }
+            .sorted { ($0.slot.start, $0.slot.officer) < ($1.slot.start, $1.slot.officer) }
+        let widths = [6, min(22, max(16, area.width / 5)), min(30, max(18, area.width / 4)), 8]
+        let headings = [selectable ? "Time" : "Team", "Caseworker", "Where", "Case"]
+        var x = area.x
         for (heading, width) in zip(headings, widths) {
-            buffer.put(heading, in: Rect(x: x, y: rest.y, width: width - 1, height: 1), style: .header)
+            buffer.put(heading, in: Rect(x: x, y: area.y, width: width - 1, height: 1), style: .header)
             x += width
         }
-        buffer.put("Household · appointment", in: Rect(x: x, y: rest.y, width: max(0, rest.maxX - x), height: 1), style: .header)
-        let list = Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: max(0, rest.height - 3))
-        let first = max(0, min(row - list.height + 1, entries.count - list.height))
+        let last = selectable ? "Household · appointment" : "Household · appointment · \(DayFormat.long(day))"
+        buffer.put(last, in: Rect(x: x, y: area.y, width: max(0, area.maxX - x), height: 1), style: .header)
+        let list = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - (selectable ? 3 : 1)))
+        let first = selectable ? max(0, min(row - list.height + 1, entries.count - list.height)) : 0
         for (offset, entry) in entries.enumerated().dropFirst(first).prefix(list.height) {
             let y = list.y + offset - first
-            let style = offset == row ? cellStyle(entry).reversed : cellStyle(entry)
+            let style = selectable && offset == row ? cellStyle(entry).reversed : cellStyle(entry)
             let (what, kind) = cellLines(entry)
             let booking = entry.booking
             let cells = [entry.slot.start.clock, context.name(of: entry.slot.officer),
                          entry.slot.isPhone ? "by phone" : entry.slot.location, booking?.ref ?? ""]
-            var column = rest.x
+            var column = area.x
             for (text, width) in zip(cells, widths) {
                 buffer.put(TextFit.truncate(text, to: width - 1) + " ", in: Rect(x: column, y: y, width: width, height: 1), style: style)
                 column += width
             }
             let tail = booking.map { _ in String(what.split(separator: " ", maxSplits: 1).last ?? "") + " · " + kind } ?? kind
-            buffer.put(booking == nil ? what + " · " + tail : tail, in: Rect(x: column, y: y, width: max(0, rest.maxX - column), height: 1),
-                       style: style)
+            buffer.put(booking == nil ? what + (kind.isEmpty ? "" : " · " + kind) : tail,
+                       in: Rect(x: column, y: y, width: max(0, area.maxX - column), height: 1), style: style)
         }
         if entries.isEmpty { buffer.put("No slots on this day", in: list.row(0), style: .muted) }
-        renderDetail(into: &buffer, area: Rect(x: area.x, y: area.maxY - 2, width: area.width, height: 2))
     }
 
     // MARK: Demand against capacity
@@ -234,7 +250,7 @@ extension DiaryScreen {
     // MARK: The picker
 
     func render(_ picker: DiaryPicker, into buffer: inout Buffer, area: Rect) {
-        let lines = picker.rows.count * 2 + 3
+        let lines = picker.rows.reduce(3) { $0 + ($1.detail.isEmpty ? 1 : 2) }
         let height = min(area.height, max(5, lines))
         let box = Rect(x: area.x + 1, y: area.maxY - height, width: area.width - 2, height: height)
         buffer.box(box, title: " " + picker.title + " ")

@@ -109,9 +109,8 @@ struct DiaryScreen: ConsoleScreen {
 
     var position: String {
         guard setup != nil else { return "" }
-        let entries = dayEntries
-        let booked = entries.filter { !$0.isFree }.count
-        return "\(booked) of \(entries.count) booked \(view == .week ? "" : "today ")· \(DayFormat.long(day))"
+        let count = dayEntries.count
+        return DayFormat.long(day) + (count == 0 ? "" : " · slot \(row + 1) of \(count)")
     }
 
     var keys: KeyTable<DiaryScreen, Action> { DiaryScreen.keys }
