@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The diary's figures on this machine, from a release build (never from unit tests): `diary suggest`, a booking's
-# write at 1,000 and at 100,000 cases (median, and their ratio), exporting a caseworker's year.
+# The diary's figures on this machine, from a release build (never from unit tests): the console's diary (F3's first
+# frame, a week change), `diary suggest`, a booking's write at 1,000 and at 100,000 cases (median, and their ratio),
+# exporting a caseworker's year.
 # Caseloads come from `casework demo generate` (40 caseworkers with diaries, a year of bookings) into $BENCH_DIR
 # (default bench-out/) as diary-store-N and are reused; delete them to time the generation again. CASES sets the
 # large size (default 100000).
@@ -50,6 +51,10 @@ for dir in "$small" "$big"; do
 done
 echo "   in one process at $cases cases (the index read, the diary's view from today, the allocator):"
 "$bench" suggest "$big" --runs 5 | sed 's/^/      /'
+
+echo "== the console's diary at $cases cases, 160x48, in one process (F3, then w a week at a time)"
+"$bench" frame "$small" --weeks 20 | sed 's/^/   /'
+"$bench" frame "$big" --weeks 20 | sed 's/^/   /'
 
 echo "== a booking's write inside one process (lock, claim check, claim, commit, audit), 200 bookings each"
 small_line=$("$bench" book "$small" --count 200); echo "   $small_line"

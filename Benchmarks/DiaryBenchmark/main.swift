@@ -1,4 +1,5 @@
 import CaseworkCore
+import CaseworkUI
 import Foundation
 
 /// Measures the diary from inside one process (never in unit tests): a booking's write (lock, claim check, claim,
@@ -7,6 +8,7 @@ import Foundation
 let usage = """
     usage: DiaryBenchmark book DIR [--count N]
            DiaryBenchmark suggest DIR [--runs R]
+           DiaryBenchmark frame DIR [--weeks W]
     """
 
 let today = Day(year: 2026, month: 11, day: 26)!
@@ -95,11 +97,51 @@ func suggest(_ url: URL, runs: Int) throws {
     print("suggest: \(offered) slots offered")
 }
 
+/// The console's diary over the real store: F3 to its first full frame at 160x48 (the caseload already loaded, as the
+/// console has it from start-up), then `w` to the next week and its frame, as an officer would press them.
+func frame(_ url: URL, weeks: Int) throws {
+    let store = try JSONFileStore.open(at: url, clock: clock)
+    let staff = try store.staff()
+    let context = ConsoleContext(actor: Actor(staff.member("helen")!), today: today, staff: staff, configuration: .standard,
+                                 meta: store.meta)
+    let runtime = ConsoleRuntime(store: store, clock: clock, context: context)
+    var started = ContinuousClock.now
+    let snapshot = try store.summaries()
+    let read = milliseconds(ContinuousClock.now - started)
+    var app = ConsoleApp(context: context)
+    _ = app.apply(.resized(width: 160, height: 48))
+    _ = app.apply(.loaded(snapshot))
+    _ = app.render(width: 160, height: 48)
+    /// A key, what it asks of the store run as the console's loop runs it, and the frame drawn.
+    func press(_ key: Key) {
+        var effects = app.handle(key)
+        while !effects.isEmpty {
+            let events = effects.flatMap { runtime.run($0) }
+            effects = events.flatMap { app.apply($0) }
+        }
+        _ = app.render(width: 160, height: 48)
+    }
+    started = ContinuousClock.now
+    press(.function(3))
+    let first = milliseconds(ContinuousClock.now - started)
+    var changes: [Double] = []
+    for _ in 0..<weeks {
+        started = ContinuousClock.now
+        press(.character("w"))
+        changes.append(milliseconds(ContinuousClock.now - started))
+    }
+    changes.sort()
+    print("frame at \(snapshot.summaries.count) cases: the index read at start-up \(format(read)) ms (the console's, not the diary's); "
+        + "F3 to the diary's first frame \(format(first)) ms; a week change (w) median \(format(percentile(changes, 0.5))) ms, "
+        + "max \(format(changes.last ?? 0)) ms over \(changes.count)")
+}
+
 let words = Array(CommandLine.arguments.dropFirst())
 guard words.count >= 2 else { print(usage); exit(64) }
 let url = URL(fileURLWithPath: words[1])
 switch words[0] {
 case "book": try book(url, count: option(words, "--count", default: 200))
 case "suggest": try suggest(url, runs: option(words, "--runs", default: 5))
+case "frame": try frame(url, weeks: option(words, "--weeks", default: 20))
 default: print(usage); exit(64)
 }

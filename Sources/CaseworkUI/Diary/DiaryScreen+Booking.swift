@@ -72,7 +72,7 @@ extension DiaryScreen {
 
     /// The earliest free slots that fit a case, best first; the week shown moves to the first of them.
     mutating func offerSlots(for ref: String) -> ScreenOutcome {
-        guard let summary = summaries[ref] else { return .error("No case \(ref)") }
+        guard let summary = summaries.summary(ref) else { return .error("No case \(ref)") }
         guard CaseAccess.mayView(summary, as: context.actor) else {
             picker = nil
             let actor = context.actor
@@ -98,7 +98,7 @@ extension DiaryScreen {
     /// The best waiting cases for the free slot selected, in the queue's order.
     mutating func offerCases() -> ScreenOutcome {
         guard let slot = selectedFree else { return .handled }
-        let waiting = summaries.values.filter { InterviewQueue.isWaitingForBooking($0, now: now) }
+        let waiting = summaries.all.filter { InterviewQueue.isWaitingForBooking($0, now: now) }
             .map { ($0, CaseRules.evaluate($0, today: context.today, configuration: context.configuration)) }
         let offered = allocator.candidates(for: slot, among: waiting, limit: 5)
         guard !offered.isEmpty else { return .message("No waiting case fits this slot") }
@@ -231,9 +231,10 @@ extension DiaryScreen {
 
     /// A case this screen changed: its bookings as it now stands, the selection on the slot it took.
     mutating func taken(_ summary: CaseSummary) {
-        summaries[summary.ref] = summary
+        summaries.replace(summary)
         book.update(summary)
         clampRow()
+        refreshForecast()
     }
 
     mutating func answer(_ answer: Answer) -> ScreenOutcome {

@@ -240,8 +240,8 @@ extension DiaryScreen {
     // MARK: Demand against capacity
 
     func renderChart(into buffer: inout Buffer, area: Rect) {
-        let forecast = DiaryForecast(summaries: Array(summaries.values), calendar: calendar, book: book, now: now, weeks: 5)
         buffer.fill(area)
+        guard let forecast else { return }
         for (index, line) in DemandChart.lines(forecast, width: area.width).enumerated().prefix(area.height) {
             buffer.put(line.text, in: area.row(index), style: line.style)
         }

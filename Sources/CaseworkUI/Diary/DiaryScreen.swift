@@ -50,9 +50,12 @@ struct DiaryScreen: ConsoleScreen {
     /// Nil until `diary.json` has been read; then what it says.
     var setup: DiarySetup?
     var problem: String?
-    /// Every case's summary by ref, as the frame handed them over.
-    var summaries: [String: CaseSummary] = [:]
-    private var pending: [CaseSummary] = []
+    /// Every case's summary, as the frame handed them over and changed since.
+    var summaries = DiarySummaries()
+    /// Changes handed over before the diary was first shown, folded in then.
+    private var changedSince: [CaseSummary] = []
+    /// Demand against capacity, worked out again when the caseload or the diary changes, not at every frame.
+    var forecast: DiaryForecast?
     var book = DiaryBook()
     /// Bookings are indexed from here; a week before it is indexed when first shown.
     private var bookFrom: Day?
@@ -123,24 +126,41 @@ struct DiaryScreen: ConsoleScreen {
     mutating func apply(_ event: ScreenEvent) {
         switch event {
         case .loaded(let all):
-            summaries = Dictionary(all.map { ($0.ref, $0) }, uniquingKeysWith: { _, last in last })
+            summaries = DiarySummaries(all)
+            changedSince = []
             bookFrom = nil
-            pending = []
+            forecast = nil
         case .changed(let changed):
-            for summary in changed { summaries[summary.ref] = summary }
-            if bookFrom != nil { for summary in changed { book.update(summary) } }
+            guard bookFrom != nil else { return changedSince += changed }
+            for summary in changed {
+                summaries.replace(summary)
+                book.update(summary)
+            }
+            refreshForecast()
         case .newDay(let newer):
             context = newer
             if now.day < newer.today { now = LocalTime(day: newer.today, minute: 0) }
         }
     }
 
-    /// The bookings from four weeks back on, indexed once, when the diary is first shown.
+    /// The summaries by ref and the bookings from four weeks back on, made once, when the diary is first shown (and the
+    /// bookings again for a week further back).
     mutating func buildIfNeeded(back to: Day? = nil) {
+        if bookFrom == nil {
+            for summary in changedSince { summaries.replace(summary) }
+            changedSince = []
+        }
         let first = min(to ?? now.day, now.day).adding(days: -28)
         guard bookFrom.map({ first < $0 }) ?? true else { return }
-        book = DiaryBook(summaries.values, from: first)
+        let fresh = bookFrom == nil
+        book = DiaryBook(summaries.all, from: first)
         bookFrom = first
+        if fresh { refreshForecast() }
+    }
+
+    mutating func refreshForecast() {
+        guard setup != nil, bookFrom != nil else { return }
+        forecast = DiaryForecast(summaries: summaries.all, calendar: calendar, book: book, now: now, weeks: 5)
     }
 
     mutating func shown() -> ScreenOutcome {
@@ -166,6 +186,7 @@ struct DiaryScreen: ConsoleScreen {
         }
         if officers.isEmpty { view = .team }
         clampRow()
+        refreshForecast()
     }
 
     mutating func clampRow() {
