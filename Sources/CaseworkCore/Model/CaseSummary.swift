@@ -65,6 +65,10 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var interpreterNeeded: Bool
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
+    /// Fixed term or periodic, for the notice periods that depend on it.
+    public var tenancyPeriod: TenancyPeriod?
+    /// Interim accommodation (s188) recorded as provided or not owed: either answers the possible-s188 alert.
+    public var interimAccommodation: InterimAccommodation.Outcome?
 
     public var updatedAt: Timestamp
     public var updatedBy: String
@@ -125,9 +129,12 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""
+            lean.lateRequestAccepted = decision.lateRequestAccepted.map { _ in "" }
             return lean
         }
         accommodationSecuredOn = record.accommodationSecuredOn
+        tenancyPeriod = record.accommodation.tenancyPeriod
+        interimAccommodation = record.interimAccommodation?.outcome
         updatedAt = record.updatedAt
         updatedBy = record.updatedBy
     }

@@ -7,13 +7,24 @@ public enum CaseAction: Hashable, Sendable {
     case requestDocument(kind: DocumentKind, dueOn: Day?)
     case acceptRoute
     case overrideRoute(team: Team, reason: String)
-    case triageOutcome(TriageOutcome, preventedHow: String?)
+    /// `reason` and `dutyNotOwedReason` for the outcomes that end a case at triage (the triage gate, s184).
+    case triageOutcome(TriageOutcome, preventedHow: String?, reason: String? = nil, dutyNotOwedReason: String? = nil)
     case assign(officer: String)
     case startDuty(DutyKind, on: Day)
     /// `safeguards` only for non-co-operation (s193B), which is refused without them.
     case endDuty(DutyEndReason, on: Day, safeguards: CaseService.NonCooperationSafeguards? = nil)
     /// Edited facts of the application (applicant, household, home, notice, flags), saved with Ctrl-S.
     case saveDetails(CaseDetails)
+    /// A finding with the decision letter it produces (s184, s202).
+    case recordFinding(FindingKind, Bool, on: Day, notifiedOn: Day?)
+    case recordNotification(decisionId: Int, on: Day)
+    case requestReview(decisionId: Int, on: Day, lateAccepted: String?)
+    case recordInterimAccommodation(InterimAccommodation.Outcome, reason: String?)
+    /// The officer's finding on whether an invalid notice still threatens the household.
+    case recordNoticeThreat(threatened: Bool)
+    /// The s193B sequence: a refused required step, then the written warning.
+    case recordRefusal(stepId: Int, on: Day, note: String?)
+    case recordWarning(on: Day, periodDays: Int?, note: String?)
 
     /// A short past-tense line for the status bar once the action is saved.
     public var doneMessage: String {
@@ -24,11 +35,18 @@ public enum CaseAction: Hashable, Sendable {
         case .requestDocument(let kind, _): "\(kind.label) requested"
         case .acceptRoute: "Route accepted"
         case .overrideRoute(let team, _): "Routed to \(team.label)"
-        case .triageOutcome(let outcome, _): "Triage outcome: \(outcome.label)"
+        case .triageOutcome(let outcome, _, _, _): "Triage outcome: \(outcome.label)"
         case .assign(let officer): "Assigned to \(officer)"
         case .startDuty(let kind, _): "\(kind.label) started"
         case .endDuty(let reason, _, _): "Duty ended: \(reason.label)"
         case .saveDetails: "Changes saved"
+        case .recordFinding(let kind, let value, _, _): "Finding recorded: \(kind.outcome(value))"
+        case .recordNotification(let id, _): "Decision \(id) notified"
+        case .requestReview(let id, _, _): "Review of decision \(id) requested"
+        case .recordInterimAccommodation(let outcome, _): outcome.label
+        case .recordNoticeThreat(let threatened): threatened ? "Notice found to threaten the household" : "Notice found not to threaten"
+        case .recordRefusal(let step, _, _): "Refusal of step \(step) recorded"
+        case .recordWarning: "Written warning recorded"
         }
     }
 }
@@ -65,7 +83,11 @@ public struct CaseDetails: Hashable, Sendable {
         record.homelessNow = homelessNow
         record.lossDate = lossDate
         record.accommodation = accommodation
+        // The officer's finding on an invalid notice belongs to that notice: a different one needs a new finding.
+        let sameNotice = notice.map { ($0.type, $0.servedOn, $0.expiresOn) } ?? nil
+        let before = record.notice.map { ($0.type, $0.servedOn, $0.expiresOn) } ?? nil
         record.notice = notice
+        if let sameNotice, let before, sameNotice != before { record.notice?.threatFinding = nil }
         record.domesticAbuse = domesticAbuse
         record.careLeaver = careLeaver
         record.emergency = emergency
@@ -128,8 +150,23 @@ extension CaseService {
             return try acceptRoute(ref, expectedRevision: expectedRevision).record
         case .overrideRoute(let team, let reason):
             return try overrideRoute(ref, to: team, reason: reason, expectedRevision: expectedRevision)
-        case .triageOutcome(let outcome, let how):
-            return try setTriageOutcome(ref, outcome: outcome, preventedHow: how, expectedRevision: expectedRevision)
+        case .triageOutcome(let outcome, let how, let reason, let notOwed):
+            return try setTriageOutcome(ref, outcome: outcome, preventedHow: how, reason: reason, dutyNotOwedReason: notOwed,
+                                        expectedRevision: expectedRevision)
+        case .recordFinding(let kind, let value, let day, let notified):
+            return try recordFinding(ref, kind, value, on: day, notifiedOn: notified, expectedRevision: expectedRevision)
+        case .recordNotification(let id, let day):
+            return try recordNotification(ref, decision: id, on: day, expectedRevision: expectedRevision)
+        case .requestReview(let id, let day, let late):
+            return try requestReview(ref, decision: id, on: day, lateAccepted: late, expectedRevision: expectedRevision)
+        case .recordInterimAccommodation(let outcome, let reason):
+            return try recordInterimAccommodation(ref, outcome, reason: reason, expectedRevision: expectedRevision)
+        case .recordNoticeThreat(let threatened):
+            return try recordNoticeThreat(ref, threatened: threatened, expectedRevision: expectedRevision)
+        case .recordRefusal(let step, let day, let note):
+            return try recordRefusal(ref, step: step, on: day, note: note, expectedRevision: expectedRevision)
+        case .recordWarning(let day, let period, let note):
+            return try recordWarning(ref, on: day, periodDays: period, note: note, expectedRevision: expectedRevision)
         case .assign(let officer):
             return try assign(ref, to: officer, expectedRevision: expectedRevision)
         case .startDuty(let kind, let day):

@@ -67,6 +67,10 @@ extension CaseScreen: ConsoleScreen {
             sheet.facts.removeMember(at: index)
             return .handled
         case .unprovide(let kind): return .perform(.setDocument(kind: kind, provided: false))
+        case .closeAtTriage(let action): return confirmedTriageOutcome(action)
+        case .backToTriageOutcome:
+            overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
+            return .handled
         }
     }
 

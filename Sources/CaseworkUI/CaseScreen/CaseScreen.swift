@@ -117,4 +117,7 @@ enum CaseAnswer: Hashable, Sendable {
     case removeMember(Int)
     /// Marking a provided document missing again, which forgets when it came in.
     case unprovide(DocumentKind)
+    /// Ending the case at triage, confirmed (s184); or not, and back to the form as it was typed.
+    case closeAtTriage(CaseAction)
+    case backToTriageOutcome
 }

@@ -78,9 +78,13 @@ struct DiaryPicker: Sendable {
 
     static func cases(for slot: DiarySlot, _ offered: [CaseSuggestion], screen: DiaryScreen) -> DiaryPicker {
         let rows = offered.map { candidate in
+            // A restricted case keeps its place in the order; its score and reasons are withheld as in every list.
+            guard CaseAccess.mayView(candidate.summary, as: screen.context.actor) else {
+                return Row(text: "\(candidate.ref)  \(CaseAccess.restrictedLabel)", detail: "", style: .normal,
+                           choice: .book(ref: candidate.ref, slot: slot.key))
+            }
             let parts = zip(candidate.parts, candidate.points).map { "\($0.label) \(String(format: "%+.0f", $1))" }
-            return Row(text: "\(candidate.ref)  \(CaseAccess.displayName(candidate.summary, as: screen.context.actor))  "
-                           + "score \(String(format: "%.0f", candidate.score))",
+            return Row(text: "\(candidate.ref)  \(candidate.summary.applicantName)  score \(String(format: "%.0f", candidate.score))",
                        detail: (parts + candidate.reasons.words(.console)).joined(separator: "; "),
                        style: candidate.reasons.contains(where: \.isLate) ? .amber : .normal,
                        choice: .book(ref: candidate.ref, slot: slot.key))

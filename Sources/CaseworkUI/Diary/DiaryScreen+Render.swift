@@ -126,9 +126,10 @@ extension DiaryScreen {
             return (moving != nil ? "free ←" : "free", kind)
         }
         let appointment = booking.appointment
+        let shown = CaseAccess.mayView(booking.summary, as: context.actor)
         var flags = ""
-        if appointment.interpreter == .needed { flags += " ⚑I" }
-        if appointment.thirdPartyOutstanding { flags += " ⚑3" }
+        if shown, appointment.interpreter == .needed { flags += " ⚑I" }
+        if shown, appointment.thirdPartyOutstanding { flags += " ⚑3" }
         let status = appointment.status == .booked ? "" : " " + appointment.status.rawValue
         let wide = width >= 26
         let name = wide && CaseAccess.mayView(booking.summary, as: context.actor) ? " " + booking.summary.applicantName : ""
@@ -162,19 +163,26 @@ extension DiaryScreen {
             let name = CaseAccess.displayName(booking.summary, as: context.actor)
             parts.append("\(booking.ref) \(name) (\(household(booking.summary)))")
             parts.append(booking.appointment.kind.label + (booking.appointment.status == .booked ? "" : ", \(booking.appointment.status.rawValue)"))
-            switch booking.appointment.interpreter {
-            case .needed: parts.append("interpreter needed, not arranged")
-            case .arranged: parts.append("interpreter arranged")
-            case .notNeeded: break
-            }
-            if let party = booking.appointment.thirdParty {
-                parts.append(party.label.lowercased() + (booking.appointment.thirdPartyArranged ? " arranged" : " not arranged"))
-            }
+            if CaseAccess.mayView(booking.summary, as: context.actor) { parts += needs(booking.appointment) }
         } else {
             parts.append(slot.emergencyOnly ? "free, kept for emergencies" : "free")
         }
         if let moving { parts.insert("Moving \(moving.ref):", at: 0) }
         buffer.put(parts.joined(separator: " · "), in: area.row(1), style: moving == nil ? .normal : .amber)
+    }
+
+    /// What an interview needs and whether it is arranged, in words.
+    func needs(_ appointment: Appointment) -> [String] {
+        var words: [String] = []
+        switch appointment.interpreter {
+        case .needed: words.append("interpreter needed, not arranged")
+        case .arranged: words.append("interpreter arranged")
+        case .notNeeded: break
+        }
+        if let party = appointment.thirdParty {
+            words.append(party.label.lowercased() + (appointment.thirdPartyArranged ? " arranged" : " not arranged"))
+        }
+        return words
     }
 
     var availabilityWords: String? {

@@ -32,9 +32,11 @@ enum DiaryJSON {
         writer.key("restricted"); writer.bool(summary.restricted)
         writer.key("household")
         writer.string(CaseAccess.mayView(summary, as: session.actor) ? HouseholdMakeup(summary, on: session.today).code : CaseAccess.restrictedLabel)
-        writer.key("interpreter"); writer.string(appointment.interpreter.rawValue)
-        writer.key("thirdParty"); writer.string(appointment.thirdParty?.rawValue)
-        writer.key("thirdPartyArranged"); writer.bool(appointment.thirdPartyArranged)
+        // What an interview needs says something of the household: withheld with the rest of a restricted case.
+        let shown = CaseAccess.mayView(summary, as: session.actor)
+        writer.key("interpreter"); writer.string(shown ? appointment.interpreter.rawValue : nil)
+        writer.key("thirdParty"); writer.string(shown ? appointment.thirdParty?.rawValue : nil)
+        writer.key("thirdPartyArranged"); writer.bool(shown ? appointment.thirdPartyArranged : nil)
         writer.endObject()
     }
 
@@ -54,6 +56,6 @@ enum DiaryJSON {
     static func emit(_ writer: JSONWriter) {
         var writer = writer
         writer.newline()
-        FileHandle.standardOutput.write(Data(writer.bytes))
+        StandardStreams.json(writer.bytes)
     }
 }

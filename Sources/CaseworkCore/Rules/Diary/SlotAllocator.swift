@@ -30,11 +30,9 @@ public struct SlotNeed: Hashable, Sendable {
         case .lossDate(let day), .noticeExpiry(let day), .section21(let day): lossDay = day
         default: lossDay = nil
         }
-        dutyLastDay = evaluation.duty.flatMap(SlotNeed.lastDay)
+        // The rules' last day of the period (start + 55, day 56 of 56), not counted again here.
+        dutyLastDay = evaluation.duty?.lastDay
     }
-
-    /// The last day a duty's interview can usefully happen: its 56-day deadline.
-    static func lastDay(_ clock: DutyClock) -> Day? { clock.deadline }
 
     /// The last day a slot is in time for, and the reason that sets it.
     var deadline: (day: Day, loss: Bool)? {

@@ -15,6 +15,7 @@ struct IndexLineDecoder {
     private let member = JSONFieldTable<MemberKey>(required: [.relationship, .pregnant])
     private let notice = JSONFieldTable<NoticeKey>(required: [.type, .grounds, .checks])
     private let checks = JSONFieldTable<ChecksKey>(required: [])
+    private let threatFinding = JSONFieldTable<ThreatFindingKey>(required: [.threatened, .decidedOn, .decidedBy])
     private let findings = JSONFieldTable<FindingsKey>(required: [])
     private let route = JSONFieldTable<RouteKey>(required: [.team, .suggested, .decidedBy, .decidedOn])
     private let duty = JSONFieldTable<DutyKey>(required: [.kind, .startedOn, .startedBy])
@@ -33,6 +34,8 @@ struct IndexLineDecoder {
     private let dutyKinds = ByteKeyTable(rawValuesOf: DutyKind.self)
     private let endReasons = ByteKeyTable(rawValuesOf: DutyEndReason.self)
     private let decisionKinds = ByteKeyTable(rawValuesOf: DecisionKind.self)
+    private let tenancyPeriods = ByteKeyTable(rawValuesOf: TenancyPeriod.self)
+    private let interimOutcomes = ByteKeyTable(rawValuesOf: InterimAccommodation.Outcome.self)
     private let appointmentKinds = ByteKeyTable(rawValuesOf: AppointmentKind.self)
     private let appointmentStatuses = ByteKeyTable(rawValuesOf: AppointmentStatus.self)
     private let arrangements = ByteKeyTable(rawValuesOf: Arrangement.self)
@@ -174,6 +177,8 @@ struct IndexLineDecoder {
             case .accommodationSecuredOn: s.accommodationSecuredOn = try c.optionalDay()
             case .updatedAt: s.updatedAt = try c.timestamp()
             case .updatedBy: s.updatedBy = try c.string()
+            case .tenancyPeriod: s.tenancyPeriod = try c.optionalValue(tenancyPeriods)
+            case .interimAccommodation: s.interimAccommodation = try c.optionalValue(interimOutcomes)
             case .appointments: s.appointments = try c.array { c throws(JSONStop) in try readAppointment(&c) }
             case .interpreterNeeded: s.interpreterNeeded = try c.bool()
             }
@@ -216,6 +221,7 @@ struct IndexLineDecoder {
             case .grounds: n.grounds = try c.array { c throws(JSONStop) in try c.string() }
             case .proceedingsIssuedOn: n.proceedingsIssuedOn = try c.optionalDay()
             case .checks: n.checks = try readChecks(&c)
+            case .threatFinding: n.threatFinding = try c.consumeNull() ? nil : try readThreatFinding(&c)
             }
         }
         try notice.checkComplete(progress)
@@ -234,9 +240,26 @@ struct IndexLineDecoder {
             case .epcGiven: k.epcGiven = try c.optionalBool()
             case .howToRentGiven: k.howToRentGiven = try c.optionalBool()
             case .licensedIfRequired: k.licensedIfRequired = try c.optionalBool()
+            case .retaliatoryEviction: k.retaliatoryEviction = try c.optionalBool()
+            case .prohibitedPaymentHeld: k.prohibitedPaymentHeld = try c.optionalBool()
             }
         }
         return k
+    }
+
+    private func readThreatFinding(_ c: inout JSONCursor) throws(JSONStop) -> NoticeThreatFinding {
+        var progress = JSONObjectProgress()
+        var f = NoticeThreatFinding(threatened: false, decidedOn: Self.epoch, decidedBy: "")
+        try c.beginObject()
+        while let key = try threatFinding.nextField(&c, &progress) {
+            switch key {
+            case .threatened: f.threatened = try c.bool()
+            case .decidedOn: f.decidedOn = try c.day()
+            case .decidedBy: f.decidedBy = try c.string()
+            }
+        }
+        try threatFinding.checkComplete(progress)
+        return f
     }
 
     private func readFindings(_ c: inout JSONCursor) throws(JSONStop) -> Findings {
@@ -306,6 +329,7 @@ struct IndexLineDecoder {
             case .reviewRequestedOn: d.reviewRequestedOn = try c.optionalDay()
             case .reviewWithReferee: d.reviewWithReferee = try c.bool()
             case .reviewDecidedOn: d.reviewDecidedOn = try c.optionalDay()
+            case .lateRequestAccepted: d.lateRequestAccepted = try c.optionalString()
             }
         }
         try decision.checkComplete(progress)

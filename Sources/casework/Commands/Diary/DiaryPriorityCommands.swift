@@ -80,20 +80,22 @@ struct DiaryNextCommand: ParsableCommand {
             for candidate in offered {
                 writer.newline()
                 writer.beginObject()
+                // A restricted case keeps its place in the order, but its score and reasons are withheld as in every list.
+                let shown = CaseAccess.mayView(candidate.summary, as: session.actor)
                 writer.key("ref"); writer.string(candidate.ref)
                 writer.key("name"); writer.string(CaseAccess.displayName(candidate.summary, as: session.actor))
                 writer.key("restricted"); writer.bool(candidate.summary.restricted)
-                writer.key("score"); writer.number((candidate.score * 10).rounded() / 10)
+                writer.key("score"); writer.number(shown ? (candidate.score * 10).rounded() / 10 : nil)
                 writer.key("parts")
                 writer.beginArray()
-                for (part, points) in zip(candidate.parts, candidate.points) {
+                for (part, points) in zip(candidate.parts, candidate.points) where shown {
                     writer.beginObject()
                     writer.key("part"); writer.string(part.name)
                     writer.key("points"); writer.number((points * 10).rounded() / 10)
                     writer.endObject()
                 }
                 writer.endArray()
-                writer.key("reasons"); DiaryJSON.reasons(&writer, candidate.reasons)
+                writer.key("reasons"); DiaryJSON.reasons(&writer, shown ? candidate.reasons : [])
                 writer.endObject()
             }
             writer.newline()
@@ -104,7 +106,11 @@ struct DiaryNextCommand: ParsableCommand {
         }
         guard !offered.isEmpty else { print("No waiting case fits \(key.id)."); return }
         for (index, candidate) in offered.enumerated() {
-            let name = ControlCharacters.printable(CaseAccess.displayName(candidate.summary, as: session.actor))
+            let name = CaseAccess.displayName(candidate.summary, as: session.actor)
+            guard CaseAccess.mayView(candidate.summary, as: session.actor) else {
+                print("\(index + 1). \(candidate.ref) \(name)")
+                continue
+            }
             let parts = zip(candidate.parts, candidate.points).map { "\($0.label) \(String(format: "%+.0f", $1))" }
             print("\(index + 1). \(candidate.ref) \(name), score \(String(format: "%.1f", candidate.score)): "
                 + (parts + candidate.reasons.map(\.text)).joined(separator: "; "))

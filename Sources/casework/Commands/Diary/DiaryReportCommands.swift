@@ -42,6 +42,7 @@ struct DiaryExportCommand: ParsableCommand {
         let calendar = DiaryCalendar(dataSet: session.store.meta.createdAt, stamp: session.clock.now(), name: name)
         let bytes = Data(calendar.document(entries).utf8)
         if ics == "-" {
+            // Escaped by RFC 5545's rules already (no control character but the CRLF line ends it must keep).
             FileHandle.standardOutput.write(bytes)
         } else {
             try ExportFile.write(bytes, to: ics)
@@ -118,6 +119,6 @@ struct DiaryForecastCommand: ParsableCommand {
         out += "Presentations: " + (forecast.presentationsFromSetting ? "the manager's figure" : "the last 8 weeks' average")
             + String(format: "; missed rate %.0f%%", forecast.missedRate * 100) + "; target wait \(forecast.targetWaitWorkingDays) working days.\n"
         if let week = forecast.backlogExceedsSlotsFrom { out += "The backlog is first projected to exceed the slots in \(week.label).\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.out(out)
     }
 }

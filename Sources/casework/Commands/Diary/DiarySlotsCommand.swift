@@ -66,6 +66,6 @@ struct DiarySlotsCommand: ParsableCommand {
         }
         let booked = entries.filter { !$0.isFree }.count
         out += "\(entries.count) slot\(entries.count == 1 ? "" : "s"), \(booked) booked, from \(first) to \(last)\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.out(out)
     }
 }
