@@ -20,7 +20,7 @@ extension DiaryScreen {
         }
         // The demand chart takes the right of a wide screen, or the bottom when asked for with f.
         let wide = area.width >= 140
-        let chartWidth = wide ? 60 : area.width
+        let chartWidth = wide ? min(70, area.width / 2 - 10) : area.width
         var body = area, chart: Rect?
         if wide {
             let split = area.splitLeft(area.width - chartWidth - 1)
