@@ -59,8 +59,8 @@ echo "== the console's diary at $cases cases, 160x48, in one process (F3, then w
 echo "== a booking's write inside one process (lock, claim check, claim, commit, audit), 200 bookings each"
 small_line=$("$bench" book "$small" --count 200); echo "   $small_line"
 big_line=$("$bench" book "$big" --count 200); echo "   $big_line"
-small_ms=$(sed -E 's/.*median ([0-9.]+) ms.*/\1/' <<< "$small_line")
-big_ms=$(sed -E 's/.*median ([0-9.]+) ms.*/\1/' <<< "$big_line")
+small_ms=$(grep -oE 'bookings; median [0-9.]+' <<< "$small_line" | grep -oE '[0-9.]+$')
+big_ms=$(grep -oE 'bookings; median [0-9.]+' <<< "$big_line" | grep -oE '[0-9.]+$')
 echo "   ratio of medians, 100k / 1k: $(ratio "$small_ms" "$big_ms")"
 
 echo "== diary book and cancel, whole process (21 bookings each)"
