@@ -305,6 +305,7 @@ public struct ConsoleApp {
         guard let view = openCase, view.hasUnsavedEdits || !view.draftForms.isEmpty else { return [] }
         var record = view.record
         view.editedDetails?.apply(to: &record)
+        if let plan = view.editedPlan { record = plan.drafted(onto: record) }
         return [.saveDraft(record: record, base: view.record, forms: view.draftForms)]
     }
 }

@@ -71,6 +71,7 @@ extension CaseScreen: ConsoleScreen {
         case .backToTriageOutcome:
             overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
             return .handled
+        case .plan(let answer): return answerPlan(answer)
         }
     }
 
