@@ -65,8 +65,21 @@ extension ConsoleApp {
             localeWarning = warning
         case .hangUp:
             return draftEffects() + [.quit]
+        case .newDay(let day):
+            moveTo(day)
         }
         return []
+    }
+
+    /// Midnight passed: the title line, the open case (its edits kept), every screen and, once the index is read
+    /// again, the queue count from the new day.
+    private mutating func moveTo(_ day: Day) {
+        guard day != context.today else { return }
+        context.today = day
+        queue.moveTo(context)
+        openCase?.apply(.newDay(context))
+        tellScreens(.newDay(context))
+        status.show("It is now \(DayFormat.long(day)): deadlines, alerts and the queue count from today")
     }
 
     private mutating func tellScreens(_ event: ScreenEvent) {

@@ -49,4 +49,6 @@ public enum ConsoleEvent: Sendable {
     case localeWarning(String)
     /// SIGHUP or SIGTERM: keep unsaved edits as a draft, then stop.
     case hangUp
+    /// The clock passed midnight: this is the new day.
+    case newDay(Day)
 }

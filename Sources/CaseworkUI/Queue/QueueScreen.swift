@@ -34,10 +34,14 @@ public struct QueueScreen: Sendable {
         rows.sort { $0.key < $1.key }
         ordered = rows
         places = Dictionary(rows.lazy.map { ($0.ref, $0.key) }, uniquingKeysWith: { _, last in last })
+        let selected = isLoaded ? selectedRef : nil
         isLoaded = true
         table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0)
-        refresh(keeping: nil)
+        refresh(keeping: selected)
     }
+
+    /// A new day: the rows are evaluated again from it when the index is next loaded.
+    mutating func moveTo(_ newer: ConsoleContext) { context = newer }
 
     /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
     /// A few changes move rows one by one; many (a bulk import elsewhere) rebuild the order in one sort.
