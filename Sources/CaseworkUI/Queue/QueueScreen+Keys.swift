@@ -51,15 +51,20 @@ extension QueueScreen: ConsoleScreen {
         }
     }
 
+    /// The filter line's keys, made once: a generic table's `filterKeys` is made on every use.
+    static let filterKeys = Table<QueueRows>.filterKeys
+
     /// While `/` is taking letters every character belongs to the filter, none is a command.
     mutating func type(_ key: Key) -> ScreenOutcome? {
         guard table.isEditingFilter else { return nil }
-        return table.handleFilter(key) == .ignored ? .ignored : .handled
+        guard case .action(let action) = QueueScreen.filterKeys.resolve(key, in: table) else { return .ignored }
+        _ = table.perform(action, key: key)
+        return .handled
     }
 
     var typingHelp: (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
         guard table.isEditingFilter else { return nil }
-        return (Table<QueueRows>.filterKeys.helpSection(in: table), Table<QueueRows>.filterKeys.barItems(in: table))
+        return (QueueScreen.filterKeys.helpSection(in: table), QueueScreen.filterKeys.barItems(in: table))
     }
 
     var helpSections: [HelpOverlay.Section] {

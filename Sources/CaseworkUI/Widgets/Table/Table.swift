@@ -157,6 +157,11 @@ public struct Table<Rows: TableRows>: Sendable {
     /// A key while the filter line is open; `.ignored` when not one of its keys.
     public mutating func handleFilter(_ key: Key) -> WidgetOutcome {
         guard case .action(let action) = Table.filterKeys.resolve(key, in: self) else { return .ignored }
+        return perform(action, key: key)
+    }
+
+    /// What a key of `filterKeys` does; `key` is the letter typed.
+    public mutating func perform(_ action: FilterAction, key: Key) -> WidgetOutcome {
         switch action {
         case .type:
             guard case .character(let c) = key else { return .ignored }
