@@ -38,7 +38,7 @@ extension CommandLineTests {
         (["--today", ""], "--today: empty; use YYYY-MM-DD", "casework console"),
     ]
 
-    @Test(arguments: usageErrors)
+    @Test(arguments: usageErrors + misplacedUsageErrors)
     func aWrongCommandLineShowsThatCommandsUsage(arguments: [String], message: String, command: String) throws {
         defer { casework.removeData() }
         let before = try casework.auditJournal()

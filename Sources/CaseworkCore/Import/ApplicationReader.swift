@@ -147,8 +147,9 @@ public struct ApplicationReader: Sendable {
 
     private func readPhone(_ value: JSONValue?, at path: String, reader: inout FieldReader) -> String? {
         guard let text = reader.string(value, at: path, maxLength: 30) else { return nil }
+        // Named by the field alone: a phone number, an email address or an NI number is never quoted back.
         if let problem = ContactFormat.phoneProblem(text) {
-            reader.fail(path, "\"\(text)\" \(problem)")
+            reader.fail(path, problem)
             return nil
         }
         return text
@@ -157,7 +158,7 @@ public struct ApplicationReader: Sendable {
     private func readEmail(_ value: JSONValue?, at path: String, reader: inout FieldReader) -> String? {
         guard let text = reader.string(value, at: path, maxLength: 254) else { return nil }
         if let problem = ContactFormat.emailProblem(text) {
-            reader.fail(path, "\"\(text)\" \(problem)")
+            reader.fail(path, problem)
             return nil
         }
         return text
@@ -171,7 +172,7 @@ public struct ApplicationReader: Sendable {
         let town = reader.string(object["town"], at: path + ".town", maxLength: 100) ?? ""
         let postcode = reader.string(object["postcode"], at: path + ".postcode", maxLength: 10) ?? ""
         if !postcode.isEmpty, let problem = ContactFormat.postcodeProblem(postcode) {
-            reader.fail(path + ".postcode", "\"\(postcode)\" \(problem)")
+            reader.fail(path + ".postcode", "\(Quote.value(postcode)) \(problem)")
         }
         if lines.isEmpty { reader.fail(path + ".lines", "needs at least one line") }
         return Address(lines: lines, town: town, postcode: postcode.uppercased())

@@ -80,6 +80,9 @@ public struct CaseDetails: Hashable, Sendable {
         var problems: [FieldError] = []
         func check(_ path: String, _ problem: String?) { if let problem { problems.append(FieldError(path: path, message: problem)) } }
         if applicant.firstName.trimmingSpaces.isEmpty { check("applicant.firstName", "is required") }
+        let names = [("applicant.firstName", applicant.firstName), ("applicant.lastName", applicant.lastName)]
+            + household.enumerated().flatMap { [("household[\($0)].firstName", $1.firstName), ("household[\($0)].lastName", $1.lastName)] }
+        for (path, name) in names { check(path, PersonName.problem(name)) }
         if applicant.lastName.trimmingSpaces.isEmpty { check("applicant.lastName", "is required") }
         if let born = applicant.dateOfBirth, born > today { check("applicant.dateOfBirth", "\(born) is in the future") }
         if let born = applicant.dateOfBirth, born <= today, born.age(on: today) < 16 {

@@ -39,10 +39,15 @@ public struct CaseService {
     @discardableResult
     public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
         do {
-            return try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
+            var restricting = false
+            let saved = try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
                 guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+                let wasRestricted = record.restricted
                 try edit(&record)
+                restricting = !wasRestricted && record.restricted
             }
+            if restricting { try CaseRestriction.removeDrafts(of: saved, from: store) }
+            return saved
         } catch let refusal as CaseAccessError {
             // The refusal says the attempt is recorded: it must be, after the store has let go of the record.
             try store.auditAccess(of: ref, by: actor, action: AuditEntry.refused(action))
@@ -54,7 +59,8 @@ public struct CaseService {
     @discardableResult
     public func addNote(_ ref: String, text: String, channel: ContactChannel = .note, party: ContactParty = .internalNote,
                         expectedRevision: Int? = nil) throws -> Case {
-        let body = text.trimmingSpaces
+        // Invisible reordering characters are taken out, not refused: a note pasted from elsewhere keeps its words.
+        let body = FormatCharacters.neutralised(text).trimmingSpaces
         guard !body.isEmpty else { throw CaseServiceError.invalid(field: "text", message: "a note needs some text") }
         guard body.count <= 10_000 else { throw CaseServiceError.invalid(field: "text", message: "a note is limited to 10,000 characters") }
         if let control = ControlCharacters.first(in: body, allowingLineBreaks: true) {
@@ -122,7 +128,10 @@ public struct CaseService {
     /// suggested team is refused: that is an accept, and the reason would have nowhere to go.
     @discardableResult
     public func overrideRoute(_ ref: String, to team: Team, reason: String, expectedRevision: Int?) throws -> Case {
-        let why = reason.trimmingSpaces
+        let why = FormatCharacters.neutralised(reason).trimmingSpaces
+        if let control = ControlCharacters.first(in: why, allowingLineBreaks: true) {
+            throw CaseServiceError.invalid(field: "reason", message: "a reason cannot contain a control character (\(control))")
+        }
         return try change(ref, expectedRevision: expectedRevision, action: "route") { record in
             let suggested = TriageRoute(CaseSummary(record), settings: configuration.route).suggested
             guard team != suggested else { throw CaseServiceError.routeIsSuggested(team) }
@@ -147,7 +156,10 @@ public struct CaseService {
 
     @discardableResult
     public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, expectedRevision: Int?) throws -> Case {
-        let how = preventedHow?.trimmingSpaces ?? ""
+        let how = preventedHow.map { FormatCharacters.neutralised($0).trimmingSpaces } ?? ""
+        if let control = ControlCharacters.first(in: how, allowingLineBreaks: true) {
+            throw CaseServiceError.invalid(field: "preventedHow", message: "cannot contain a control character (\(control))")
+        }
         if outcome == .preventedAtTriage, how.isEmpty {
             throw CaseServiceError.invalid(field: "preventedHow", message: "say how homelessness was prevented")
         }

@@ -34,12 +34,13 @@ public struct QueueRow: Hashable, Sendable {
     public let topAlert: AlertKind?
     public let alertCount: Int
 
-    /// Runs every rule once for the summary; the only place the queue evaluates a case.
+    /// Runs every rule once for the summary; the only place the queue evaluates a case. A restricted case the officer
+    /// is not cleared for arrives withheld (`ListedCase`): the columns below can only show what may be shown.
     public init(_ summary: CaseSummary, context: ConsoleContext) {
         let today = context.today
-        let evaluation = CaseRules.evaluate(summary, today: today, configuration: context.configuration)
-        let alerts = CaseRules.alerts(summary, today: today, configuration: context.configuration, evaluation: evaluation)
-        name = CaseAccess.displayName(summary, as: context.actor)
+        let listed = ListedCase(summary, for: context.actor, today: today, configuration: context.configuration)
+        let summary = listed.summary, evaluation = listed.evaluation, alerts = listed.alerts
+        name = listed.name
         restricted = summary.restricted
         revision = summary.revision
         key = evaluation.queueKey

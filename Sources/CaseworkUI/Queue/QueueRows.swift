@@ -16,6 +16,9 @@ public struct QueueRows: TableRows {
 
     public func text(row index: Int, column: Int) -> String {
         let row = rows[index]
+        // A row withheld from this officer (`ListedCase`) was made from nothing characterising: its blanks say so.
+        if row.restricted, row.name == CaseAccess.restrictedLabel, let shown = QueueColumn(rawValue: column),
+           !QueueRows.shownWhenWithheld.contains(shown) { return "" }
         switch QueueColumn(rawValue: column) {
         case .mark?: return row.worst.map(QueueRows.mark) ?? ""
         case .ref?: return row.ref
@@ -83,6 +86,8 @@ public struct QueueRows: TableRows {
 }
 
 extension QueueRows {
+    static let shownWhenWithheld: Set<QueueColumn> = [.ref, .name, .waiting, .officer, .status, .received]
+
     static func mark(_ severity: AlertSeverity) -> String {
         switch severity {
         case .red: "R"

@@ -59,7 +59,9 @@ public enum DisplayWidth {
         }
         var pending: Glyph?
         var marks = 0
-        for scalar in character.unicodeScalars where scalar != zeroWidthJoiner && scalar != emojiPresentation {
+        // Invisible characters that reorder or disguise text (bidi overrides, zero-width spaces) are never sent.
+        for scalar in character.unicodeScalars
+        where scalar != zeroWidthJoiner && scalar != emojiPresentation && !FormatCharacters.contains(scalar) {
             let width = scalarWidth(scalar)
             if width == 0 {
                 if pending != nil, marks < marksPerGlyph {

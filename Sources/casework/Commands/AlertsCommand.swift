@@ -31,10 +31,11 @@ struct AlertsCommand: ParsableCommand {
         let who: String? = team ? nil : try session.officer(officer ?? "me")
         let snapshot = try session.store.summaries()
         // A case the index cannot list has alerts no one sees: say so, as `case list` does.
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let summaries = snapshot.summaries.filter { who == nil || $0.assignedOfficer == who }
-        let alerts = summaries.flatMap { CaseRules.alerts($0, today: session.today, configuration: session.configuration) }
-            .sorted { ($0.severity, $0.dueOn, $0.ref) < ($1.severity, $1.dueOn, $1.ref) }
+        let listed = summaries.map { ListedCase($0, for: session.actor, today: session.today, configuration: session.configuration) }
+        let withheld = listed.filter(\.masked).count
+        let alerts = listed.flatMap(\.alerts).sorted { ($0.severity, $0.dueOn, $0.ref) < ($1.severity, $1.dueOn, $1.ref) }
         if json {
             try writeJSON(alerts)
             return
@@ -45,7 +46,8 @@ struct AlertsCommand: ParsableCommand {
             out += [TextFit.padRight(alert.severity.rawValue, to: 6), TextFit.padRight(alert.ref, to: 8), TextFit.padRight(due, to: 10),
                     alert.words(.commandLine)].joined(separator: " ") + "\n"
         }
-        out += "\(alerts.count) alert\(alerts.count == 1 ? "" : "s")" + (who.map { " on \($0)'s cases" } ?? " across the team") + "\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        out += "\(alerts.count) alert\(alerts.count == 1 ? "" : "s")" + (who.map { " on \($0)'s cases" } ?? " across the team")
+            + (withheld == 0 ? "" : "; \(withheld) restricted case\(withheld == 1 ? "" : "s") you are not cleared for left out") + "\n"
+        StandardStreams.out(out)
     }
 }

@@ -29,7 +29,7 @@ struct CaseList: ParsableCommand {
         let session = try Session.open(global)
         let officerID = try officer.map(session.officer)
         let snapshot = try session.store.summaries()
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let rows = snapshot.summaries.filter { summary in
             (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
         }
@@ -60,9 +60,8 @@ struct CaseShow: ParsableCommand {
             try writeJSON(CaseShowJSON(record: record, report: report))
         } else {
             let staff = session.staff
-            // Records written before control characters were refused may still hold one: never print it raw.
-            print(ControlCharacters.printable(CaseText.render(record, report: report, staff: staff, today: session.today),
-                                              keepingLineBreaks: true))
+            // Records written before control characters were refused may still hold one: `print` never prints it raw.
+            print(CaseText.render(record, report: report, staff: staff, today: session.today))
         }
     }
 }
@@ -93,13 +92,8 @@ struct CaseNote: ParsableCommand {
     }
 }
 
-func warn(_ message: String) {
-    FileHandle.standardError.write(Data("casework: warning: \(message)\n".utf8))
-}
-
 func writeJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value))
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    StandardStreams.json(Array(try encoder.encode(value)) + [0x0A])
 }

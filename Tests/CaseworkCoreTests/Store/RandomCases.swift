@@ -20,6 +20,11 @@ enum RandomCases {
 
     static func officer(_ r: inout SeededRandom) -> String { r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : text(&r) }
 
+    /// An id where a case file must hold one (the store refuses a file whose officer or author is not an id).
+    static func staffID(_ r: inout SeededRandom) -> String {
+        r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : "cw" + String(Int.random(in: 1...999, using: &r))
+    }
+
     static func caseRecord(_ r: inout SeededRandom, ref: String = "H-0001") -> Case {
         var c = Case(ref: ref, receivedOn: day(&r),
                      applicant: Applicant(firstName: text(&r), lastName: text(&r), dateOfBirth: r.maybe { day(&$0) },
@@ -62,7 +67,7 @@ enum RandomCases {
             RouteDecision(team: r.pick(Team.allCases), suggested: r.pick(Team.allCases), overrideReason: r.maybe { text(&$0) },
                           decidedBy: officer(&r), decidedOn: day(&r))
         }
-        c.assignedOfficer = r.maybe { officer(&$0) }
+        c.assignedOfficer = r.maybe { staffID(&$0) }
         c.duties = r.list(0...3) { r in
             Duty(kind: r.pick(DutyKind.allCases), startedOn: day(&r), startedBy: officer(&r), endedOn: r.maybe { day(&$0) },
                  endReason: r.maybe { $0.pick(DutyEndReason.allCases) }, endedBy: r.maybe { officer(&$0) },
@@ -86,7 +91,7 @@ enum RandomCases {
                         officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
         }
         c.timeline = r.list(0...6) { r in
-            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: officer(&r),
+            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: staffID(&r),
                          channel: r.pick(ContactChannel.allCases), party: r.pick(ContactParty.allCases), text: text(&r, max: 30))
         }
         c.decisions = r.list(0...3) { r in
@@ -98,7 +103,7 @@ enum RandomCases {
         c.accommodationSecuredOn = r.maybe { day(&$0) }
         c.restricted = r.chance(0.1)
         c.updatedAt = timestamp(&r)
-        c.updatedBy = officer(&r)
+        c.updatedBy = staffID(&r)
         return c
     }
 

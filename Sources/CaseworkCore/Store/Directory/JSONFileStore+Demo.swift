@@ -21,10 +21,23 @@ extension JSONFileStore {
         guard store.meta.dataset == .demo else {
             throw StoreError.invalid(reason: "\(path) holds a live caseload; demo commands never replace one")
         }
+        // Under the caseload's own lock the whole directory is renamed aside in one step, so a writer either
+        // finished before it or, finding its caseload gone when it gets the lock, writes nothing; the slow
+        // deletion comes after, with the path already free for the new demo.
+        let aside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
+            + ".reset-\(getpid())-" + String(UInt32.random(in: .min ... .max), radix: 16)
+        try store.lock.acquire()
         do {
-            try FileManager.default.removeItem(atPath: path)
+            defer { store.lock.release() }
+            try store.checkStillInPlace()
+            guard Foundation.rename(path, aside) == 0 else {
+                throw StoreError.io(path: path, reason: "cannot move the old demo caseload aside: " + Errno.text)
+            }
+        }
+        do {
+            try FileManager.default.removeItem(atPath: aside)
         } catch {
-            throw StoreError.io(path: path, reason: "cannot remove the old demo caseload")
+            throw StoreError.io(path: aside, reason: "cannot remove the old demo caseload, moved here")
         }
     }
 }

@@ -67,6 +67,7 @@ struct IndexLineDecoder {
     /// `JSONDecoder`'s reading, for the lines the hand reader hands over.
     func slow(_ bytes: UnsafeBufferPointer<UInt8>) throws -> IndexEntry {
         let full = try decoder.decode(IndexLine.self, from: Data(bytes))
+        guard full.commit.isPlausible else { throw Commit.implausible }
         return IndexEntry(summary: full.summary, commit: full.commit, summaryRange: nil)
     }
 
@@ -108,6 +109,7 @@ struct IndexLineDecoder {
             }
         }
         try commit.checkComplete(progress)
+        guard result.isPlausible else { throw .unsupported }
         return result
     }
 

@@ -10,7 +10,7 @@ struct RecordScan {
     /// Reads every file in `cases/`, on every core: each record is decoded in full, the slow part of doctor and of
     /// a rebuild (about 20 s at 100,000 cases).
     static func reading(_ directory: DataDirectory) throws -> RecordScan {
-        let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
+        let names = try directory.names(in: DataDirectory.casesDirectory)
         let pieces = Parallel.pieces(for: names.count, minimum: 1000)
         var parts = try Parallel.map(pieces) { piece in
             var scan = RecordScan()
