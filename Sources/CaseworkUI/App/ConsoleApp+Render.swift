@@ -108,6 +108,7 @@ extension ConsoleApp {
         currentScreen.helpSections + [
             .init("Everywhere", frameKeys.helpEntries(in: self) + StatusLine.keys.helpEntries(in: StatusLine(hasError: true))),
             .init("Commands", ColonCommand.helpEntries(entries)),
+            ConsoleApp.commandLineKeys.helpSection(in: TextField()),
         ] + (showing == .queue ? [queue.columnHelp] : [])
     }
 }

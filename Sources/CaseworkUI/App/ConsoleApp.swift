@@ -24,6 +24,10 @@ public struct ConsoleApp {
     var modal: ConsoleModal?
     /// The `:` line while it is being typed.
     public internal(set) var command: TextField?
+    /// Commands run from the `:` line, oldest first; where ↑ ↓ have got to in them, and what was typed before.
+    var commandHistory: [String] = []
+    var historyPlace: Int?
+    var historyTyped = ""
     public internal(set) var localeWarning: String?
     /// Drafts from an earlier session still to be offered.
     var draftsToOffer: [CaseDraft] = []
@@ -141,25 +145,6 @@ public struct ConsoleApp {
         case .redraw: return [.redraw]
         case .quit: return requestQuit()
         case .back: return goBack()
-        }
-        return []
-    }
-
-    private mutating func handleCommandLine(_ key: Key) -> [ConsoleEffect] {
-        guard var field = command else { return [] }
-        if key == .backspace && field.text.isEmpty {
-            command = nil
-            return []
-        }
-        switch field.handle(key) {
-        case .submitted:
-            command = nil
-            switch ColonCommand.parse(field.text, context: context, screens: entries) {
-            case .success(let parsed): return run(parsed)
-            case .failure(let problem): status.fail(problem.description)
-            }
-        case .cancelled: command = nil
-        default: command = field
         }
         return []
     }

@@ -1,5 +1,11 @@
 import CaseworkCore
 
+/// What the queue's one question answers.
+enum QueueAnswer: Hashable, Sendable {
+    case cancel
+    case open(String)
+}
+
 /// The queue's keys: its table's, with the queue's own words, and the queue's own.
 extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
@@ -35,7 +41,15 @@ extension QueueScreen: ConsoleScreen {
     mutating func perform(_ action: Action, key: Key) -> ScreenOutcome {
         switch action {
         case .open:
-            return selectedRef.map { .openCase(ref: $0, tab: nil) } ?? .handled
+            guard let row = table.selectedRow.map({ table.rows.rows[$0] }) else { return .handled }
+            guard row.withheld else { return .openCase(ref: row.ref, tab: nil) }
+            // Opening it is refused and recorded: the officer is told so before, not after.
+            let whose = row.officer.map { " and assigned to " + context.name(of: $0) } ?? ""
+            overlays.ask(.confirm(title: "Restricted case \(row.ref)",
+                                  message: "\(row.ref) is restricted\(whose); you are not cleared to open it. Trying is refused "
+                                      + "and recorded in the audit journal as an attempt. Try anyway?",
+                                  no: .init("Cancel", .cancel), yes: .init("Try anyway", .open(row.ref))))
+            return .handled
         case .mine:
             return toggleMine()
         case .clearFilters:
@@ -47,7 +61,15 @@ extension QueueScreen: ConsoleScreen {
             return .message("Filters cleared: every case in the queue")
         case .table(let action):
             _ = table.perform(action)
+            if [.nextSort, .previousSort, .reverseSort].contains(action) { sorted() }
             return .handled
+        }
+    }
+
+    mutating func answer(_ answer: QueueAnswer) -> ScreenOutcome {
+        switch answer {
+        case .cancel: .handled
+        case .open(let ref): .openCase(ref: ref, tab: nil)
         }
     }
 
@@ -59,6 +81,7 @@ extension QueueScreen: ConsoleScreen {
         guard table.isEditingFilter else { return nil }
         guard case .action(let action) = QueueScreen.filterKeys.resolve(key, in: table) else { return .ignored }
         _ = table.perform(action, key: key)
+        settleOnOpenable()
         return .handled
     }
 

@@ -19,6 +19,7 @@ import Testing
         return [
             ("everywhere", ConsoleApp.frameKeys(ScreenRegistry.entries).allHelpEntries + StatusLine.keys.allHelpEntries),
             ("`:` commands", ColonCommand.helpEntries()),
+            ("the `:` line", ConsoleApp.commandLineKeys.allHelpEntries),
             ("queue", QueueScreen.keys.allHelpEntries),
             ("a filter line (queue, Documents, Timeline)", Table<QueueRows>.filterKeys.allHelpEntries),
             ("case screen", CaseScreen.keys.allHelpEntries),
