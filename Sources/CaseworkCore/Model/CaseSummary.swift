@@ -57,6 +57,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var openStepDueOn: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
+    /// The earliest contact follow-up not yet met by a later contact (`Case.pendingFollowUp`).
+    public var followUpOn: Day?
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
 
@@ -108,6 +110,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         openStepDueOn = record.plan?.steps.filter { $0.doneOn == nil }.compactMap(\.dueOn).min()
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
+        followUpOn = record.pendingFollowUp
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""

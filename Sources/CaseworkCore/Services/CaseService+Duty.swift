@@ -33,7 +33,7 @@ extension CaseService {
                                              decidedOn: day, decidedBy: actor.id, notifiedOn: day))
             record.status = .duty
             let deadline = start.deadline.map { "; 56 days end on \($0)" } ?? ""
-            record.timeline.append(systemEvent(record, "\(kind.label) started on \(day)\(deadline)"))
+            record.timeline.append(systemEvent(record, "\(kind.label) started on \(day)\(deadline)", summary: "\(kind.label) started"))
         }
     }
 
@@ -57,16 +57,16 @@ extension CaseService {
             close(&record, ending)
             if let safeguards, let authorisedBy {
                 record.timeline.append(systemEvent(record, "Non-co-operation: warning served \(safeguards.warningServedOn); "
-                    + "decision authorised by \(authorisedBy.name)"))
+                    + "decision authorised by \(authorisedBy.name)", summary: "Non-co-operation notice"))
             }
             switch ending.followedBy {
             case .relief?:
                 record.duties.append(Duty(kind: .relief, startedOn: day, startedBy: actor.id))
                 record.decisions.append(Decision(id: record.nextDecisionId, kind: .dutyOwed, outcome: "\(DutyKind.relief.label) owed",
                                                  decidedOn: day, decidedBy: actor.id, notifiedOn: day))
-                record.timeline.append(systemEvent(record, "\(DutyKind.relief.label) started on \(day)"))
+                record.timeline.append(systemEvent(record, "\(DutyKind.relief.label) started on \(day)", summary: "\(DutyKind.relief.label) started"))
             case .mainDutyDecision?:
-                record.timeline.append(systemEvent(record, "Main duty decision (s193) now due"))
+                record.timeline.append(systemEvent(record, "Main duty decision (s193) now due", summary: "Main duty decision due"))
                 record.status = .dutyEnded
             case nil:
                 record.status = .dutyEnded
@@ -89,7 +89,8 @@ extension CaseService {
         }
         record.decisions.append(Decision(id: record.nextDecisionId, kind: kind, outcome: ending.reason.label,
                                          decidedOn: ending.endedOn, decidedBy: actor.id, notifiedOn: ending.endedOn))
-        record.timeline.append(systemEvent(record, "\(ending.kind.label) ended on \(ending.endedOn): \(ending.reason.label)"))
+        record.timeline.append(systemEvent(record, "\(ending.kind.label) ended on \(ending.endedOn): \(ending.reason.label)",
+                                           summary: "\(ending.kind.label) ended"))
     }
 
     /// The authorising officer, once the safeguards hold.

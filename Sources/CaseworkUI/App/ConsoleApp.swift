@@ -193,7 +193,7 @@ public struct ConsoleApp {
         case .perform(let action):
             guard let view = openCase, id == .openCase else { return [] }
             status.show("Saving \(view.ref)…")
-            return [.perform(action, ref: view.ref, expectedRevision: view.record.revision)]
+            return [.perform(action, ref: view.ref, base: view.record)]
         case .message(let text): status.show(text)
         case .error(let text): status.fail(text)
         case .openCase(let ref, let tab): return go(to: .openCase(ref: ref, tab: tab))

@@ -13,6 +13,8 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     case possibleInterimDuty = "possible-interim-duty"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
+    /// A contact's follow-up day has come and no contact has been logged since.
+    case followUpDue = "follow-up-due"
 
     public var label: String {
         switch self {
@@ -29,6 +31,7 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .possibleInterimDuty: "Possible interim duty (s188)"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
+        case .followUpDue: "Follow-up due"
         }
     }
 

@@ -4,6 +4,7 @@
 /// Readings chosen to protect the applicant:
 /// - A notice already expired while the household is still in the home stays red until accommodation is secured.
 /// - With no contact ever logged, the 14 days run from the application date.
+/// - A contact's follow-up day alerts from that day on, amber, until a contact is logged on or after it.
 /// - The possible s188 duty is raised for a homeless household likely in priority need while the case waits for
 ///   triage or an appointment, unless it has been found not eligible: reason to believe is enough (s188(1)).
 enum AlertRules {
@@ -80,6 +81,8 @@ struct AlertCollector {
         if summary.documentsProvided < summary.documentsTotal, today >= documentsDue {
             add(.documentsMissing, .amber, due: documentsDue)
         }
+        // The officer's own reminder: from its day until a contact is logged on or after it.
+        if let followUp = summary.followUpOn, today >= followUp { add(.followUpDue, .amber, due: followUp) }
     }
 
     mutating func notice(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) {

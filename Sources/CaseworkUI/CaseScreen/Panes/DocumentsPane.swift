@@ -5,7 +5,7 @@ import CaseworkCore
 /// sort the list.
 struct DocumentsPane: CasePane {
     enum Action: Sendable {
-        case toggle, request, add
+        case toggle, request, requestAll, add
         case list(Table<StaticRows>.Action)
     }
 
@@ -34,10 +34,15 @@ struct DocumentsPane: CasePane {
                 guard let check = state.pane.selected(in: state.sheet.record) else { return "No document selected" }
                 return check.provided ? "\(check.kind.label) is already provided" : nil
             }),
+            KeyBinding([.character("R")], .requestAll, help: "ask for every document still to come, by one date", bar: "Request all",
+                       unavailable: { DocumentsPane.outstanding($0.sheet.record).isEmpty ? "every document is provided" : nil }),
             KeyBinding([.character("a")], .add, help: "ask for another kind of document", bar: "Add"),
             KeyBinding([.character("/")], .list(.startFilter), help: "filter the list; Esc clears"),
         ] + sorting.map { $0.described(bar: .some(nil)) })
     }()
+
+    /// The documents on the list still to come.
+    static func outstanding(_ record: Case) -> [DocumentKind] { record.documents.filter { !$0.provided }.map(\.kind) }
 
     func selected(in record: Case) -> DocumentCheck? {
         table.selectedRow.flatMap { record.documents.indices.contains($0) ? record.documents[$0] : nil }
@@ -58,6 +63,10 @@ struct DocumentsPane: CasePane {
         case .request:
             guard let check = selected(in: record) else { return .message("No document selected") }
             overlays.open(CaseForms.requestDocument(check.kind, today: sheet.today))
+        case .requestAll:
+            let kinds = DocumentsPane.outstanding(record)
+            guard !kinds.isEmpty else { return .message("Every document on \(sheet.ref) is provided") }
+            overlays.open(CaseForms.requestAll(kinds, today: sheet.today))
         case .add:
             let listed = Set(record.documents.map(\.kind))
             let kinds = DocumentKind.allCases.filter { !listed.contains($0) || $0 == .other }

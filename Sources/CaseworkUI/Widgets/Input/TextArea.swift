@@ -1,4 +1,4 @@
-/// Several lines of text (a contact note), wrapped to the area's width when drawn.
+/// Several lines of text (a contact note), wrapped at word boundaries to the area's width (in display columns) when drawn.
 /// Keys: characters insert; Enter starts a new line; arrows, Home End, PgUp PgDn move; Backspace and Del join
 /// lines at their ends; Esc is `.cancelled`; the screen saves on its own key (Ctrl-S), which is `.ignored` here.
 public struct TextArea: Hashable, Sendable {
@@ -84,8 +84,14 @@ public struct TextArea: Hashable, Sendable {
                     end += 1
                 }
                 if end == start, end < characters.count { end += 1 }
-                let full = used >= area.width && end < characters.count
-                if index == line, column >= start, column < end || (column == end && !full) { cursorRow = rows.count }
+                // Lines break after a space, as they read: a word moves down whole unless it is wider than the area.
+                if end < characters.count, characters[end] == " " {
+                    end += 1
+                } else if end < characters.count, let space = (start..<end).last(where: { characters[$0] == " " }) {
+                    end = space + 1
+                }
+                let broken = end < characters.count
+                if index == line, column >= start, column < end || (column == end && !broken) { cursorRow = rows.count }
                 rows.append((index, start, end))
                 start = end
             } while start < characters.count
