@@ -31,7 +31,8 @@ extension CaseService {
         }
     }
 
-    /// Every document in `kinds` asked for in one step by one date: one revision, one line on the timeline.
+    /// Every document in `kinds` asked for in one step by one date: one revision, one line on the timeline. The request
+    /// date drives the "documents missing" alert.
     @discardableResult
     public func requestDocuments(_ ref: String, kinds: [DocumentKind], dueOn: Day?, expectedRevision: Int?) throws -> Case {
         guard !kinds.isEmpty else { throw CaseServiceError.invalid(field: "kinds", message: "no documents to ask for") }
@@ -40,7 +41,7 @@ extension CaseService {
             for kind in kinds {
                 if let index = record.documents.firstIndex(where: { $0.kind == kind }) {
                     guard !record.documents[index].provided else {
-                        throw CaseServiceError.invalid(field: "kinds", message: "\(kind.label) is already provided")
+                        throw CaseServiceError.invalid(field: "kind", message: "\(kind.label) is already provided")
                     }
                     record.documents[index].requestedOn = today
                     record.documents[index].dueOn = dueOn
@@ -50,7 +51,7 @@ extension CaseService {
             }
             let due = dueOn.map { " by \($0)" } ?? ""
             record.timeline.append(systemEvent(record, "Requested \(kinds.map(\.label).joined(separator: ", "))\(due)",
-                                               summary: "Documents requested"))
+                                               summary: kinds.count == 1 ? "Document requested" : "Documents requested"))
         }
     }
 }

@@ -98,22 +98,7 @@ public struct CaseService {
     /// Asks the applicant for a document, optionally by a date; the request date drives the "documents missing" alert.
     @discardableResult
     public func requestDocument(_ ref: String, kind: DocumentKind, dueOn: Day?, expectedRevision: Int?) throws -> Case {
-        if let dueOn, dueOn < today {
-            throw CaseServiceError.dayInPast(field: "dueOn", dueOn)
-        }
-        return try change(ref, expectedRevision: expectedRevision, action: "document-request") { record in
-            if let index = record.documents.firstIndex(where: { $0.kind == kind }) {
-                guard !record.documents[index].provided else {
-                    throw CaseServiceError.invalid(field: "kind", message: "\(kind.label) is already provided")
-                }
-                record.documents[index].requestedOn = today
-                record.documents[index].dueOn = dueOn
-            } else {
-                record.documents.append(DocumentCheck(kind: kind, provided: false, requestedOn: today, dueOn: dueOn))
-            }
-            let due = dueOn.map { " by \($0)" } ?? ""
-            record.timeline.append(systemEvent(record, "Requested \(kind.label)\(due)", summary: "Document requested"))
-        }
+        try requestDocuments(ref, kinds: [kind], dueOn: dueOn, expectedRevision: expectedRevision)
     }
 
     /// Accepts the team the rules suggest. A case already routed to it on an accepted suggestion is left as it is:

@@ -14,11 +14,7 @@ extension QueueScreen: ConsoleScreen {
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
-        let list = Table<QueueRows>.keys.bindings.map { $0.pulledBack({ (queue: QueueScreen) in queue.table }, Action.table) }
-        let moving = list.filter { binding in
-            if case .table(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
-            return false
-        }
+        let moving = Table<QueueRows>.bindings(Table<QueueRows>.moving, in: { (queue: QueueScreen) in queue.table }, as: Action.table)
         return KeyTable("Triage queue", moving + [
             KeyBinding([.enter], .open, help: "open the case", bar: "Open",
                        unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),

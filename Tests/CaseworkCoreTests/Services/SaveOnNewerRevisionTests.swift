@@ -9,41 +9,29 @@ import Testing
          CaseService(store: try fixture.another(), clock: StoreFixture.clock, actor: StoreFixture.tom, configuration: .standard))
     }
 
+    /// Tom saves a change to the facts first.
+    static func theirFacts(_ change: @escaping @Sendable (inout CaseDetails) -> Void) -> @Sendable (CaseService, String) throws -> Void {
+        { service, ref in
+            var details = CaseDetails(try service.store.load(ref))
+            change(&details)
+            try service.perform(.saveDetails(details), on: ref, expectedRevision: nil)
+        }
+    }
+
+    /// Priya saves the phone she typed on the case as she saw it.
+    static let myPhone: @Sendable (Case) -> CaseAction = { record in
+        var details = CaseDetails(record)
+        details.applicant.phone = "01923 123456"
+        return .saveDetails(details)
+    }
+
     /// What Tom saves first, then what Priya saves on the case as she saw it, and whether it clashes.
     static let table: [(label: String, theirs: @Sendable (CaseService, String) throws -> Void, mine: @Sendable (Case) -> CaseAction,
                         clashes: [String])] = [
-        ("a note, then facts", { try $0.addNote($1, text: "Rang the landlord") }, { record in
-            var details = CaseDetails(record)
-            details.applicant.phone = "01923 123456"
-            return .saveDetails(details)
-        }, []),
-        ("an email, then the phone", { service, ref in
-            var details = CaseDetails(try service.store.load(ref))
-            details.applicant.email = "a@example.org"
-            try service.perform(.saveDetails(details), on: ref, expectedRevision: nil)
-        }, { record in
-            var details = CaseDetails(record)
-            details.applicant.phone = "01923 123456"
-            return .saveDetails(details)
-        }, []),
-        ("the phone, then the phone", { service, ref in
-            var details = CaseDetails(try service.store.load(ref))
-            details.applicant.phone = "01923 999999"
-            try service.perform(.saveDetails(details), on: ref, expectedRevision: nil)
-        }, { record in
-            var details = CaseDetails(record)
-            details.applicant.phone = "01923 123456"
-            return .saveDetails(details)
-        }, ["phone"]),
-        ("the same phone twice", { service, ref in
-            var details = CaseDetails(try service.store.load(ref))
-            details.applicant.phone = "01923 123456"
-            try service.perform(.saveDetails(details), on: ref, expectedRevision: nil)
-        }, { record in
-            var details = CaseDetails(record)
-            details.applicant.phone = "01923 123456"
-            return .saveDetails(details)
-        }, []),
+        ("a note, then facts", { try $0.addNote($1, text: "Rang the landlord") }, myPhone, []),
+        ("an email, then the phone", theirFacts { $0.applicant.email = "a@example.org" }, myPhone, []),
+        ("the phone, then the phone", theirFacts { $0.applicant.phone = "01923 999999" }, myPhone, ["phone"]),
+        ("the same phone twice", theirFacts { $0.applicant.phone = "01923 123456" }, myPhone, []),
         ("an assignment, then a route", { try $0.assign($1, to: "tom.okafor", expectedRevision: nil) }, { _ in .acceptRoute }, []),
         ("a route, then a route", { try $0.acceptRoute($1, expectedRevision: nil) }, { _ in .acceptRoute }, ["route"]),
         ("a triage outcome, then a note", { try $0.setTriageOutcome($1, outcome: .awaitingDocuments, expectedRevision: nil) },

@@ -1,7 +1,7 @@
 import CaseworkCore
 
 /// The timeline: contacts, notes and changes, newest first, with the selected entry's full text below the list.
-struct TimelinePane: CasePane {
+struct TimelinePane: ListPane {
     enum Action: Sendable {
         case contact, note
         case list(Table<StaticRows>.Action)
@@ -16,20 +16,12 @@ struct TimelinePane: CasePane {
     }
 
     static let keys: KeyTable<State, Action> = {
-        let list = Table<StaticRows>.keys.bindings.map { $0.pulledBack({ (state: State) in state.pane.table }, Action.list) }
-        let moving = list.filter { binding in
-            if case .list(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
-            return false
-        }
-        let clearing = list.filter { binding in
-            if case .list(.clearFilter) = binding.action { return true }
-            return false
-        }
-        return KeyTable("Timeline", moving + [
+        let table: @Sendable (State) -> Table<StaticRows> = { $0.pane.table }
+        return KeyTable("Timeline", Table<StaticRows>.bindings(Table<StaticRows>.moving, in: table, as: Action.list) + [
             KeyBinding([.character("c")], .contact, help: "log a call, email, letter, visit or text", bar: "Contact"),
             KeyBinding([.character("n")], .note, help: "add an internal note", bar: "Note"),
             KeyBinding([.character("/")], .list(.startFilter), help: "find in the timeline; Esc clears", bar: "Find"),
-        ] + clearing)
+        ] + Table<StaticRows>.bindings([.clearFilter], in: table, as: Action.list))
     }()
 
     mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
@@ -40,19 +32,6 @@ struct TimelinePane: CasePane {
         }
         return .handled
     }
-
-    /// The filter line takes what it can use; Tab, Ctrl-S and the like still work while it is open.
-    mutating func type(_ key: Key, sheet: inout CaseSheet) -> ScreenOutcome? {
-        guard table.isEditingFilter, table.handleFilter(key) != .ignored else { return nil }
-        return .handled
-    }
-
-    func typingHelp(sheet: CaseSheet) -> (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
-        guard table.isEditingFilter else { return nil }
-        return (Table<StaticRows>.filterKeys.helpSection(in: table), Table<StaticRows>.filterKeys.barItems(in: table))
-    }
-
-    func position(sheet: CaseSheet) -> String { "\(tab.title) · \(table.position)" }
 
     /// On the newest entry, the selection follows to what was just logged; elsewhere it stays on its entry.
     mutating func reload(from old: Case, sheet: CaseSheet) {

@@ -111,6 +111,15 @@ public struct Table<Rows: TableRows>: Sendable {
         ])
     }
 
+    /// The bindings of these actions, inside an owner's table (a screen's, a pane's) that holds this table.
+    public static func bindings<Outer, OuterAction>(_ actions: [Action], in inner: @escaping @Sendable (Outer) -> Table,
+                                                    as wrap: (Action) -> OuterAction) -> [KeyBinding<Outer, OuterAction>] {
+        keys.bindings.filter { actions.contains($0.action) }.map { $0.pulledBack(inner, wrap) }
+    }
+
+    /// Moving the selection: ↑ ↓ PgUp PgDn Home End and their letters.
+    public static var moving: [Action] { [.up, .down, .pageUp, .pageDown, .first, .last] }
+
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         if isEditingFilter { return handleFilter(key) }
         switch Table.keys.resolve(key, in: self) {
