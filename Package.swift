@@ -12,7 +12,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "CaseworkCore", path: "Sources/CaseworkCore"),
+        .target(name: "CaseworkCore", dependencies: ["CaseworkResources"], path: "Sources/CaseworkCore"),
+        // The council-editable lists shipped with Casework (partners, standard plan steps), read at run time.
+        .target(name: "CaseworkResources", path: "Resources", exclude: ["examples", "schemas"],
+                resources: [.copy("partners.json"), .copy("plan-steps.json")]),
         .target(name: "CaseworkUI", dependencies: ["CaseworkCore"], path: "Sources/CaseworkUI"),
         .target(name: "CaseworkTerminal", dependencies: ["CNcursesw", "CaseworkUI"], path: "Sources/CaseworkTerminal"),
         .executableTarget(
@@ -26,6 +29,8 @@ let package = Package(
         .executableTarget(name: "RulesBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/RulesBenchmark"),
         .executableTarget(name: "ConsoleBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/ConsoleBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/StoreBenchmark"),
+        .executableTarget(name: "PlanBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/PlanBenchmark"),
+        .executableTarget(name: "DiaryBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/DiaryBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
         .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests", exclude: ["Snapshots"]),
         .testTarget(name: "CaseworkTerminalTests", dependencies: ["CaseworkTerminal"], path: "Tests/CaseworkTerminalTests"),

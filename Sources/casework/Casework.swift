@@ -16,7 +16,8 @@ struct Casework: ParsableCommand {
             """,
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
-            AlertsCommand.self, DemoCommand.self, DoctorCommand.self,
+            AlertsCommand.self, DemoCommand.self, DoctorCommand.self, DecisionCommand.self, ReviewCommand.self,
+            PlanCommand.self, DiaryCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

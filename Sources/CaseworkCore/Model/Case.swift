@@ -46,6 +46,13 @@ public struct Case: Codable, Hashable, Sendable {
     /// Domestic-abuse and other sensitive cases: name and address hidden from staff not entitled to them.
     public var restricted: Bool
 
+    /// Interim accommodation (s188) recorded as provided, or as not owed with the officer's reason.
+    public var interimAccommodation: InterimAccommodation?
+    /// The findings behind `findings`, each with its date, officer and the decision letter it produced.
+    public var recordedFindings: [RecordedFinding]?
+    /// The s193B sequence so far: refusals of required steps and written warnings.
+    public var nonCooperation: [NonCooperationRecord]?
+
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
     public var updatedBy: String

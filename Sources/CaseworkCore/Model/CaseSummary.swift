@@ -55,12 +55,26 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var planReviewDueOn: Day?
     /// The earliest due date among plan steps not yet done.
     public var openStepDueOn: Day?
+    /// What the plan's steps commit the council to spend (partners' interventions); nil with no costed step.
+    public var planCommittedCost: Money?
+    /// The day of the first change to a plan already notified in writing that is not yet notified (s189A(11)).
+    public var planChangesUnnotifiedSince: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
     /// The earliest contact follow-up not yet met by a later contact (`Case.pendingFollowUp`).
     public var followUpOn: Day?
+    /// Every appointment, cancelled ones too, without the free text of a cancellation or who booked it when (on the
+    /// case, not needed by any list): the diary's slots, the appointment alerts, the calendar export and the
+    /// forecast's missed rate are read from these.
+    public var appointments: [Appointment]
+    /// The applicant needs an interpreter: the diary offers such a case only slots long enough for one.
+    public var interpreterNeeded: Bool
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
+    /// Fixed term or periodic, for the notice periods that depend on it.
+    public var tenancyPeriod: TenancyPeriod?
+    /// Interim accommodation (s188) recorded as provided or not owed: either answers the possible-s188 alert.
+    public var interimAccommodation: InterimAccommodation.Outcome?
 
     public var updatedAt: Timestamp
     public var updatedBy: String
@@ -107,16 +121,29 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         assessedOn = record.assessment?.completedOn
         planSettledOn = record.plan?.settledOn
         planReviewDueOn = record.plan?.reviewDueOn
-        openStepDueOn = record.plan?.steps.filter { $0.doneOn == nil }.compactMap(\.dueOn).min()
+        openStepDueOn = record.plan?.steps.filter(\.isOpen).compactMap(\.dueOn).min()
+        planCommittedCost = record.plan.flatMap { $0.totalCost == .zero ? nil : $0.totalCost }
+        planChangesUnnotifiedSince = record.plan?.changedSinceNotifiedOn
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
         followUpOn = record.pendingFollowUp
+        appointments = record.appointments.map { appointment in
+            var lean = appointment
+            lean.cancelReason = appointment.cancelReason.map { _ in "" }
+            lean.bookedAt = nil
+            lean.bookedBy = nil
+            return lean
+        }
+        interpreterNeeded = record.applicant.interpreterNeeded
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""
+            lean.lateRequestAccepted = decision.lateRequestAccepted.map { _ in "" }
             return lean
         }
         accommodationSecuredOn = record.accommodationSecuredOn
+        tenancyPeriod = record.accommodation.tenancyPeriod
+        interimAccommodation = record.interimAccommodation?.outcome
         updatedAt = record.updatedAt
         updatedBy = record.updatedBy
     }

@@ -69,6 +69,18 @@ extension CaseAction {
             return moved("duties", \.duties) + moved("status", \.status)
         case .saveDetails(let details):
             return details.clashes(over: CaseDetails(base), with: CaseDetails(current))
+        case .recordFinding:
+            return moved("findings", \.findings) + moved("recorded findings", \.recordedFindings) + moved("decisions", \.decisions)
+        case .recordNotification, .requestReview:
+            return moved("decisions", \.decisions)
+        case .recordInterimAccommodation:
+            return moved("interim accommodation", \.interimAccommodation)
+        case .recordNoticeThreat:
+            return moved("notice", \.notice)
+        case .recordRefusal, .recordWarning:
+            return moved("non-co-operation record", \.nonCooperation) + moved("plan", \.plan)
+        case .savePlan, .agreePlan, .disagreePlan, .reviewPlan, .sendPlanLetter:
+            return moved("plan", \.plan) + moved("assessment", \.assessment)
         }
     }
 }

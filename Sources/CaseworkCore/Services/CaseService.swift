@@ -157,8 +157,12 @@ public struct CaseService {
         record.timeline.append(systemEvent(record, text, summary: team == suggested ? "Route accepted" : "Route overridden"))
     }
 
+    /// Records the triage outcome. Ending a case at triage passes the triage gate (s184): a reason, and for a
+    /// household that is or may be homeless or may be owed interim accommodation, why no duty is owed — which, where a
+    /// possible s188 duty is open, is recorded as the officer's answer to it.
     @discardableResult
-    public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, expectedRevision: Int?) throws -> Case {
+    public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, reason: String? = nil,
+                                 dutyNotOwedReason: String? = nil, expectedRevision: Int?) throws -> Case {
         let how = preventedHow.map { FormatCharacters.neutralised($0).trimmingSpaces } ?? ""
         if let control = ControlCharacters.first(in: how, allowingLineBreaks: true) {
             throw CaseServiceError.invalid(field: "preventedHow", message: "cannot contain a control character (\(control))")
@@ -166,7 +170,16 @@ public struct CaseService {
         if outcome == .preventedAtTriage, how.isEmpty {
             throw CaseServiceError.invalid(field: "preventedHow", message: "say how homelessness was prevented")
         }
+        let why = try CaseService.reasonText(reason, field: "reason") ?? ""
+        let notOwed = try CaseService.reasonText(dutyNotOwedReason, field: "dutyNotOwedReason") ?? ""
         return try change(ref, expectedRevision: expectedRevision, action: "triage") { record in
+            let evaluation = CaseRules.evaluate(CaseSummary(record), today: today, configuration: configuration)
+            let refusals = TriageGate.problems(outcome, evaluation: evaluation, reason: why, dutyNotOwedReason: notOwed)
+            guard refusals.isEmpty else { throw CaseServiceError.triageRefused(refusals) }
+            if outcome.closesTheCase, evaluation.interim.open {
+                record.interimAccommodation = InterimAccommodation(outcome: .notOwed, recordedOn: today, recordedBy: actor.id,
+                                                                   reason: notOwed)
+            }
             let previous = record.triage.outcome
             // A case closed at triage reopens when its outcome is changed to one that keeps it open: a slip is undone.
             if previous?.closesTheCase == true, !outcome.closesTheCase, record.status == .closed {
@@ -175,7 +188,8 @@ public struct CaseService {
                     record.accommodationSecuredOn = nil
                 }
             }
-            record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today)
+            record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today,
+                                   reason: why.isEmpty ? nil : why, dutyNotOwedReason: notOwed.isEmpty ? nil : notOwed)
             switch outcome {
             case .incomplete, .awaitingDocuments: if record.status == .received { record.status = .triage }
             case .preventedAtTriage:
@@ -217,6 +231,14 @@ public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
     case refusedByRules(doing: String, DutyRefusals)
     /// A date that may not be in the past.
     case dayInPast(field: String, Day)
+    /// A date that may not be in the future.
+    case dayInFuture(field: String, Day)
+    /// A date before the earliest it may be (the application, the decision).
+    case dayTooEarly(field: String, Day, earliest: Day)
+    /// The triage gate refused an outcome (s184).
+    case triageRefused([TriageRefusal])
+    /// A decision, its notification or a review request refused (s202).
+    case reviewRefused(doing: String, [ReviewRefusal])
 
     public var description: String { words(.commandLine) }
 
@@ -228,6 +250,13 @@ public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
         case .routeIsSuggested(let team): "\(team.label) is the suggested route; accept it instead of overriding"
         case .refusedByRules(let doing, let refusals): "\(doing): " + refusals.words(wording)
         case .dayInPast(let field, let day): "\(field): \(wording.date(day)) is in the past"
+        case .dayInFuture(let field, let day): "\(field): \(wording.date(day)) is in the future"
+        case .dayTooEarly(let field, let day, let earliest):
+            "\(field): \(wording.date(day)) is before \(wording.date(earliest)), the earliest it can be"
+        case .triageRefused(let refusals):
+            "cannot record the triage outcome: " + refusals.map { $0.words(wording.joined) }.joined(separator: "; ")
+        case .reviewRefused(let doing, let refusals):
+            "\(doing): " + refusals.map { $0.words(wording.joined) }.joined(separator: "; ")
         }
     }
 }

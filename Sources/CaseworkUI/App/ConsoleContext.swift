@@ -8,13 +8,19 @@ public struct ConsoleContext: Sendable {
     public var staff: StaffDirectory
     public var configuration: RuleConfiguration
     public var meta: StoreMeta
+    /// The council's directory of partners and its standard plan steps (the shipped lists unless it has its own).
+    public var partners: PartnerDirectory
+    public var stepLibrary: StepLibrary
 
-    public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta) {
+    public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta,
+                partners: PartnerDirectory? = nil, stepLibrary: StepLibrary? = nil) {
         self.actor = actor
         self.today = today
         self.staff = staff
         self.configuration = configuration
         self.meta = meta
+        self.partners = partners ?? (try? PartnerDirectory.standard()) ?? PartnerDirectory(partners: [], source: "no directory")
+        self.stepLibrary = stepLibrary ?? (try? StepLibrary.standard()) ?? StepLibrary(steps: [], source: "no library")
     }
 
     /// A person's name for a staff id, or the id itself when the directory does not know it.

@@ -5,12 +5,13 @@ import CaseworkCore
 extension CaseScreen: ConsoleScreen {
     enum Action: Sendable {
         case nextTab, previousTab, show(CaseTab), save, back
+        case book
     }
 
     static let keys = KeyTable<CaseScreen, Action>("Case screen", [
         KeyBinding([.tab], .nextTab, help: "next / previous tab", keys: "Tab Shift-Tab"), .with([.backTab], .previousTab),
     ] + CaseTab.allCases.map { tab in
-        let group = tab.rawValue < 4 ? Array(CaseTab.allCases.prefix(4)) : Array(CaseTab.allCases.suffix(4))
+        let group = tab.rawValue < 4 ? Array(CaseTab.allCases.prefix(4)) : Array(CaseTab.allCases.dropFirst(4))
         guard tab == group.first else { return .with([.character(tab.digit)], .show(tab)) }
         return KeyBinding([.character(tab.digit)], .show(tab), help: group.map(\.title).joined(separator: ", "),
                           keys: group.map { String($0.digit) }.joined(separator: " "))
@@ -18,6 +19,7 @@ extension CaseScreen: ConsoleScreen {
         KeyBinding([.control("s")], .save, help: "save the changed facts (Household, Home & notice)", bar: "Save",
                    unavailable: { $0.sheet.facts.hasEdits ? nil : "Nothing to save on \($0.ref)" }),
         KeyBinding([.escape], .back, help: "back (asks when there are unsaved changes)"),
+        KeyBinding([.character("b")], .book, help: "book an appointment: the best free slots in the diary", bar: "Book"),
     ])
 
     static let restrictedKeys = KeyTable<CaseScreen, Action>("Restricted case", [
@@ -53,6 +55,7 @@ extension CaseScreen: ConsoleScreen {
         case .show(let next): tab = next
         case .save: return save()
         case .back: return .back
+        case .book: return .handOver(.diary, .bookSlot(ref: ref))
         }
         return .handled
     }
@@ -64,6 +67,10 @@ extension CaseScreen: ConsoleScreen {
             sheet.facts.removeMember(at: index)
             return .handled
         case .unprovide(let kind): return .perform(.setDocument(kind: kind, provided: false))
+        case .closeAtTriage(let action): return confirmedTriageOutcome(action)
+        case .backToTriageOutcome:
+            overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
+            return .handled
         }
     }
 
@@ -121,7 +128,8 @@ extension CaseScreen: ConsoleScreen {
     }
 
     var unsavedWork: UnsavedWork {
-        let facts = sheet.facts.hasEdits ? ["unsaved changes to case \(ref)"] : []
+        let facts = (sheet.facts.hasEdits ? ["unsaved changes to case \(ref)"] : [])
+            + (planPane?.plan.hasUnsavedEdits == true ? ["unsaved changes to the plan of \(ref)"] : [])
         let forms = overlays.unsavedForms
         let items = facts + forms.map { "what you typed in “\($0.title)” on \(ref)" }
         let canSave = items.count == 1 && (forms.isEmpty || overlays.form != nil)
@@ -130,6 +138,10 @@ extension CaseScreen: ConsoleScreen {
 
     mutating func saveUnsaved() -> ScreenOutcome {
         if let form = overlays.form { return submitForm(form) }
+        if !sheet.facts.hasEdits, var pane = planPane, pane.plan.hasUnsavedEdits {
+            defer { panes[CaseTab.plan.rawValue] = pane }
+            return pane.save()
+        }
         return save()
     }
 
@@ -149,6 +161,10 @@ extension CaseScreen: ConsoleScreen {
     /// The officer chose to throw away everything typed.
     mutating func discardUnsaved() {
         sheet.facts.reset(to: CaseDetails(sheet.record))
+        if var pane = planPane {
+            pane.plan.reload(sheet.record, keepEdits: false)
+            panes[CaseTab.plan.rawValue] = pane
+        }
         overlays.discardAll()
         sheet.refresh()
     }

@@ -11,6 +11,7 @@ extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
         case table(Table<QueueRows>.Action)
         case open, mine, clearFilters
+        case book
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
@@ -27,6 +28,8 @@ extension QueueScreen: ConsoleScreen {
             KeyBinding([.character("I")], .table(.reverseSort), help: "reverse the sort",
                        unavailable: { $0.table.sort == nil ? "the queue is in priority order: > sorts it by a column" : nil }),
             KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
+            KeyBinding([.character("b")], .book, help: "book the case: the best free slots in the diary", bar: "Book",
+                       unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
         ])
     }()
 
@@ -59,6 +62,8 @@ extension QueueScreen: ConsoleScreen {
             _ = table.perform(action)
             if [.nextSort, .previousSort, .reverseSort].contains(action) { sorted() }
             return .handled
+        case .book:
+            return selectedRef.map { .handOver(.diary, .bookSlot(ref: $0)) } ?? .handled
         }
     }
 

@@ -113,10 +113,12 @@ import Testing
         #expect(labels(CaseSummary.Member(bornOn: nil, relationship: .child, pregnant: false)) == keys(MemberKey.self))
         #expect(labels(Notice(type: .other)) == keys(NoticeKey.self))
         #expect(labels(NoticeChecks()) == keys(ChecksKey.self))
+        #expect(labels(NoticeThreatFinding(threatened: true, decidedOn: day, decidedBy: "")) == keys(ThreatFindingKey.self))
         #expect(labels(Findings()) == keys(FindingsKey.self))
         #expect(labels(RouteDecision(team: .council, suggested: .council, decidedBy: "", decidedOn: day)) == keys(RouteKey.self))
         #expect(labels(Duty(kind: .relief, startedOn: day, startedBy: "")) == keys(DutyKey.self))
         #expect(labels(Decision(id: 1, kind: .eligibility, outcome: "", decidedOn: day, decidedBy: "")) == keys(DecisionKey.self))
         #expect(labels(Commit.empty) == keys(CommitKey.self))
+        #expect(labels(Appointment(id: 1, kind: .other, on: day, startMinute: 0, officer: "")) == keys(AppointmentKey.self))
     }
 }

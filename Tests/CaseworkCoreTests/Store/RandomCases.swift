@@ -33,7 +33,8 @@ enum RandomCases {
                                           interpreterNeeded: r.chance(0.2), nationalInsuranceNumber: r.maybe { text(&$0) }),
                      accommodation: Accommodation(type: r.pick(AccommodationType.allCases), tenancyStartedOn: r.maybe { day(&$0) },
                                                   address: r.maybe { address(&$0) }, landlord: r.maybe { party(&$0) },
-                                                  rent: r.maybe { text(&$0) }, arrears: r.maybe { $0.chance(0.5) }),
+                                                  rent: r.maybe { text(&$0) }, arrears: r.maybe { $0.chance(0.5) },
+                                                  tenancyPeriod: r.maybe { $0.pick(TenancyPeriod.allCases) }),
                      createdAt: timestamp(&r), createdBy: officer(&r))
         c.revision = Int.random(in: 0...500, using: &r)
         c.externalId = r.maybe { text(&$0) }
@@ -62,7 +63,8 @@ enum RandomCases {
         c.findings = Findings(eligible: r.maybe { $0.chance(0.5) }, priorityNeed: r.maybe { $0.chance(0.5) },
                               intentionallyHomeless: r.maybe { $0.chance(0.5) }, localConnection: r.maybe { $0.chance(0.5) })
         c.triage = Triage(outcome: r.maybe { $0.pick(TriageOutcome.allCases) }, preventedHow: r.maybe { text(&$0) },
-                          decidedBy: r.maybe { officer(&$0) }, decidedOn: r.maybe { day(&$0) })
+                          decidedBy: r.maybe { officer(&$0) }, decidedOn: r.maybe { day(&$0) }, reason: r.maybe { text(&$0) },
+                          dutyNotOwedReason: r.maybe { text(&$0) })
         c.route = r.maybe { r in
             RouteDecision(team: r.pick(Team.allCases), suggested: r.pick(Team.allCases), overrideReason: r.maybe { text(&$0) },
                           decidedBy: officer(&r), decidedOn: day(&r))
@@ -86,9 +88,19 @@ enum RandomCases {
                  notifiedInWritingOn: r.maybe { day(&$0) }, reviewDueOn: r.maybe { day(&$0) }, lastReviewedOn: r.maybe { day(&$0) })
         }
         c.appointments = r.list(0...3) { r in
-            Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
-                        startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
-                        officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            var appointment = Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
+                                          startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
+                                          officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            // The diary's fields from the values already drawn, so the other fields' draws stay as they were.
+            appointment.sequence = appointment.id % 4
+            appointment.bookedAt = appointment.id % 2 == 0 ? Timestamp(day: appointment.on, secondOfDay: appointment.startMinute * 60) : nil
+            appointment.bookedBy = appointment.id % 3 == 0 ? nil : appointment.officer
+            appointment.interpreter = Arrangement.allCases[appointment.startMinute % Arrangement.allCases.count]
+            appointment.thirdParty = appointment.durationMinutes % 4 == 0 ? nil : ThirdPartyKind.allCases[appointment.id % ThirdPartyKind.allCases.count]
+            appointment.thirdPartyArranged = appointment.startMinute % 2 == 0
+            appointment.cancelReason = appointment.status == .cancelled ? appointment.location : nil
+            appointment.contactWarning = [nil, true, false][appointment.durationMinutes % 3]
+            return appointment
         }
         c.timeline = r.list(0...6) { r in
             ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: staffID(&r),
@@ -98,7 +110,24 @@ enum RandomCases {
             Decision(id: Int.random(in: 1...99, using: &r), kind: r.pick(DecisionKind.allCases), outcome: text(&r),
                      decidedOn: day(&r), decidedBy: officer(&r), notifiedOn: r.maybe { day(&$0) },
                      reviewRequestedOn: r.maybe { day(&$0) }, reviewWithReferee: r.chance(0.2),
-                     reviewDecidedOn: r.maybe { day(&$0) })
+                     reviewDecidedOn: r.maybe { day(&$0) }, lateRequestAccepted: r.maybe { text(&$0) })
+        }
+        c.interimAccommodation = r.maybe { r in
+            InterimAccommodation(outcome: r.pick(InterimAccommodation.Outcome.allCases), recordedOn: day(&r), recordedBy: officer(&r),
+                                 reason: r.maybe { text(&$0) })
+        }
+        c.recordedFindings = r.maybe { r in
+            r.list(0...3) { r in
+                RecordedFinding(kind: r.pick(FindingKind.allCases), value: r.chance(0.5), decidedOn: day(&r), decidedBy: officer(&r),
+                                decisionId: Int.random(in: 1...99, using: &r))
+            }
+        }
+        c.nonCooperation = r.maybe { r in
+            r.list(0...3) { r in
+                NonCooperationRecord(kind: r.pick(NonCooperationRecord.Kind.allCases), on: day(&r), by: officer(&r),
+                                     stepId: r.maybe { Int.random(in: 1...99, using: &$0) },
+                                     periodDays: r.maybe { Int.random(in: 1...28, using: &$0) }, note: r.maybe { text(&$0) })
+            }
         }
         c.accommodationSecuredOn = r.maybe { day(&$0) }
         c.restricted = r.chance(0.1)
@@ -117,6 +146,7 @@ enum RandomCases {
         s.decisions = s.decisions.map { decision in
             var lean = decision
             lean.outcome = text(&r)
+            lean.lateRequestAccepted = r.maybe { text(&$0) }
             return lean
         }
         s.duties = s.duties.map { duty in
@@ -141,6 +171,8 @@ enum RandomCases {
                grounds: r.list(0...3) { text(&$0, max: 3) }, proceedingsIssuedOn: r.maybe { day(&$0) },
                checks: NoticeChecks(depositProtected: r.maybe { $0.chance(0.5) }, prescribedInformationGiven: r.maybe { $0.chance(0.5) },
                                     gasSafetyCertificateGiven: r.maybe { $0.chance(0.5) }, epcGiven: r.maybe { $0.chance(0.5) },
-                                    howToRentGiven: r.maybe { $0.chance(0.5) }, licensedIfRequired: r.maybe { $0.chance(0.5) }))
+                                    howToRentGiven: r.maybe { $0.chance(0.5) }, licensedIfRequired: r.maybe { $0.chance(0.5) },
+                                    retaliatoryEviction: r.maybe { $0.chance(0.5) }, prohibitedPaymentHeld: r.maybe { $0.chance(0.5) }),
+               threatFinding: r.maybe { r in NoticeThreatFinding(threatened: r.chance(0.5), decidedOn: day(&r), decidedBy: officer(&r)) })
     }
 }

@@ -162,5 +162,6 @@ import Testing
         let links = report.findings.filter { $0.kind == .symbolicLink }
         #expect(links.map(\.file) == ["cases/H-0009.json", "rules.json"])
         #expect(links.allSatisfy { !$0.repaired } && !report.isClean)
+        #expect(report.findings.filter { $0.kind != .symbolicLink }.isEmpty, "a link is reported as a link, not read: \(report.text)")
     }
 }

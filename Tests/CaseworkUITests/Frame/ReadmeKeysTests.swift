@@ -16,6 +16,11 @@ import Testing
             func entries<Pane: CasePane>(_ pane: Pane) -> [HelpOverlay.Entry] { pane.keys.allHelpEntries }
             return (tab.title, entries(tab.makePane(record, context: context)))
         }
+        func screen(_ entry: ScreenEntry) -> (String, [HelpOverlay.Entry]) {
+            func entries<Screen: ConsoleScreen>(_ screen: Screen) -> [HelpOverlay.Entry] { screen.keys.allHelpEntries }
+            let letter = entry.letter.map { ", `\($0)`" } ?? ""
+            return ("\(entry.name.lowercased()) (F\(entry.functionKey)\(letter), `:\(entry.command)`)", entries(entry.make(context)))
+        }
         return [
             ("everywhere", ConsoleApp.frameKeys(ScreenRegistry.entries).allHelpEntries + StatusLine.keys.allHelpEntries),
             ("`:` commands", ColonCommand.helpEntries()),
@@ -27,7 +32,7 @@ import Testing
             ("editing a fact", FactsPane.editingKeys.allHelpEntries),
             ("a form", Form<CaseFormPurpose>.keys.allHelpEntries),
             ("a question", Dialog<Bool>.keys.allHelpEntries),
-        ]
+        ] + ScreenRegistry.entries.map(screen)
     }
 
     static var table: String {

@@ -11,10 +11,18 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     /// The notice has run out and nothing is secured: the landlord may now seek possession.
     case noticeExpired = "notice-expired"
     case possibleInterimDuty = "possible-interim-duty"
+    /// The facts indicate relief or prevention and no duty has started 5 working days after the application.
+    case dutyNotStarted = "duty-not-started"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
     /// A contact's follow-up day has come and no contact has been logged since.
     case followUpDue = "follow-up-due"
+    /// The applicant missed an appointment and has no later one: offer the next slot.
+    case appointmentMissed = "appointment-missed"
+    /// A second appointment missed in a row: someone must decide whether to warn about lost contact.
+    case contactWarningUndecided = "contact-warning-undecided"
+    case interpreterNotArranged = "interpreter-not-arranged"
+    case thirdPartyNotArranged = "third-party-not-arranged"
 
     public var label: String {
         switch self {
@@ -29,9 +37,14 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .noticeExpiring: "Notice expiring"
         case .noticeExpired: "Notice expired"
         case .possibleInterimDuty: "Possible interim duty (s188)"
+        case .dutyNotStarted: "Duty not started"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
         case .followUpDue: "Follow-up due"
+        case .appointmentMissed: "Appointment missed"
+        case .contactWarningUndecided: "Second appointment missed"
+        case .interpreterNotArranged: "Interpreter not arranged"
+        case .thirdPartyNotArranged: "Third party not arranged"
         }
     }
 
@@ -70,9 +83,11 @@ public struct Alert: Hashable, Sendable, Encodable {
     /// The duty or decision the alert is about, where it is about one.
     public let dutyKind: DutyKind?
     public let decisionKind: DecisionKind?
+    /// The day the matter began, where the message names it ("relief duty indicated since …").
+    public let since: Day?
 
     public init(kind: AlertKind, severity: AlertSeverity, dueOn: Day, ref: String, today: Day,
-                dutyKind: DutyKind? = nil, decisionKind: DecisionKind? = nil) {
+                dutyKind: DutyKind? = nil, decisionKind: DecisionKind? = nil, since: Day? = nil) {
         self.kind = kind
         self.severity = severity
         self.dueOn = dueOn
@@ -80,6 +95,7 @@ public struct Alert: Hashable, Sendable, Encodable {
         self.today = today
         self.dutyKind = dutyKind
         self.decisionKind = decisionKind
+        self.since = since
     }
 
     /// "today", "in 3 days", "2 days ago": how far a due date is, as every screen words it.

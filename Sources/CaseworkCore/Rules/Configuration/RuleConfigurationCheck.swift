@@ -1,16 +1,10 @@
 /// What is wrong with a council's `rules.json`, every problem at once so one edit fixes them all: a key path for
 /// a key or value, line and column where the file is not JSON. The rules are not used until the file is right.
-public struct RuleConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct RuleConfigurationError: FileProblems, Hashable, Sendable {
     public var problems: [StoreProblem]
 
     public init(problems: [StoreProblem]) {
         self.problems = problems
-    }
-
-    public var description: String {
-        guard problems.count > 1 else { return problems.map(\.description).joined() }
-        let lines = problems.map { "  " + ($0.position.isEmpty ? $0.reason : "\($0.position): \($0.reason)") }
-        return "\(problems[0].file): \(problems.count) problems\n" + lines.joined(separator: "\n")
     }
 }
 

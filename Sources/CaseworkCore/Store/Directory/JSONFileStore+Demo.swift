@@ -34,10 +34,25 @@ extension JSONFileStore {
                 throw StoreError.io(path: path, reason: "cannot move the old demo caseload aside: " + Errno.text)
             }
         }
-        do {
-            try FileManager.default.removeItem(atPath: aside)
-        } catch {
-            throw StoreError.io(path: aside, reason: "cannot remove the old demo caseload, moved here")
-        }
+        try removeAside(aside)
     }
+
+    /// A writer that opened the old caseload before the rename may still touch it (its lock file, `tmp/`) until it
+    /// takes the lock and finds it gone, so a deletion that meets a file made meanwhile is tried again.
+    private static func removeAside(_ aside: String) throws {
+        for attempt in 1...Self.asideRemovalAttempts {
+            do {
+                try FileManager.default.removeItem(atPath: aside)
+                return
+            } catch where attempt < Self.asideRemovalAttempts && access(aside, F_OK) == 0 {
+                usleep(20_000)
+            } catch {
+                break
+            }
+        }
+        guard access(aside, F_OK) == 0 else { return }
+        throw StoreError.io(path: aside, reason: "cannot remove the old demo caseload, moved here")
+    }
+
+    private static let asideRemovalAttempts = 50
 }

@@ -15,10 +15,12 @@ struct IndexLineDecoder {
     private let member = JSONFieldTable<MemberKey>(required: [.relationship, .pregnant])
     private let notice = JSONFieldTable<NoticeKey>(required: [.type, .grounds, .checks])
     private let checks = JSONFieldTable<ChecksKey>(required: [])
+    private let threatFinding = JSONFieldTable<ThreatFindingKey>(required: [.threatened, .decidedOn, .decidedBy])
     private let findings = JSONFieldTable<FindingsKey>(required: [])
     private let route = JSONFieldTable<RouteKey>(required: [.team, .suggested, .decidedBy, .decidedOn])
     private let duty = JSONFieldTable<DutyKey>(required: [.kind, .startedOn, .startedBy])
     private let decision = JSONFieldTable<DecisionKey>(required: [.id, .kind, .outcome, .decidedOn, .decidedBy, .reviewWithReferee])
+    private let appointment = JSONFieldTable<AppointmentKey>(required: [.id, .kind, .on, .startMinute, .durationMinutes, .officer, .status])
 
     private let statuses = ByteKeyTable(rawValuesOf: CaseStatus.self)
     private let relationships = ByteKeyTable(rawValuesOf: Relationship.self)
@@ -32,6 +34,12 @@ struct IndexLineDecoder {
     private let dutyKinds = ByteKeyTable(rawValuesOf: DutyKind.self)
     private let endReasons = ByteKeyTable(rawValuesOf: DutyEndReason.self)
     private let decisionKinds = ByteKeyTable(rawValuesOf: DecisionKind.self)
+    private let tenancyPeriods = ByteKeyTable(rawValuesOf: TenancyPeriod.self)
+    private let interimOutcomes = ByteKeyTable(rawValuesOf: InterimAccommodation.Outcome.self)
+    private let appointmentKinds = ByteKeyTable(rawValuesOf: AppointmentKind.self)
+    private let appointmentStatuses = ByteKeyTable(rawValuesOf: AppointmentStatus.self)
+    private let arrangements = ByteKeyTable(rawValuesOf: Arrangement.self)
+    private let thirdParties = ByteKeyTable(rawValuesOf: ThirdPartyKind.self)
 
     /// One line without its newline. `scratch` must hold at least `line.count` bytes.
     /// Throws the `DecodingError` of `JSONDecoder` when neither reader can make sense of the line.
@@ -163,6 +171,8 @@ struct IndexLineDecoder {
             case .planSettledOn: s.planSettledOn = try c.optionalDay()
             case .planReviewDueOn: s.planReviewDueOn = try c.optionalDay()
             case .openStepDueOn: s.openStepDueOn = try c.optionalDay()
+            case .planCommittedCost: s.planCommittedCost = try c.consumeNull() ? nil : Money(pence: try c.int())
+            case .planChangesUnnotifiedSince: s.planChangesUnnotifiedSince = try c.optionalDay()
             case .lastApplicantContactOn: s.lastApplicantContactOn = try c.optionalDay()
             case .nextAppointmentOn: s.nextAppointmentOn = try c.optionalDay()
             case .followUpOn: s.followUpOn = try c.optionalDay()
@@ -170,6 +180,10 @@ struct IndexLineDecoder {
             case .accommodationSecuredOn: s.accommodationSecuredOn = try c.optionalDay()
             case .updatedAt: s.updatedAt = try c.timestamp()
             case .updatedBy: s.updatedBy = try c.string()
+            case .tenancyPeriod: s.tenancyPeriod = try c.optionalValue(tenancyPeriods)
+            case .interimAccommodation: s.interimAccommodation = try c.optionalValue(interimOutcomes)
+            case .appointments: s.appointments = try c.array { c throws(JSONStop) in try readAppointment(&c) }
+            case .interpreterNeeded: s.interpreterNeeded = try c.bool()
             }
         }
         try summary.checkComplete(progress)
@@ -210,6 +224,7 @@ struct IndexLineDecoder {
             case .grounds: n.grounds = try c.array { c throws(JSONStop) in try c.string() }
             case .proceedingsIssuedOn: n.proceedingsIssuedOn = try c.optionalDay()
             case .checks: n.checks = try readChecks(&c)
+            case .threatFinding: n.threatFinding = try c.consumeNull() ? nil : try readThreatFinding(&c)
             }
         }
         try notice.checkComplete(progress)
@@ -228,9 +243,26 @@ struct IndexLineDecoder {
             case .epcGiven: k.epcGiven = try c.optionalBool()
             case .howToRentGiven: k.howToRentGiven = try c.optionalBool()
             case .licensedIfRequired: k.licensedIfRequired = try c.optionalBool()
+            case .retaliatoryEviction: k.retaliatoryEviction = try c.optionalBool()
+            case .prohibitedPaymentHeld: k.prohibitedPaymentHeld = try c.optionalBool()
             }
         }
         return k
+    }
+
+    private func readThreatFinding(_ c: inout JSONCursor) throws(JSONStop) -> NoticeThreatFinding {
+        var progress = JSONObjectProgress()
+        var f = NoticeThreatFinding(threatened: false, decidedOn: Self.epoch, decidedBy: "")
+        try c.beginObject()
+        while let key = try threatFinding.nextField(&c, &progress) {
+            switch key {
+            case .threatened: f.threatened = try c.bool()
+            case .decidedOn: f.decidedOn = try c.day()
+            case .decidedBy: f.decidedBy = try c.string()
+            }
+        }
+        try threatFinding.checkComplete(progress)
+        return f
     }
 
     private func readFindings(_ c: inout JSONCursor) throws(JSONStop) -> Findings {
@@ -300,10 +332,39 @@ struct IndexLineDecoder {
             case .reviewRequestedOn: d.reviewRequestedOn = try c.optionalDay()
             case .reviewWithReferee: d.reviewWithReferee = try c.bool()
             case .reviewDecidedOn: d.reviewDecidedOn = try c.optionalDay()
+            case .lateRequestAccepted: d.lateRequestAccepted = try c.optionalString()
             }
         }
         try decision.checkComplete(progress)
         return d
+    }
+
+    private func readAppointment(_ c: inout JSONCursor) throws(JSONStop) -> Appointment {
+        var progress = JSONObjectProgress()
+        var a = Appointment(id: 0, kind: .other, on: Self.epoch, startMinute: 0, officer: "")
+        try c.beginObject()
+        while let key = try appointment.nextField(&c, &progress) {
+            switch key {
+            case .id: a.id = try c.int()
+            case .kind: a.kind = try c.value(appointmentKinds)
+            case .on: a.on = try c.day()
+            case .startMinute: a.startMinute = try c.int()
+            case .durationMinutes: a.durationMinutes = try c.int()
+            case .officer: a.officer = try c.string()
+            case .status: a.status = try c.value(appointmentStatuses)
+            case .location: a.location = try c.optionalString()
+            case .sequence: a.sequence = try c.int()
+            case .bookedAt: a.bookedAt = try c.consumeNull() ? nil : try c.timestamp()
+            case .bookedBy: a.bookedBy = try c.optionalString()
+            case .interpreter: a.interpreter = try c.value(arrangements)
+            case .thirdParty: a.thirdParty = try c.optionalValue(thirdParties)
+            case .thirdPartyArranged: a.thirdPartyArranged = try c.bool()
+            case .cancelReason: a.cancelReason = try c.optionalString()
+            case .contactWarning: a.contactWarning = try c.optionalBool()
+            }
+        }
+        try appointment.checkComplete(progress)
+        return a
     }
 
     private static let epoch = Day(daysSinceEpoch: 0)

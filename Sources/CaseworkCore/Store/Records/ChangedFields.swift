@@ -35,6 +35,9 @@ extension Case {
         ("decisions", { $0.decisions != $1.decisions }),
         ("accommodationSecuredOn", { $0.accommodationSecuredOn != $1.accommodationSecuredOn }),
         ("restricted", { $0.restricted != $1.restricted }),
+        ("interimAccommodation", { $0.interimAccommodation != $1.interimAccommodation }),
+        ("recordedFindings", { $0.recordedFindings != $1.recordedFindings }),
+        ("nonCooperation", { $0.nonCooperation != $1.nonCooperation }),
     ]
 
     /// The top-level properties that differ between two versions of a record, bookkeeping aside.
