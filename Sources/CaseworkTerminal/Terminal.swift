@@ -95,6 +95,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(cw_stdscr(), true)
+        Terminal.defineHomeAndEnd()
         set_escdelay(25)
         curs_set(0)
         leaveok(cw_stdscr(), true)
@@ -107,6 +108,19 @@ public final class Terminal {
         if hasModes { rescue.savedModes.pointee = modes }
         rescue.setActive(true)
         return Terminal(screen: screen, files: (input, output, owned), locale: locale, palette: palette)
+    }
+
+    /// Terminals and multiplexers disagree on Home and End (tmux sends `\e[1~` under a TERM whose terminfo says
+    /// `\eOH`): every common form is taught to curses, so none arrives as Esc and letters that close a form.
+    static let homeAndEndSequences: [(sequence: String, home: Bool)] = [
+        ("\u{1B}[1~", true), ("\u{1B}[7~", true), ("\u{1B}[H", true), ("\u{1B}OH", true),
+        ("\u{1B}[4~", false), ("\u{1B}[8~", false), ("\u{1B}[F", false), ("\u{1B}OF", false),
+    ]
+
+    private static func defineHomeAndEnd() {
+        for (sequence, home) in homeAndEndSequences where key_defined(sequence) <= 0 {
+            define_key(sequence, home ? cw_key_home() : cw_key_end())
+        }
     }
 
     private init(screen: OpaquePointer, files: (input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, owned: Bool),
