@@ -27,6 +27,8 @@ protocol CaseView: ConsoleScreen {
     mutating func restore(forms: [DraftForm])
     /// Opens on a tab (a case opened from another screen for something on that tab).
     mutating func show(_ tab: CaseTab)
+    /// The tab shown.
+    var tab: CaseTab { get }
 }
 
 extension CaseScreen: CaseView {}

@@ -141,6 +141,9 @@ public struct ConsoleApp {
         case .help: showHelp()
         case .queue: return go(to: .screen(.queue))
         case .show(let id): return go(to: .screen(id))
+        case .plan:
+            guard let ref = planTarget.ref else { return [] }
+            return go(to: .openCase(ref: ref, tab: .plan))
         case .command: command = TextField("", maxLength: 200)
         case .redraw: return [.redraw]
         case .quit: return requestQuit()

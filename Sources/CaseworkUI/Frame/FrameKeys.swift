@@ -1,6 +1,6 @@
 /// What the frame's own keys do, on every screen (after the screen had its chance).
 enum FrameAction: Hashable, Sendable {
-    case help, queue, show(ScreenID), command, redraw, quit, back
+    case help, queue, show(ScreenID), plan, command, redraw, quit, back
 }
 
 extension ConsoleApp {
@@ -16,6 +16,8 @@ extension ConsoleApp {
             return KeyBinding([.function(entry.functionKey)] + (entry.letter.map { [Key.character($0)] } ?? []), .show(id),
                               help: entry.help, bar: entry.name, unavailable: { $0.showing == id ? "this is the \(entry.name.lowercased())" : nil })
         } + [
+            KeyBinding([.function(4)], .plan, help: "the plan: the open case's, or in the queue the selected case's", bar: "Plan",
+                       unavailable: { $0.planTarget.why }),
             KeyBinding([.character(":")], .command, help: "type a command (below); Esc cancels"),
             KeyBinding([.control("l")], .redraw, help: "redraw the screen"),
             KeyBinding([.character("q"), .function(10)], .quit, help: "quit (asks when typed work is unsaved)", keys: "q F10", bar: "Quit"),
@@ -33,4 +35,21 @@ extension StatusLine {
         KeyBinding([.enter, .escape, .character(" ")], .acknowledge, help: "dismiss an error on the status line", keys: "Enter Esc",
                    unavailable: { $0.hasError ? nil : "no error to dismiss" }),
     ])
+}
+
+extension ConsoleApp {
+    /// The case F4 opens on its Plan tab, or why there is none here.
+    var planTarget: (ref: String?, why: String?) {
+        switch showing {
+        case .openCase:
+            guard let view = openCase else { return (nil, "no case is open") }
+            return view.tab == .plan ? (nil, "this is the plan") : (view.ref, nil)
+        case .queue:
+            guard let index = queue.table.selectedRow else { return (nil, "no case is selected") }
+            let row = queue.table.rows.rows[index]
+            return row.withheld ? (nil, "\(row.ref) is restricted: you are not cleared to open it") : (row.ref, nil)
+        default:
+            return (nil, "open a case first: F4 shows its plan")
+        }
+    }
 }

@@ -130,7 +130,7 @@ import Testing
     }
 
     /// Until a screen is registered for an F-key it is not bound: never in the bar or the help, no "coming".
-    @Test(arguments: ["<F4>", "<F5>"])
+    @Test(arguments: ["<F5>"])
     func unregisteredScreensAreNotBound(keys: String) {
         var session = ConsoleFixture().session(width: 160, height: 48)
         session.type(keys)

@@ -54,7 +54,8 @@ struct ScriptedCase: CaseView {
     mutating func restore(plan: PlanContent, madeOn base: PlanContent?) -> [String] { [] }
     mutating func restore(forms: [DraftForm]) {}
     mutating func discardUnsaved() { editedPhone = nil }
-    mutating func show(_ tab: CaseTab) {}
+    private(set) var tab: CaseTab = .household
+    mutating func show(_ tab: CaseTab) { self.tab = tab }
     mutating func saveUnsaved() -> ScreenOutcome { perform(.save, key: .control("s")) }
 
     mutating func perform(_ action: Action, key: Key) -> ScreenOutcome {
