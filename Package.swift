@@ -14,7 +14,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CaseworkCore", dependencies: ["CaseworkResources"], path: "Sources/CaseworkCore"),
         // The council-editable lists shipped with Casework (partners, standard plan steps), read at run time.
-        .target(name: "CaseworkResources", path: "Resources", exclude: ["examples", "schemas"],
+        .target(name: "CaseworkResources", path: "Resources", exclude: ["examples", "schemas", "calendar"],
                 resources: [.copy("partners.json"), .copy("plan-steps.json")]),
         .target(name: "CaseworkUI", dependencies: ["CaseworkCore"], path: "Sources/CaseworkUI"),
         .target(name: "CaseworkTerminal", dependencies: ["CNcursesw", "CaseworkUI"], path: "Sources/CaseworkTerminal"),
