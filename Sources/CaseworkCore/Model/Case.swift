@@ -46,6 +46,13 @@ public struct Case: Codable, Hashable, Sendable {
     /// Domestic-abuse and other sensitive cases: name and address hidden from staff not entitled to them.
     public var restricted: Bool
 
+    /// Acknowledgements and snoozes of this case's alerts (absent from files written before they were kept).
+    public var alertResponses: [AlertResponse]?
+    /// Stays in temporary accommodation arranged by the council.
+    public var placements: [Placement]?
+    /// Set when the case is closed, with the applicant's answer to "good or not good enough?".
+    public var closure: Closure?
+
     public var createdAt: Timestamp
     public var updatedAt: Timestamp
     public var updatedBy: String

@@ -28,13 +28,16 @@ public struct StaffMember: Codable, Hashable, Sendable, Identifiable {
     public var team: Team?
     /// Cleared to open restricted (domestic-abuse) cases; managers always are.
     public var restrictedAccess: Bool
+    /// The staff id of the manager this member reports to: a manager's team is who reports to them.
+    public var manager: String?
 
-    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false) {
+    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false, manager: String? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.team = team
         self.restrictedAccess = restrictedAccess
+        self.manager = manager
     }
 }
 

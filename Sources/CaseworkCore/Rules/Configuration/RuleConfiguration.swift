@@ -31,21 +31,7 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
     private static let shape = SettingShape(of: RuleConfiguration.standard)
 
     public static func decode(_ data: Data, file: String = fileName) throws(RuleConfigurationError) -> RuleConfiguration {
-        let document: JSONValue
-        do {
-            document = try JSONValue.parse(data)
-        } catch {
-            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: error.position, reason: "not valid JSON: \(error.reason)")])
-        }
-        var check = RuleConfigurationCheck(file: file)
-        check.check(document, against: Self.shape, at: "")
-        guard check.problems.isEmpty else { throw RuleConfigurationError(problems: check.problems) }
-        do {
-            return try JSONDecoder().decode(RuleConfiguration.self, from: data)
-        } catch {
-            let (position, reason) = DecodingProblem.describe(error)
-            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: position, reason: reason)])
-        }
+        try SettingsDocument.decode(RuleConfiguration.self, from: data, file: file, shape: shape)
     }
 }
 

@@ -50,6 +50,7 @@ struct StaffReader {
             case .role: result.role = try c.value(roles)
             case .team: result.team = try c.optionalValue(teams)
             case .restrictedAccess: result.restrictedAccess = try c.bool()
+            case .manager: result.manager = try c.optionalString()
             }
         }
         try member.checkComplete(progress)
@@ -60,4 +61,4 @@ struct StaffReader {
 // The keys as the model's synthesized coding keys spell them; a test compares them with the stored properties.
 enum StaffDirectoryKey: String, CaseIterable, Sendable { case schemaVersion, members }
 
-enum StaffMemberKey: String, CaseIterable, Sendable { case id, name, role, team, restrictedAccess }
+enum StaffMemberKey: String, CaseIterable, Sendable { case id, name, role, team, restrictedAccess, manager }

@@ -1,0 +1,75 @@
+/// Whose alerts a list shows.
+public enum AlertScope: String, CaseIterable, Sendable {
+    /// The cases assigned to the viewer.
+    case mine
+    /// The viewer's team's cases (a manager's reports, or a colleague's fellow reports), and for triage officers and
+    /// managers the cases not yet assigned to anyone.
+    case team
+    /// Every case: managers only.
+    case all
+
+    public var label: String {
+        switch self {
+        case .mine: "Mine"
+        case .team: "Team"
+        case .all: "All"
+        }
+    }
+}
+
+public enum AlertScopeError: Error, Equatable, CustomStringConvertible {
+    case allIsForManagers
+
+    public var description: String {
+        switch self {
+        case .allIsForManagers: "everyone's alerts are for managers; use your own or your team's"
+        }
+    }
+}
+
+/// The alerts of one scope for one viewer, most urgent first, with the counts a screen or a digest shows.
+public struct AlertBoard: Sendable {
+    public let scope: AlertScope
+    public let alerts: [MonitoredAlert]
+
+    public init(scope: AlertScope, alerts: [MonitoredAlert]) {
+        self.scope = scope
+        self.alerts = alerts
+    }
+
+    /// Which cases a scope covers for `viewer`. Refuses `.all` to anyone but a manager.
+    public static func includes(_ scope: AlertScope, viewer: Actor, staff: StaffDirectory) throws(AlertScopeError) -> (String?) -> Bool {
+        switch scope {
+        case .mine:
+            let id = viewer.id
+            return { $0 == id }
+        case .team:
+            let team = staff.team(of: viewer.id)
+            // Cases waiting for an officer are the triage team's, and every manager's.
+            let takesUnassigned = viewer.role == .manager || viewer.role == .triageOfficer
+            return { officer in officer.map(team.contains) ?? takesUnassigned }
+        case .all:
+            guard viewer.role == .manager else { throw .allIsForManagers }
+            return { _ in true }
+        }
+    }
+
+    /// Every alert of the scope's cases, snoozed ones included (a screen may hide them).
+    public static func build(_ summaries: [CaseSummary], scope: AlertScope, viewer: Actor,
+                             monitor: AlertMonitor) throws(AlertScopeError) -> AlertBoard {
+        let covers = try includes(scope, viewer: viewer, staff: monitor.staff)
+        var alerts: [MonitoredAlert] = []
+        for summary in summaries where covers(summary.assignedOfficer) {
+            alerts += monitor.alerts(for: summary, viewer: viewer)
+        }
+        alerts.sort(by: MonitoredAlert.urgency)
+        return AlertBoard(scope: scope, alerts: alerts)
+    }
+
+    /// Open (neither acknowledged nor snoozed) alerts of a colour: the figures of the title line and the groups.
+    public func openCount(_ severity: AlertSeverity) -> Int {
+        alerts.reduce(0) { $0 + ($1.isOpen && $1.severity == severity ? 1 : 0) }
+    }
+
+    public var escalatedCount: Int { alerts.reduce(0) { $0 + ($1.escalated ? 1 : 0) } }
+}

@@ -1,0 +1,90 @@
+/// Derives the monitored alerts of cases: the rules' alerts, coloured by the council's SLA, matched with the
+/// acknowledgements and snoozes stored on the case, and escalated when red and unanswered for too long.
+/// Nothing here is stored: the same case on the same day always gives the same alerts.
+public struct AlertMonitor: Sendable {
+    public let today: Day
+    public let configuration: RuleConfiguration
+    public let settings: MonitoringSettings
+    public let staff: StaffDirectory
+
+    public init(today: Day, configuration: RuleConfiguration, settings: MonitoringSettings, staff: StaffDirectory) {
+        self.today = today
+        self.configuration = configuration
+        self.settings = settings
+        self.staff = staff
+    }
+
+    /// The rules' alerts on `day`, with the colours of the council's SLA.
+    public func coloured(_ summary: CaseSummary, on day: Day, evaluation: CaseEvaluation? = nil) -> [Alert] {
+        CaseRules.alerts(summary, today: day, configuration: configuration, evaluation: evaluation).map { alert in
+            let policy = settings.escalation.policy(for: alert.kind)
+            let severity = policy.severity(ruled: alert.severity, dueOn: alert.dueOn, today: day)
+            guard severity != alert.severity else { return alert }
+            return Alert(kind: alert.kind, severity: severity, dueOn: alert.dueOn, ref: alert.ref, today: alert.today,
+                         dutyKind: alert.dutyKind, decisionKind: alert.decisionKind)
+        }
+    }
+
+    /// The case's alerts as `viewer` may see them, most urgent first.
+    public func alerts(for summary: CaseSummary, viewer: Actor, evaluation: CaseEvaluation? = nil) -> [MonitoredAlert] {
+        let alerts = coloured(summary, on: today, evaluation: evaluation)
+        guard !alerts.isEmpty else { return [] }
+        let visible = CaseAccess.mayView(summary, as: viewer)
+        var redBefore: [Day: [Alert]] = [:]
+        return alerts.map { alert in
+            let fingerprint = AlertFingerprint.of(alert)
+            let state = Self.state(of: alert, fingerprint: fingerprint, responses: summary.alertResponses ?? [], today: today)
+            var escalated = false
+            if alert.severity == .red, state == .open {
+                let period = settings.escalation.policy(for: alert.kind).escalateAfterWorkingDays ?? settings.escalation.workingDays
+                let since = today.subtracting(workingDays: period)
+                let earlier = redBefore[since] ?? coloured(summary, on: since)
+                redBefore[since] = earlier
+                escalated = earlier.contains { Self.sameConcern($0, alert) && $0.severity == .red }
+            }
+            return MonitoredAlert(alert: alert, fingerprint: fingerprint, officer: summary.assignedOfficer, state: state,
+                                  escalated: escalated, escalatedTo: escalated ? staff.manager(of: summary.assignedOfficer) : nil,
+                                  visible: visible, caseChangedOn: summary.updatedAt.day)
+        }.sorted(by: MonitoredAlert.urgency)
+    }
+
+    /// The latest response for these facts: an acknowledgement holds until the facts change, a snooze until its day.
+    static func state(of alert: Alert, fingerprint: String, responses: [AlertResponse], today: Day) -> AlertState {
+        let kind = alert.kind.rawValue
+        guard let latest = responses.last(where: { $0.kind == kind && $0.fingerprint == fingerprint }) else { return .open }
+        switch latest.action {
+        case .acknowledged: return .acknowledged(latest)
+        case .snoozed: return (latest.until.map { today < $0 } ?? false) ? .snoozed(latest) : .open
+        }
+    }
+
+    /// The same matter on another day: a date that rolls with the day (a duty owed "today") must not hide it.
+    static func sameConcern(_ a: Alert, _ b: Alert) -> Bool {
+        a.kind == b.kind && a.dutyKind == b.dutyKind && a.decisionKind == b.decisionKind
+    }
+
+    /// New or changed since `day`: not raised with these facts then, a case changed since, or a snooze ended since.
+    public func isNewOrChanged(_ monitored: MonitoredAlert, summary: CaseSummary, since day: Day) -> Bool {
+        if monitored.caseChangedOn >= day { return true }
+        let then = coloured(summary, on: day)
+        if !then.contains(where: { AlertFingerprint.of($0) == monitored.fingerprint }) { return true }
+        let kind = monitored.kind.rawValue
+        return (summary.alertResponses ?? []).contains { response in
+            response.kind == kind && response.fingerprint == monitored.fingerprint && response.action == .snoozed
+                && (response.until.map { $0 > day && $0 <= today } ?? false)
+        }
+    }
+}
+
+extension Day {
+    /// Working days back, skipping Saturdays and Sundays (bank holidays are not modelled, as in `adding(workingDays:)`).
+    public func subtracting(workingDays: Int) -> Day {
+        var day = self
+        var left = workingDays
+        while left > 0 {
+            day = day.adding(days: -1)
+            if !day.isWeekend { left -= 1 }
+        }
+        return day
+    }
+}
