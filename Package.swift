@@ -12,7 +12,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "CaseworkCore", path: "Sources/CaseworkCore"),
+        // The H-CLIC code lists ship as data beside the binary (`Casework_CaseworkCore.resources`).
+        .target(name: "CaseworkCore", path: "Sources/CaseworkCore", resources: [.copy("../../Resources/hclic")]),
         .target(name: "CaseworkUI", dependencies: ["CaseworkCore"], path: "Sources/CaseworkUI"),
         .target(name: "CaseworkTerminal", dependencies: ["CNcursesw", "CaseworkUI"], path: "Sources/CaseworkTerminal"),
         .executableTarget(

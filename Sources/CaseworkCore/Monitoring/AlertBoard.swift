@@ -17,12 +17,19 @@ public enum AlertScope: String, CaseIterable, Sendable {
     }
 }
 
-public enum AlertScopeError: Error, Equatable, CustomStringConvertible {
+/// What only a manager may see: everyone's alerts, the dashboard, the H-CLIC return, and marking lessons acted on.
+public enum ManagersOnly: Error, Equatable, CustomStringConvertible {
     case allIsForManagers
+    case dashboardIsForManagers
+    case returnIsForManagers
+    case lessonsActedOnIsForManagers
 
     public var description: String {
         switch self {
         case .allIsForManagers: "everyone's alerts are for managers; use your own or your team's"
+        case .dashboardIsForManagers: "the dashboard is for managers"
+        case .returnIsForManagers: "the H-CLIC return is made by a manager"
+        case .lessonsActedOnIsForManagers: "a manager marks a lesson acted on"
         }
     }
 }
@@ -38,7 +45,7 @@ public struct AlertBoard: Sendable {
     }
 
     /// Which cases a scope covers for `viewer`. Refuses `.all` to anyone but a manager.
-    public static func includes(_ scope: AlertScope, viewer: Actor, staff: StaffDirectory) throws(AlertScopeError) -> (String?) -> Bool {
+    public static func includes(_ scope: AlertScope, viewer: Actor, staff: StaffDirectory) throws(ManagersOnly) -> (String?) -> Bool {
         switch scope {
         case .mine:
             let id = viewer.id
@@ -56,7 +63,7 @@ public struct AlertBoard: Sendable {
 
     /// Every alert of the scope's cases, snoozed ones included (a screen may hide them).
     public static func build(_ summaries: [CaseSummary], scope: AlertScope, viewer: Actor,
-                             monitor: AlertMonitor) throws(AlertScopeError) -> AlertBoard {
+                             monitor: AlertMonitor) throws(ManagersOnly) -> AlertBoard {
         let covers = try includes(scope, viewer: viewer, staff: monitor.staff)
         var alerts: [MonitoredAlert] = []
         for summary in summaries where covers(summary.assignedOfficer) {

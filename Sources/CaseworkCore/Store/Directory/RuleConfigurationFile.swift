@@ -63,3 +63,16 @@ extension JSONFileStore {
         }
     }
 }
+
+/// The H-CLIC code lists: the council's `hclic/codes.json` in the data directory, or the ones shipped with Casework.
+extension HCLICCodes {
+    public static func load(fromDataDirectory directory: URL) throws(RuleConfigurationError) -> HCLICCodes {
+        if let data = try SettingsFile.read(fileName, in: directory) { return try decode(data, file: fileName) }
+        guard let url = Bundle.module.url(forResource: "codes", withExtension: "json", subdirectory: "hclic"),
+              let data = try? Data(contentsOf: url) else {
+            throw RuleConfigurationError(problems: [StoreProblem(file: "Resources/hclic/codes.json", position: "",
+                                                                 reason: "is missing from this installation; copy it to \(fileName) in the data directory")])
+        }
+        return try decode(data, file: "Resources/hclic/codes.json")
+    }
+}

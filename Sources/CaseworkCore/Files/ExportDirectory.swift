@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A directory a report is written into (outside the data directory): made private if it is new, each file written
+/// whole under a temporary name, synced and renamed into place, so a reader never sees half a file. Files are 0600:
+/// a return holds case-level data and may hold personal data.
+public struct ExportDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        var info = stat()
+        if stat(self.path, &info) != 0 {
+            guard errno == ENOENT, mkdir(self.path, 0o700) == 0 else { throw StoreError.io(path: self.path, reason: Errno.text) }
+        } else if info.st_mode & S_IFMT != S_IFDIR {
+            throw StoreError.io(path: self.path, reason: "exists and is not a directory")
+        }
+    }
+
+    public func write(_ name: String, _ bytes: [UInt8]) throws {
+        let temporary = path + "/." + name + ".\(getpid()).tmp"
+        let file = try OpenFile.open(temporary, name: name, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o600)
+        try file.writeAll(bytes)
+        try file.sync()
+        guard rename(temporary, path + "/" + name) == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
+    }
+
+    /// Makes the renames durable: call once after the last file.
+    public func sync() throws {
+        try OpenFile.directory(path, name: path).sync()
+    }
+}

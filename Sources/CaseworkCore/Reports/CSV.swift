@@ -1,0 +1,15 @@
+/// Comma-separated values as RFC 4180 writes them (CRLF line ends, quotes doubled), and safe to open in a
+/// spreadsheet: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a formula,
+/// so it is prefixed with an apostrophe, which spreadsheets show as text (the OWASP advice for CSV injection).
+public enum CSV {
+    public static func line(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    public static func cell(_ value: String) -> String {
+        var text = ControlCharacters.printable(value, keepingLineBreaks: true)
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
