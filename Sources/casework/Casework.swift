@@ -17,6 +17,7 @@ struct Casework: ParsableCommand {
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
             AlertsCommand.self, DemoCommand.self, DoctorCommand.self,
+            ReportCommand.self, LessonsCommand.self, PlacementCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

@@ -38,14 +38,21 @@ public struct AlertMonitor: Sendable {
             if alert.severity == .red, state == .open {
                 let period = settings.escalation.policy(for: alert.kind).escalateAfterWorkingDays ?? settings.escalation.workingDays
                 let since = today.subtracting(workingDays: period)
+                // Before the application there was nothing to be late with.
+                guard since >= summary.receivedOn else { return monitored(alert, fingerprint, state, summary, visible, escalated: false) }
                 let earlier = redBefore[since] ?? coloured(summary, on: since)
                 redBefore[since] = earlier
                 escalated = earlier.contains { Self.sameConcern($0, alert) && $0.severity == .red }
             }
-            return MonitoredAlert(alert: alert, fingerprint: fingerprint, officer: summary.assignedOfficer, state: state,
-                                  escalated: escalated, escalatedTo: escalated ? staff.manager(of: summary.assignedOfficer) : nil,
-                                  visible: visible, caseChangedOn: summary.updatedAt.day)
+            return monitored(alert, fingerprint, state, summary, visible, escalated: escalated)
         }.sorted(by: MonitoredAlert.urgency)
+    }
+
+    private func monitored(_ alert: Alert, _ fingerprint: String, _ state: AlertState, _ summary: CaseSummary, _ visible: Bool,
+                           escalated: Bool) -> MonitoredAlert {
+        MonitoredAlert(alert: alert, fingerprint: fingerprint, officer: summary.assignedOfficer, state: state, escalated: escalated,
+                       escalatedTo: escalated ? staff.manager(of: summary.assignedOfficer) : nil, visible: visible,
+                       caseChangedOn: summary.updatedAt.day)
     }
 
     /// The latest response for these facts: an acknowledgement holds until the facts change, a snooze until its day.

@@ -100,12 +100,15 @@ public enum Caseload {
         let evaluation = CaseRules.evaluate(summary, today: today, configuration: monitor.configuration)
         let worst = monitor.alerts(for: summary, viewer: viewer, evaluation: evaluation).first { $0.isOpen }?.alert
         let plan: PlanStanding = summary.planSettledOn != nil ? .settled : summary.assessedOn != nil ? .notSettled : .notDue
+        // A restricted case shows its ref, officer, status and colour to staff not cleared, and nothing of its progress.
+        let visible = CaseAccess.mayView(summary, as: viewer)
+        let duty = visible ? evaluation.duty : nil
         return CaseloadRow(
-            ref: summary.ref, name: CaseAccess.displayName(summary, as: viewer), visible: CaseAccess.mayView(summary, as: viewer),
+            ref: summary.ref, name: CaseAccess.displayName(summary, as: viewer), visible: visible,
             officer: summary.assignedOfficer, status: summary.status, receivedOn: summary.receivedOn,
-            duty: evaluation.duty?.kind, dutyDay: evaluation.duty?.day, dutyLastDay: evaluation.duty?.deadline,
-            nextAppointmentOn: summary.nextAppointmentOn, plan: plan,
-            overdueStepOn: summary.openStepDueOn.flatMap { $0 < today ? $0 : nil },
+            duty: duty?.kind, dutyDay: duty?.day, dutyLastDay: duty?.deadline,
+            nextAppointmentOn: visible ? summary.nextAppointmentOn : nil, plan: visible ? plan : .notDue,
+            overdueStepOn: visible ? summary.openStepDueOn.flatMap { $0 < today ? $0 : nil } : nil,
             worstAlert: worst, queueKey: evaluation.queueKey)
     }
 }

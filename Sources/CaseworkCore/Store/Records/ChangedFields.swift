@@ -35,6 +35,9 @@ extension Case {
         ("decisions", { $0.decisions != $1.decisions }),
         ("accommodationSecuredOn", { $0.accommodationSecuredOn != $1.accommodationSecuredOn }),
         ("restricted", { $0.restricted != $1.restricted }),
+        ("alertResponses", { $0.alertResponses != $1.alertResponses }),
+        ("placements", { $0.placements != $1.placements }),
+        ("closure", { $0.closure != $1.closure }),
     ]
 
     /// The top-level properties that differ between two versions of a record, bookkeeping aside.

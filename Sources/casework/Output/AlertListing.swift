@@ -1,0 +1,60 @@
+import CaseworkCore
+import CaseworkUI
+import Foundation
+
+/// `alerts` output. An alert on a restricted case the reader is not cleared for shows its ref, officer and colour,
+/// and "Restricted" for everything else: its kind, date and message would say what the household is going through.
+enum AlertListing {
+    static func table(_ alerts: [MonitoredAlert], whose: String, staff: StaffDirectory) -> String {
+        var out = ""
+        for item in alerts {
+            let due = item.visible ? item.alert.dueOn.iso : "-"
+            let state: String = switch item.state {
+            case .open: item.escalated ? "ESCALATED" : ""
+            case .acknowledged(let response): "ack " + response.by
+            case .snoozed(let response): "snoozed to " + (response.until?.iso ?? "")
+            }
+            out += [TextFit.padRight(item.severity.rawValue, to: 6), TextFit.padRight(item.ref, to: 8), TextFit.padRight(due, to: 10),
+                    TextFit.padRight(ControlCharacters.printable(item.officer ?? "-"), to: 9), TextFit.padRight(state, to: 20),
+                    item.message].joined(separator: " ") + "\n"
+        }
+        return out + "\(alerts.count) alert\(alerts.count == 1 ? "" : "s") \(whose)\n"
+    }
+
+    static func json(_ alerts: [MonitoredAlert]) -> String {
+        var writer = JSONWriter(reservingCapacity: alerts.count * 300)
+        writer.beginArray()
+        for item in alerts {
+            writer.newline()
+            writer.beginObject()
+            writer.key("ref"); writer.string(item.ref)
+            writer.key("restricted"); writer.bool(!item.visible)
+            writer.key("kind"); writer.string(item.visible ? item.kind.rawValue : nil)
+            writer.key("severity"); writer.string(item.severity.rawValue)
+            writer.key("dueOn"); writer.string(item.visible ? item.alert.dueOn.iso : nil)
+            writer.key("message"); writer.string(item.message)
+            writer.key("officer"); writer.string(item.officer)
+            writer.key("state"); writer.string(item.state.name)
+            writer.key("fingerprint"); writer.string(item.visible ? item.fingerprint : nil)
+            writer.key("escalated"); writer.bool(item.escalated)
+            writer.key("escalatedTo"); writer.string(item.escalatedTo)
+            writer.key("response")
+            if let response = item.state.response {
+                writer.beginObject()
+                writer.key("action"); writer.string(response.action.rawValue)
+                writer.key("by"); writer.string(response.by)
+                writer.key("at"); writer.string(response.at.iso)
+                writer.key("note"); writer.string(item.visible ? response.note : CaseAccess.restrictedLabel)
+                writer.key("until"); writer.string(response.until?.iso)
+                writer.endObject()
+            } else {
+                writer.string(nil)
+            }
+            writer.endObject()
+        }
+        if !alerts.isEmpty { writer.newline() }
+        writer.endArray()
+        writer.newline()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
