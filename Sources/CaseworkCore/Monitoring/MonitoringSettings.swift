@@ -76,11 +76,18 @@ public struct AlertKindPolicy: Codable, Hashable, Sendable {
     public func severity(ruled: AlertSeverity, dueOn: Day, today: Day) -> AlertSeverity {
         guard amberDays != nil || redAfterDays != nil else { return ruled }
         let pastDue = dueOn.days(until: today)
-        if let red = redAfterDays, pastDue >= red { return .red }
-        if let amber = amberDays, pastDue >= -amber { return .amber }
-        // Only one of the two given: the other end keeps the rules' colour where it is milder.
-        if redAfterDays == nil, ruled == .red { return .red }
-        return amberDays == nil && ruled == .amber ? .amber : .green
+        // Each end the policy leaves out keeps the rules' colour.
+        if let red = redAfterDays {
+            if pastDue >= red { return .red }
+        } else if ruled == .red {
+            return .red
+        }
+        if let amber = amberDays {
+            if pastDue >= -amber { return .amber }
+        } else if ruled == .amber {
+            return .amber
+        }
+        return .green
     }
 }
 
