@@ -3,19 +3,11 @@ import CaseworkCore
 import CaseworkUI
 import Foundation
 
+/// `casework alerts` lists; `alerts ack` and `alerts snooze` answer one alert.
 struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
         abstract: "Deadlines near or passed, plans not agreed, lost contact and other alerts, most urgent first.",
-        subcommands: [AlertsList.self, AlertAcknowledge.self, AlertSnooze.self],
-        defaultSubcommand: AlertsList.self
-    )
-}
-
-struct AlertsList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List alerts, most urgent first (the default of `casework alerts`).",
         usage: "casework alerts [<options>]",
         discussion: """
             By default, the alerts on your own cases; --team for your team's (a manager's team is who reports to them; \
@@ -25,7 +17,8 @@ struct AlertsList: ParsableCommand {
 
             For a morning digest from cron: --since DATE lists only alerts new or changed since that day (raised since, \
             on a case changed since, or back from a snooze since), --escalated only the escalated ones.
-            """
+            """,
+        subcommands: [AlertAcknowledge.self, AlertSnooze.self]
     )
 
     @OptionGroup var global: GlobalOptions
