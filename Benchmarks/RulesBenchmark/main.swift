@@ -116,7 +116,8 @@ let queue = best {
 }
 let reasons = best {
     evaluations.prefix(1_000).reduce(0) {
-        $0 + $1.notice.reasons.count + $1.route.reasons.count + $1.priorityNeed.reasons.count + $1.threat.reasons.count
+        $0 + $1.notice.reasons.words(.commandLine).count + $1.route.reasons.words(.commandLine).count
+            + $1.priorityNeed.reasons.words(.commandLine).count + $1.threat.reasons.words(.commandLine).count
     }
 }
 

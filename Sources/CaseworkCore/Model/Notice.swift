@@ -33,16 +33,67 @@ public struct NoticeChecks: Codable, Hashable, Sendable {
         self.licensedIfRequired = licensedIfRequired
     }
 
+    /// The recorded answer to one check.
+    public subscript(check: LandlordCheck) -> Bool? {
+        get {
+            switch check {
+            case .depositProtected: depositProtected
+            case .prescribedInformationGiven: prescribedInformationGiven
+            case .gasSafetyCertificateGiven: gasSafetyCertificateGiven
+            case .epcGiven: epcGiven
+            case .howToRentGiven: howToRentGiven
+            case .licensedIfRequired: licensedIfRequired
+            }
+        }
+        set {
+            switch check {
+            case .depositProtected: depositProtected = newValue
+            case .prescribedInformationGiven: prescribedInformationGiven = newValue
+            case .gasSafetyCertificateGiven: gasSafetyCertificateGiven = newValue
+            case .epcGiven: epcGiven = newValue
+            case .howToRentGiven: howToRentGiven = newValue
+            case .licensedIfRequired: licensedIfRequired = newValue
+            }
+        }
+    }
+
     /// In a fixed order with the words a triage officer uses, so every screen lists them alike.
     public var all: [(key: String, label: String, value: Bool?)] {
-        [
-            ("depositProtected", "Deposit protected", depositProtected),
-            ("prescribedInformationGiven", "Prescribed information given", prescribedInformationGiven),
-            ("gasSafetyCertificateGiven", "Gas safety certificate given", gasSafetyCertificateGiven),
-            ("epcGiven", "Energy performance certificate given", epcGiven),
-            ("howToRentGiven", "How to Rent guide given", howToRentGiven),
-            ("licensedIfRequired", "Licensed where required", licensedIfRequired),
-        ]
+        LandlordCheck.allCases.map { ($0.key, $0.label, self[$0]) }
+    }
+}
+
+/// One of the facts a section 21 notice depends on, in the order every screen lists them.
+public enum LandlordCheck: Int, CaseIterable, Sendable {
+    case depositProtected
+    case prescribedInformationGiven
+    case gasSafetyCertificateGiven
+    case epcGiven
+    case howToRentGiven
+    case licensedIfRequired
+
+    /// The field's name in the case file and the importer's schema.
+    public var key: String {
+        switch self {
+        case .depositProtected: "depositProtected"
+        case .prescribedInformationGiven: "prescribedInformationGiven"
+        case .gasSafetyCertificateGiven: "gasSafetyCertificateGiven"
+        case .epcGiven: "epcGiven"
+        case .howToRentGiven: "howToRentGiven"
+        case .licensedIfRequired: "licensedIfRequired"
+        }
+    }
+
+    /// The words a triage officer uses.
+    public var label: String {
+        switch self {
+        case .depositProtected: "Deposit protected"
+        case .prescribedInformationGiven: "Prescribed information given"
+        case .gasSafetyCertificateGiven: "Gas safety certificate given"
+        case .epcGiven: "Energy performance certificate given"
+        case .howToRentGiven: "How to Rent guide given"
+        case .licensedIfRequired: "Licensed where required"
+        }
     }
 }
 

@@ -57,7 +57,7 @@ public struct MonitoredAlert: Hashable, Sendable {
 
     /// What a list may say about the alert to this viewer.
     public var label: String { visible ? alert.kind.label : CaseAccess.restrictedLabel }
-    public var message: String { visible ? alert.message : CaseAccess.restrictedLabel }
+    public func message(_ wording: Wording) -> String { visible ? alert.words(wording) : CaseAccess.restrictedLabel }
 
     /// Most urgent first: red before amber before green, escalated and open first, then the earliest due date.
     public static func urgency(_ a: MonitoredAlert, _ b: MonitoredAlert) -> Bool {

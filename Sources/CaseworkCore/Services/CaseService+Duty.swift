@@ -25,7 +25,7 @@ extension CaseService {
             let start: DutyStart
             switch DutyRules.mayStart(kind, on: day, summary: CaseSummary(record), today: today) {
             case .success(let allowed): start = allowed
-            case .failure(let refusals): throw CaseServiceError.refused(reason: "cannot start the \(kind.rawValue) duty: \(refusals)")
+            case .failure(let refusals): throw CaseServiceError.refusedByRules(doing: "cannot start the \(kind.rawValue) duty", refusals)
             }
             if let ending = start.ends { close(&record, ending) }
             record.duties.append(Duty(kind: kind, startedOn: start.startedOn, startedBy: actor.id))
@@ -46,12 +46,12 @@ extension CaseService {
             let ending: DutyEnding
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
             case .success(let allowed): ending = allowed
-            case .failure(let refusals): throw CaseServiceError.refused(reason: "cannot end the duty: \(refusals)")
+            case .failure(let refusals): throw CaseServiceError.refusedByRules(doing: "cannot end the duty", refusals)
             }
             if let safeguards, authorisedBy != nil {
                 let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: safeguards.warningServedOn, endingOn: day)
                 if !refusals.isEmpty {
-                    throw CaseServiceError.refused(reason: "cannot end the duty for non-co-operation: \(DutyRefusals(refusals: refusals))")
+                    throw CaseServiceError.refusedByRules(doing: "cannot end the duty for non-co-operation", DutyRefusals(refusals: refusals))
                 }
             }
             close(&record, ending)

@@ -83,7 +83,7 @@ public struct CaseService {
     @discardableResult
     public func requestDocument(_ ref: String, kind: DocumentKind, dueOn: Day?, expectedRevision: Int?) throws -> Case {
         if let dueOn, dueOn < today {
-            throw CaseServiceError.invalid(field: "dueOn", message: "\(dueOn) is in the past")
+            throw CaseServiceError.dayInPast(field: "dueOn", dueOn)
         }
         return try change(ref, expectedRevision: expectedRevision, action: "document-request") { record in
             if let index = record.documents.firstIndex(where: { $0.kind == kind }) {
@@ -195,12 +195,21 @@ public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
     case refused(reason: String)
     /// An override to the team the rules suggest anyway: the caller should accept the suggestion instead.
     case routeIsSuggested(Team)
+    /// The rules refused the change: `doing` says what was asked ("cannot end the duty"), the refusals why.
+    case refusedByRules(doing: String, DutyRefusals)
+    /// A date that may not be in the past.
+    case dayInPast(field: String, Day)
 
-    public var description: String {
+    public var description: String { words(.commandLine) }
+
+    /// The message with its dates as the front end writes them.
+    public func words(_ wording: Wording) -> String {
         switch self {
         case .invalid(let field, let message): "\(field): \(message)"
         case .refused(let reason): reason
         case .routeIsSuggested(let team): "\(team.label) is the suggested route; accept it instead of overriding"
+        case .refusedByRules(let doing, let refusals): "\(doing): " + refusals.words(wording)
+        case .dayInPast(let field, let day): "\(field): \(wording.date(day)) is in the past"
         }
     }
 }

@@ -92,7 +92,7 @@ public struct ConsoleRuntime {
     public static func describe(_ error: any Error) -> String {
         switch error {
         case let error as StoreError: error.description
-        case let error as CaseServiceError: error.description
+        case let error as CaseServiceError: error.words(.console)
         case let error as CaseAccessError: error.description
         default: "unexpected \(type(of: error))"
         }

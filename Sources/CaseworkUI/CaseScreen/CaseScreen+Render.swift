@@ -88,7 +88,7 @@ extension CaseScreen {
         spans.append(Span(" · ", .muted))
         if let alert = report.alerts.first {
             let due = Alert.relative(context.today.days(until: alert.dueOn))
-            let text = wide ? DayFormat.readable(alert.message) : alert.kind.brief(due)
+            let text = wide ? alert.words(.console) : alert.kind.brief(due)
             spans.append(Span("● " + text, CaseScreen.alertStyle(alert.severity).bolded))
             if report.alerts.count > 1 { spans.append(Span(" +\(report.alerts.count - 1) more", .muted)) }
         } else {

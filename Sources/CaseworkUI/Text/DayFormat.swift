@@ -26,8 +26,9 @@ public enum DayFormat {
         return (date < 10 ? "0" : "") + "\(date)/" + (month < 10 ? "0" : "") + "\(month)/\(year)"
     }
 
-    /// The rules write dates as "2026-12-14" (the command line shares their words): on screen each becomes
-    /// "14 Dec 2026", so one screen never mixes the two. Anything that is not a real date is left as it is.
+    /// The timeline's stored system lines write dates as "2026-12-14": on screen each becomes "14 Dec 2026", so one
+    /// screen never mixes the two. Anything that is not a real date is left as it is. The rules' reasons never pass
+    /// through here: they are worded for the screen from their values (`Wording.console`).
     public static func readable(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
         let bytes = Array(text.utf8)

@@ -16,7 +16,7 @@ enum AlertListing {
             }
             out += [TextFit.padRight(item.severity.rawValue, to: 6), TextFit.padRight(item.ref, to: 8), TextFit.padRight(due, to: 10),
                     TextFit.padRight(ControlCharacters.printable(item.officer ?? "-"), to: 9), TextFit.padRight(state, to: 20),
-                    item.message].joined(separator: " ") + "\n"
+                    item.message(.commandLine)].joined(separator: " ") + "\n"
         }
         return out + "\(alerts.count) alert\(alerts.count == 1 ? "" : "s") \(whose)\n"
     }
@@ -32,7 +32,7 @@ enum AlertListing {
             writer.key("kind"); writer.string(item.visible ? item.kind.rawValue : nil)
             writer.key("severity"); writer.string(item.severity.rawValue)
             writer.key("dueOn"); writer.string(item.visible ? item.alert.dueOn.iso : nil)
-            writer.key("message"); writer.string(item.message)
+            writer.key("message"); writer.string(item.message(.commandLine))
             writer.key("officer"); writer.string(item.officer)
             writer.key("state"); writer.string(item.state.name)
             writer.key("fingerprint"); writer.string(item.visible ? item.fingerprint : nil)

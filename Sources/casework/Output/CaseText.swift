@@ -48,7 +48,7 @@ enum CaseText {
                 + (notice.grounds.isEmpty ? "" : ", grounds \(notice.grounds.joined(separator: ", "))"))
         }
         field("Notice check", "\(rules.notice.verdict.rawValue) (rules \(rules.notice.rulesVersion))")
-        for reason in rules.notice.reasons { lines.append("    - " + reason) }
+        for reason in rules.notice.reasons.words(.commandLine) { lines.append("    - " + reason) }
 
         section("What the law says today")
         field("Threat", rules.homeless ? "homeless" : rules.threatened ? "threatened with homelessness" : "not threatened within 56 days")
@@ -58,15 +58,15 @@ enum CaseText {
             field("Duty", "\(duty.kind.label), day \(duty.day) of 56" + (duty.deadline.map { ", deadline \($0)" } ?? ""))
         }
         field("Route", rules.route.team.label + (rules.route.overridden ? " (overridden)" : ""))
-        for reason in rules.route.reasons { lines.append("    - " + reason) }
+        for reason in rules.route.reasons.words(.commandLine) { lines.append("    - " + reason) }
         field("Priority need", rules.priorityNeed.likely ? "likely" : "not indicated")
-        for reason in rules.priorityNeed.reasons { lines.append("    - " + reason) }
+        for reason in rules.priorityNeed.reasons.words(.commandLine) { lines.append("    - " + reason) }
         field("Priority score", String(format: "%.1f", rules.priority.total))
         for (part, points) in rules.priority.parts { lines.append("    " + TextFit.padLeft(String(format: "%+.1f", points), to: 7) + "  " + part.label) }
 
         if !report.alerts.isEmpty {
             section("Alerts")
-            for alert in report.alerts { lines.append("  [\(alert.severity.rawValue)] \(alert.dueOn)  \(alert.message)") }
+            for alert in report.alerts { lines.append("  [\(alert.severity.rawValue)] \(alert.dueOn)  \(alert.words(.commandLine))") }
         }
 
         let hclic = HCLICCheck.problems(CaseSummary(record))

@@ -37,7 +37,7 @@ import Testing
         try f.add([{ overdueStep("2026-05-28", officer: "dev")(&$0); $0.restricted = true }])
         let seen = try #require(try AlertBoard.build(f.summaries(), scope: .team, viewer: MonitoringFixture.actor("amara"),
                                                      monitor: f.monitor()).alerts.first)
-        #expect(!seen.visible && seen.label == "Restricted" && seen.message == "Restricted" && seen.severity == .amber)
+        #expect(!seen.visible && seen.label == "Restricted" && seen.message(.commandLine) == "Restricted" && seen.severity == .amber)
         let cleared = try #require(try AlertBoard.build(f.summaries(), scope: .team, viewer: MonitoringFixture.actor("dev"),
                                                         monitor: f.monitor()).alerts.first)
         #expect(cleared.visible && cleared.label == AlertKind.planStepOverdue.label)

@@ -108,7 +108,7 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
         let summary = makeSummary(row.change)
         let alerts = CaseRules.alerts(summary, today: AlertTests.today)
         let found = alerts.first { $0.kind == row.kind }
-        #expect(found?.severity == row.severity, "\(alerts.map(\.message))")
+        #expect(found?.severity == row.severity, "\(alerts.map { $0.words(.commandLine) })")
         if let due = row.due { #expect(found?.dueOn == day(due)) }
         #expect(alerts.allSatisfy { $0.ref == summary.ref })
     }
@@ -126,7 +126,7 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
             for alert in alerts {
                 seen.insert(alert.kind)
                 for secret in [record.applicant.firstName, record.applicant.lastName, "Ayisha", "Hafiz", "Elm Row", record.ref] {
-                    #expect(!alert.message.contains(secret), "\(alert.kind): \(alert.message)")
+                    #expect(!alert.words(.commandLine).contains(secret), "\(alert.kind): \(alert.words(.commandLine))")
                 }
             }
         }

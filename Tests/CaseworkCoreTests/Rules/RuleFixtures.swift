@@ -98,7 +98,7 @@ func randomCase(_ rng: inout SeededRandom, today: Day, index: Int) -> Case {
     return record
 }
 
-/// True when some line contains `text`; an empty `text` asks nothing and is always true.
-func mentions(_ lines: [String], _ text: String) -> Bool {
-    text.isEmpty || lines.contains { $0.contains(text) }
+/// True when some reason, as the command line words it, contains `text`; an empty `text` asks nothing.
+func mentions<Reason: RuleReason>(_ reasons: [Reason], _ text: String) -> Bool {
+    text.isEmpty || reasons.words(.commandLine).contains { $0.contains(text) }
 }

@@ -52,7 +52,8 @@ import CaseworkCore
 
     @Test func theRefusalTheAppPassesBackStaysOnTheStatusLine() {
         var status = StatusLine()
-        status.fail("cannot end the duty: a section 21 notice (valid, expiring 2026-05-10) has expired or expires within 56 days")
+        let refusal = DutyRefusal.section21Protects(expiresOn: Day(iso: "2026-05-10"), verdict: .valid)
+        status.fail(CaseServiceError.refusedByRules(doing: "cannot end the duty", DutyRefusals(refusals: [refusal])).words(.console))
         Self.snapshot("duty-refusal-status", persona: "Warsame", keys: "6", sizes: [(80, 24)], status: status)
     }
 

@@ -1,5 +1,5 @@
-/// Why a duty may not start or end as asked. Each reads as a sentence an officer can act on.
-public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
+/// Why a duty may not start or end as asked, with the dates it rests on; its words are in `Rules/Words`.
+public enum DutyRefusal: RuleReason, CustomStringConvertible {
     case inTheFuture(Day)
     case beforeApplication(receivedOn: Day)
     case ineligible
@@ -19,48 +19,8 @@ public enum DutyRefusal: Hashable, Sendable, CustomStringConvertible {
     case warnedBeforeDuty(warnedOn: Day, duty: Duty)
     case warnedNotBeforeNotice
 
-    public var description: String {
-        switch self {
-        case .inTheFuture(let day):
-            "\(day.iso) is in the future: record a duty change on or after it happens"
-        case .beforeApplication(let received):
-            "the application was received on \(received.iso): a duty cannot change before it"
-        case .ineligible:
-            "the applicant has been found not eligible for assistance"
-        case .alreadyActive(let kind):
-            "a \(kind.label.lowercased()) is already active: end it first"
-        case .homelessSoReliefApplies:
-            "the household is homeless on that date: the relief duty applies, not prevention"
-        case .notThreatened(let days):
-            "the home is lost in \(days) days: not threatened within 56 days (s175(4))"
-        case .notHomeless:
-            "the household is not homeless on that date: the relief duty needs homelessness (prevention if threatened)"
-        case .reliefNotAtDay56:
-            "the main duty follows a relief duty that has reached day 56"
-        case .mainDutyFindingsMissing:
-            "the main duty needs findings of priority need and of not intentionally homeless (s193)"
-        case .noActiveDuty:
-            "no duty is active on this case"
-        case .beforeStart(let day):
-            "the duty started on \(day.iso): it cannot end before that"
-        case .reasonNotForKind(let reason, let kind):
-            "\"\(reason.label)\" does not end a \(kind.label.lowercased())"
-        case .beforeDay56(let day, let deadline):
-            "that date is day \(day) of 56: this reason is available from day 56 (\(deadline.iso))"
-        case .section21Protects(let expiresOn, let verdict):
-            "a section 21 notice (\(verdict.label.lowercased()), expiring "
-                + (expiresOn.map { $0.iso } ?? "on an unknown date")
-                + ") has expired or expires within 56 days: the prevention duty cannot end because 56 days "
-                + "have passed (s195(6))"
-        case .noSettledPlan:
-            "there is no settled personalised housing plan, so no step the applicant agreed to or that was recorded "
-                + "(s189A) to have refused (s193B(2))"
-        case .warnedBeforeDuty(let warnedOn, let duty):
-            "the warning (\(warnedOn.iso)) is before the \(duty.kind.rawValue) duty started (\(duty.startedOn.iso))"
-        case .warnedNotBeforeNotice:
-            "the warning must come before the notice, with a reasonable period to comply (s193B(4))"
-        }
-    }
+    /// The command line's words; each front end words a refusal through `words(_:)`.
+    public var description: String { words(.commandLine) }
 }
 
 /// Every reason a change was refused, as a value the service can show or throw.
@@ -69,7 +29,10 @@ public struct DutyRefusals: Error, Hashable, Sendable, CustomStringConvertible {
 
     public init(refusals: [DutyRefusal]) { self.refusals = refusals }
 
-    public var description: String { refusals.map(\.description).joined(separator: "; ") }
+    public var description: String { words(.commandLine) }
+
+    /// The refusals joined into one clause, as an error message carries them.
+    public func words(_ wording: Wording) -> String { refusals.map { $0.words(wording.joined) }.joined(separator: "; ") }
 }
 
 /// What follows a duty's end by law.

@@ -18,22 +18,22 @@ extension CaseEvaluation: Encodable {
         try rules.encode(threatened, forKey: .threatened)
         try rules.encode(daysUntilLoss, forKey: .daysUntilLoss)
         try rules.encode(indicatedDuty, forKey: .indicatedDuty)
-        try rules.encode(threat.reasons, forKey: .threatReasons)
+        try rules.encode(threat.reasons.words(.commandLine), forKey: .threatReasons)
 
         var notice = rules.nestedContainer(keyedBy: Key.self, forKey: .notice)
         try notice.encode(self.notice.verdict, forKey: .verdict)
-        try notice.encode(self.notice.reasons, forKey: .reasons)
+        try notice.encode(self.notice.reasons.words(.commandLine), forKey: .reasons)
         try notice.encode(self.notice.rulesVersion, forKey: .rulesVersion)
 
         var route = rules.nestedContainer(keyedBy: Key.self, forKey: .route)
         try route.encode(self.route.team, forKey: .team)
-        try route.encode(self.route.reasons, forKey: .reasons)
+        try route.encode(self.route.reasons.words(.commandLine), forKey: .reasons)
         try route.encode(self.route.overridden, forKey: .overridden)
         try route.encode(self.route.suggested, forKey: .suggested)
 
         var need = rules.nestedContainer(keyedBy: Key.self, forKey: .priorityNeed)
         try need.encode(priorityNeed.likely, forKey: .likely)
-        try need.encode(priorityNeed.reasons, forKey: .reasons)
+        try need.encode(priorityNeed.reasons.words(.commandLine), forKey: .reasons)
         try need.encode(priorityNeed.vulnerabilityFactors, forKey: .vulnerabilityFactors)
 
         var priority = rules.nestedContainer(keyedBy: Key.self, forKey: .priority)

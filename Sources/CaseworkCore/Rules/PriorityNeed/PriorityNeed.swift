@@ -119,21 +119,18 @@ public struct PriorityNeedAssessment: Hashable, Sendable {
     /// The council's finding when it has made one; otherwise whether any automatic category applies.
     public var likely: Bool { decided ?? !indicators.isEmpty }
 
-    public var reasons: [String] {
-        var lines: [String] = []
-        switch decided {
-        case true?: lines.append("The council has decided the applicant is in priority need")
-        case false?: lines.append("The council has decided the applicant is not in priority need")
-        case nil: if indicators.isEmpty { lines.append("No automatic priority-need category indicated") }
+    public var reasons: [PriorityNeedReason] {
+        var reasons: [PriorityNeedReason] = []
+        if let decided {
+            reasons.append(.decided(inPriorityNeed: decided))
+        } else if indicators.isEmpty {
+            reasons.append(.noIndicator)
         }
         for indicator in indicators {
-            if indicator == .dependentChildren && dependentChildren > 1 {
-                lines.append("\(dependentChildren) dependent children in the household")
-            } else {
-                lines.append(indicator.label)
-            }
+            reasons.append(indicator == .dependentChildren && dependentChildren > 1
+                ? .dependentChildren(count: dependentChildren) : .indicator(indicator))
         }
-        return lines
+        return reasons
     }
 
     public var vulnerabilityFactors: [String] { vulnerability.map(\.label) }

@@ -76,13 +76,10 @@ public struct ReviewRights: Hashable, Sendable {
     /// A review has been asked for and not yet decided.
     public var reviewPending: Bool { requestedOn != nil && decidedOn == nil }
 
-    public var reasons: [String] {
-        var lines = ["Review may be requested until \(requestBy.iso) (21 days from "
-            + (notificationRecorded ? "notification)" : "the decision date; notification not recorded)")]
-        if let requestedOn, let decideBy {
-            lines.append("Review requested on \(requestedOn.iso): decision due by \(decideBy.iso) (\(reviewWeeks) weeks)")
-        }
-        if let decidedOn { lines.append("Review decided on \(decidedOn.iso)") }
-        return lines
+    public var reasons: [ReviewReason] {
+        var reasons: [ReviewReason] = [.requestBy(requestBy, fromNotification: notificationRecorded)]
+        if let requestedOn, let decideBy { reasons.append(.requested(on: requestedOn, decideBy: decideBy, weeks: reviewWeeks)) }
+        if let decidedOn { reasons.append(.decided(on: decidedOn)) }
+        return reasons
     }
 }

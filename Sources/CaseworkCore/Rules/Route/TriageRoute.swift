@@ -38,38 +38,24 @@ public struct TriageRoute: Hashable, Sendable {
     public var team: Team { decision?.team ?? suggested }
     public var overridden: Bool { decision.map { $0.team != suggested } ?? false }
 
-    public var reasons: [String] {
-        var lines: [String] = []
-        lines.append(domesticAbuse ? "Domestic abuse recorded: refuge partner" : "No domestic abuse recorded")
+    public var reasons: [RouteReason] {
+        var reasons: [RouteReason] = [domesticAbuse ? .domesticAbuse : .noDomesticAbuse]
         if !domesticAbuse {
-            lines.append(ageReason)
-            if suggested != .youngPeople {
-                lines.append(complexNeeds.isEmpty
-                    ? "Needs not complex under the team's definition"
-                    : "Complex needs: " + complexNeeds.map { $0.label.lowercased() }.joined(separator: ", "))
-            }
+            reasons.append(ageReason)
+            if suggested != .youngPeople { reasons.append(complexNeeds.isEmpty ? .needsNotComplex : .complexNeeds(complexNeeds)) }
         }
-        lines.append("Suggested: \(suggested.label)")
+        reasons.append(.suggested(suggested))
         if let decision {
-            if decision.isOverride {
-                lines.append("Officer chose \(decision.team.label) on \(decision.decidedOn.iso) over the suggestion "
-                    + "\(decision.suggested.label); reason recorded on the case")
-            } else {
-                lines.append("Officer accepted \(decision.team.label) on \(decision.decidedOn.iso)")
-            }
-            if decision.suggested != suggested {
-                lines.append("The facts have changed since: the rules now suggest \(suggested.label)")
-            }
+            reasons.append(decision.isOverride
+                ? .officerOverrode(decision.team, on: decision.decidedOn, suggestion: decision.suggested)
+                : .officerAccepted(decision.team, on: decision.decidedOn))
+            if decision.suggested != suggested { reasons.append(.factsChangedSince(nowSuggested: suggested)) }
         }
-        return lines
+        return reasons
     }
 
-    private var ageReason: String {
-        guard let age = ageAtApplication else {
-            return "Date of birth not recorded: cannot tell whether under \(youngPeopleUnderAge)"
-        }
-        return age < youngPeopleUnderAge
-            ? "Aged \(age) on the application date (under \(youngPeopleUnderAge)): young people's service"
-            : "Aged \(age) on the application date: not under \(youngPeopleUnderAge)"
+    private var ageReason: RouteReason {
+        guard let age = ageAtApplication else { return .ageNotRecorded(youngPeopleUnder: youngPeopleUnderAge) }
+        return age < youngPeopleUnderAge ? .young(age: age, under: youngPeopleUnderAge) : .notYoung(age: age, under: youngPeopleUnderAge)
     }
 }

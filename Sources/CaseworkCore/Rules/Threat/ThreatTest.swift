@@ -86,32 +86,18 @@ public struct ThreatAssessment: Hashable, Sendable {
         return homeless ? .relief : threatened ? .prevention : .none
     }
 
-    public var reasons: [String] {
-        var lines: [String] = []
+    public var reasons: [ThreatReason] {
+        var reasons: [ThreatReason] = []
         switch basis {
-        case .homelessNow:
-            lines.append("Homeless now, as recorded")
-        case .sleepingRough:
-            lines.append("Sleeping rough or of no fixed abode: homeless now")
-        case .lossDatePassed(let day):
-            lines.append("Lost the home on \(day.iso): homeless now")
-        case .lossDate(let day):
-            lines.append("Expects to lose the home on \(day.iso), \(distance(to: day))")
-        case .noticeExpiry(let day):
-            lines.append("The notice expires on \(day.iso), \(distance(to: day))")
-        case .section21(let day):
-            lines.append("A valid section 21 notice expires on \(day.iso), \(distance(to: day)) (s175(5))")
-        case .nothingRecorded:
-            lines.append("No loss date or notice expiry recorded: not shown to be threatened within 56 days")
+        case .homelessNow: reasons.append(.homelessNow)
+        case .sleepingRough: reasons.append(.sleepingRough)
+        case .lossDatePassed(let day): reasons.append(.lostHome(on: day))
+        case .lossDate(let day): reasons.append(.expectsLoss(on: day, inDays: today.days(until: day)))
+        case .noticeExpiry(let day): reasons.append(.noticeExpires(on: day, inDays: today.days(until: day)))
+        case .section21(let day): reasons.append(.validSection21Expires(on: day, inDays: today.days(until: day)))
+        case .nothingRecorded: reasons.append(.nothingRecorded)
         }
-        if ineligible { lines.append("Found not eligible for assistance: no prevention or relief duty") }
-        return lines
-    }
-
-    private func distance(to day: Day) -> String {
-        let days = today.days(until: day)
-        if days < 0 { return "\(-days) days ago, still in the home: threatened (s175(4))" }
-        let within = days <= ThreatAssessment.window ? "within 56 days: threatened (s175(4))" : "more than 56 days away"
-        return days == 1 ? "in 1 day, \(within)" : "in \(days) days, \(within)"
+        if ineligible { reasons.append(.foundIneligible) }
+        return reasons
     }
 }

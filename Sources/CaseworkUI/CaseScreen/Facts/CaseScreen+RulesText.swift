@@ -33,20 +33,20 @@ extension CaseScreen {
             text.heading("What the rules see", note: liveNote)
             let need = rules.priorityNeed
             text.field("Priority need", need.likely ? "Likely" : "Not indicated", style: need.likely ? Style.normal.bolded : .normal)
-            for reason in need.reasons { text.bullet(reason, indent: PaneText.labelWidth) }
+            for reason in need.reasons { text.bullet(reason.words(.console), indent: PaneText.labelWidth) }
             text.field("Route", rules.route.suggested.label + " (suggested)")
             text.field("Indicated duty", rules.indicatedDuty.label)
         case .home:
             text.heading("Notice check", note: liveNote)
             text.field("Verdict", rules.notice.verdict.label, style: CaseScreen.verdictStyle(rules.notice.verdict))
             text.field("Rules version", rules.notice.rulesVersion + " · " + rules.notice.regime.label)
-            for reason in rules.notice.reasons { text.bullet(reason) }
+            for reason in rules.notice.reasons { text.bullet(reason.words(.console)) }
             text.heading("Threat test", note: "s175")
             text.field("Homeless now", rules.homeless ? "yes" : "no")
             text.field("Threatened", rules.threatened ? "yes, within 56 days" : "no")
             text.field("Days until loss", ThreatWords.daysUntilLoss(rules.threat))
             text.field("Indicated duty", rules.indicatedDuty.label, style: Style.normal.bolded)
-            for reason in rules.threat.reasons { text.bullet(reason) }
+            for reason in rules.threat.reasons { text.bullet(reason.words(.console)) }
         default:
             return nil
         }

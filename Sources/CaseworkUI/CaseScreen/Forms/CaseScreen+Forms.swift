@@ -168,11 +168,10 @@ extension CaseScreen {
 }
 
 extension FormCheck {
-    /// The rules' refusals, one line each, as sentences.
     /// Adds the rules' refusals to what is already said (a safeguard's note stays beside them).
     mutating func refuse(_ refusals: DutyRefusals) {
         refused = true
-        notes += refusals.refusals.map { Span("✗ " + Sentence.capitalised(DayFormat.readable($0.description)), .error) }
+        notes += refusals.refusals.map { Span("✗ " + $0.words(.console), .error) }
     }
 }
 

@@ -27,10 +27,10 @@ struct PaneText: Hashable, Sendable {
         wrapped(value, style: style, lead: [Span(TextFit.padRight("  " + label, to: labelWidth), .muted)], indent: labelWidth)
     }
 
-    /// "• text", wrapped under the text. Bullets are the rules' reasons: their ISO dates read as the screen's others.
+    /// "• text", wrapped under the text. A rule's reason comes already worded for the console (`Wording.console`).
     mutating func bullet(_ text: String, style: Style = .normal, indent: Int = 2, mark: String = "•") {
         let lead = String(repeating: " ", count: indent) + mark + " "
-        wrapped(DayFormat.readable(text), style: style, lead: [Span(lead, style == .normal ? .muted : style)],
+        wrapped(text, style: style, lead: [Span(lead, style == .normal ? .muted : style)],
                 indent: DisplayWidth.of(lead))
     }
 

@@ -20,7 +20,7 @@ extension CaseScreen {
         } else {
             left.heading("No duty active")
             left.field("Facts indicate", report.rules.indicatedDuty.label, style: Style.normal.bolded)
-            for reason in report.rules.threat.reasons { left.bullet(reason) }
+            for reason in report.rules.threat.reasons { left.bullet(reason.words(.console)) }
         }
         let past = record.duties.filter { !$0.isActive }
         if !past.isEmpty {
@@ -44,7 +44,7 @@ extension CaseScreen {
                 let pending = index > 0 && rights.reviewPending
                 let near = index == 0 && !rights.reviewPending && rights.requestedOn == nil && today.days(until: rights.requestBy) >= 0
                     && today.days(until: rights.requestBy) <= 7
-                right.bullet(reason, style: pending || near ? .amber : .normal, indent: 4)
+                right.bullet(reason.words(.console), style: pending || near ? .amber : .normal, indent: 4)
             }
         }
     }

@@ -17,7 +17,7 @@ extension CaseScreen {
         left.wrapped(weights, style: .muted, lead: [Span("  ")], indent: 2)
         left.heading("Priority need", note: "s189")
         left.field("Indicators", rules.priorityNeed.likely ? "Likely" : "Not indicated", style: Style.normal.bolded)
-        for reason in rules.priorityNeed.reasons { left.bullet(reason) }
+        for reason in rules.priorityNeed.reasons { left.bullet(reason.words(.console)) }
         left.heading("Vulnerability factors", note: "for the officer's judgement")
         let factors = rules.priorityNeed.vulnerabilityFactors
         if factors.isEmpty { left.line([Span("None recorded", .muted)]) }
@@ -28,7 +28,7 @@ extension CaseScreen {
         for alert in report.alerts {
             right.bullet(alert.severity.rawValue.capitalized + " · " + alert.kind.label,
                          style: CaseScreen.alertStyle(alert.severity).bolded, mark: "●")
-            right.bullet(alert.message, indent: 4, mark: " ")
+            right.bullet(alert.words(.console), indent: 4, mark: " ")
         }
     }
 

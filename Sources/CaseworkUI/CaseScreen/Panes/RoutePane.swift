@@ -8,7 +8,7 @@ extension CaseScreen {
         let route = TriageRoute(summary, settings: context.configuration.route)
         left.heading("Suggested route", note: liveNote)
         left.field("Team", route.suggested.label, style: Style.normal.bolded)
-        for reason in route.reasons { left.bullet(reason) }
+        for reason in route.reasons { left.bullet(reason.words(.console)) }
 
         right.heading("Decision")
         guard let decision = record.route else {
@@ -26,7 +26,7 @@ extension CaseScreen {
         }
         right.field("Decided", "by \(context.name(of: decision.decidedBy)) on \(DayFormat.long(decision.decidedOn))")
         if decision.suggested != route.suggested {
-            right.bullet("The facts have changed since: the rules now suggest \(route.suggested.label)", style: .amber)
+            right.bullet(RouteReason.factsChangedSince(nowSuggested: route.suggested).words(.console), style: .amber)
         }
     }
 

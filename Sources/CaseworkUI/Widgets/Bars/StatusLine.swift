@@ -41,8 +41,7 @@ public struct StatusLine: Hashable, Sendable {
         buffer.put(position, in: right, alignment: .right, style: .muted)
         let text = Rect(x: left.x, y: left.y, width: max(0, left.width - 1), height: 1)
         let hint = error == nil ? "" : "  [Enter] dismiss"
-        // The rules' refusals write dates as "2026-05-10": shown as every other date on screen.
-        guard let said = (error.map { "Error: " + $0 } ?? message).map(DayFormat.readable) else { return }
+        guard let said = error.map({ "Error: " + $0 }) ?? message else { return }
         let style: Style = error == nil ? .normal : .error
         let room = max(0, text.width - DisplayWidth.of(hint))
         guard DisplayWidth.of(said) > room, area.height > 1 else {
