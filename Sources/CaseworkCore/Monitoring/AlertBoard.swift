@@ -69,8 +69,7 @@ public struct AlertBoard: Sendable {
         for summary in summaries where covers(summary.assignedOfficer) {
             alerts += monitor.alerts(for: summary, viewer: viewer)
         }
-        alerts.sort(by: MonitoredAlert.urgency)
-        return AlertBoard(scope: scope, alerts: alerts)
+        return AlertBoard(scope: scope, alerts: MonitoredAlert.sortedByUrgency(alerts))
     }
 
     /// Open (neither acknowledged nor snoozed) alerts of a colour: the figures of the title line and the groups.

@@ -6,18 +6,28 @@ public struct AlertMonitor: Sendable {
     public let configuration: RuleConfiguration
     public let settings: MonitoringSettings
     public let staff: StaffDirectory
+    /// Looked up once, not per alert: at 100,000 cases a search of the staff list per alert cost seconds.
+    private let managers: [String: String]
+    private let policies: [AlertKind: AlertKindPolicy]
+    /// False when no kind sets its own colours, so the rules' alerts pass through untouched.
+    private let recolours: Bool
 
     public init(today: Day, configuration: RuleConfiguration, settings: MonitoringSettings, staff: StaffDirectory) {
         self.today = today
         self.configuration = configuration
         self.settings = settings
         self.staff = staff
+        managers = Dictionary(staff.members.compactMap { member in member.manager.map { (member.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        policies = Dictionary(uniqueKeysWithValues: AlertKind.allCases.map { ($0, settings.escalation.policy(for: $0)) })
+        recolours = policies.values.contains { $0.amberDays != nil || $0.redAfterDays != nil }
     }
 
     /// The rules' alerts on `day`, with the colours of the council's SLA.
     public func coloured(_ summary: CaseSummary, on day: Day, evaluation: CaseEvaluation? = nil) -> [Alert] {
-        CaseRules.alerts(summary, today: day, configuration: configuration, evaluation: evaluation).map { alert in
-            let policy = settings.escalation.policy(for: alert.kind)
+        let alerts = CaseRules.alerts(summary, today: day, configuration: configuration, evaluation: evaluation)
+        guard recolours else { return alerts }
+        return alerts.map { alert in
+            let policy = policy(for: alert.kind)
             let severity = policy.severity(ruled: alert.severity, dueOn: alert.dueOn, today: day)
             guard severity != alert.severity else { return alert }
             return Alert(kind: alert.kind, severity: severity, dueOn: alert.dueOn, ref: alert.ref, today: alert.today,
@@ -31,33 +41,34 @@ public struct AlertMonitor: Sendable {
         guard !alerts.isEmpty else { return [] }
         let visible = CaseAccess.mayView(summary, as: viewer)
         var redBefore: [Day: [Alert]] = [:]
-        return alerts.map { alert in
-            let fingerprint = AlertFingerprint.of(alert)
-            let state = Self.state(of: alert, fingerprint: fingerprint, responses: summary.alertResponses ?? [], today: today)
+        let monitored = alerts.map { alert in
+            let state = Self.state(of: alert, responses: summary.alertResponses, today: today)
             var escalated = false
             if alert.severity == .red, state == .open {
-                let period = settings.escalation.policy(for: alert.kind).escalateAfterWorkingDays ?? settings.escalation.workingDays
+                let period = policy(for: alert.kind).escalateAfterWorkingDays ?? settings.escalation.workingDays
                 let since = today.subtracting(workingDays: period)
                 // Before the application there was nothing to be late with.
-                guard since >= summary.receivedOn else { return monitored(alert, fingerprint, state, summary, visible, escalated: false) }
-                let earlier = redBefore[since] ?? coloured(summary, on: since)
-                redBefore[since] = earlier
-                escalated = earlier.contains { Self.sameConcern($0, alert) && $0.severity == .red }
+                if since >= summary.receivedOn {
+                    let earlier = redBefore[since] ?? coloured(summary, on: since)
+                    redBefore[since] = earlier
+                    escalated = earlier.contains { Self.sameConcern($0, alert) && $0.severity == .red }
+                }
             }
-            return monitored(alert, fingerprint, state, summary, visible, escalated: escalated)
-        }.sorted(by: MonitoredAlert.urgency)
+            let officer = summary.assignedOfficer
+            return MonitoredAlert(alert: alert, officer: officer, state: state, escalated: escalated,
+                                  escalatedTo: escalated ? officer.flatMap { managers[$0] } : nil, visible: visible,
+                                  caseChangedOn: summary.updatedAt.day)
+        }
+        return monitored.count > 1 ? monitored.sorted(by: MonitoredAlert.urgency) : monitored
     }
 
-    private func monitored(_ alert: Alert, _ fingerprint: String, _ state: AlertState, _ summary: CaseSummary, _ visible: Bool,
-                           escalated: Bool) -> MonitoredAlert {
-        MonitoredAlert(alert: alert, fingerprint: fingerprint, officer: summary.assignedOfficer, state: state, escalated: escalated,
-                       escalatedTo: escalated ? staff.manager(of: summary.assignedOfficer) : nil, visible: visible,
-                       caseChangedOn: summary.updatedAt.day)
-    }
+    private func policy(for kind: AlertKind) -> AlertKindPolicy { policies[kind] ?? AlertKindPolicy() }
 
     /// The latest response for these facts: an acknowledgement holds until the facts change, a snooze until its day.
-    static func state(of alert: Alert, fingerprint: String, responses: [AlertResponse], today: Day) -> AlertState {
+    static func state(of alert: Alert, responses: [AlertResponse]?, today: Day) -> AlertState {
+        guard let responses, !responses.isEmpty else { return .open }
         let kind = alert.kind.rawValue
+        let fingerprint = AlertFingerprint.of(alert)
         guard let latest = responses.last(where: { $0.kind == kind && $0.fingerprint == fingerprint }) else { return .open }
         switch latest.action {
         case .acknowledged: return .acknowledged(latest)

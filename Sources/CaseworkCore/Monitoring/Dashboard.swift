@@ -96,7 +96,8 @@ public struct Dashboard: Sendable {
             let ref = s.ref
             let isOpen = s.status != .closed
             let key = s.assignedOfficer ?? ""
-            var row = rows[key] ?? OfficerRow(officer: s.assignedOfficer)
+            // Taken out of the dictionary while it grows, so appending never copies its lists.
+            var row = rows.removeValue(forKey: key) ?? OfficerRow(officer: s.assignedOfficer)
             if isOpen {
                 row.open.refs.append(ref)
                 let evaluation = CaseRules.evaluate(s, today: today, configuration: monitor.configuration)
@@ -153,9 +154,10 @@ public struct Dashboard: Sendable {
         for member in monitor.staff.members where team.contains(member.id) && member.role != .manager && rows[member.id] == nil {
             rows[member.id] = OfficerRow(officer: member.id)
         }
+        let names = Dictionary(monitor.staff.members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         dashboard.officers = rows.values.sorted { a, b in
             switch (a.officer, b.officer) {
-            case let (x?, y?): monitor.staff.name(of: x) ?? x < monitor.staff.name(of: y) ?? y
+            case let (x?, y?): (names[x] ?? x, x) < (names[y] ?? y, y)
             case (_?, nil): true
             default: false
             }
