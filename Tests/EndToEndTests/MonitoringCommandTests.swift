@@ -95,6 +95,8 @@ import Testing
         #expect(try first.map { try Data(contentsOf: out.appendingPathComponent($0)) } == bytes, "byte for byte the same")
         let personal = try casework.run(["report", "hclic", "--quarter", "2026Q4", "--out", out.path, "--with-personal-data"], user: "helen")
         #expect(personal.status == 0 && FileManager.default.fileExists(atPath: out.appendingPathComponent("personal.csv").path))
+        let without = try casework.run(["report", "hclic", "--quarter", "2026Q4", "--out", out.path], user: "helen")
+        #expect(without.stderr.contains("removed personal.csv") && !FileManager.default.fileExists(atPath: out.appendingPathComponent("personal.csv").path))
         let audit = try String(contentsOf: casework.dataDirectory.appendingPathComponent("audit.jsonl"), encoding: .utf8)
         #expect(audit.contains("\"action\":\"hclic-return-with-personal-data\",\"at\":") && audit.contains("\"ref\":\"hclic-2026Q4\""))
 

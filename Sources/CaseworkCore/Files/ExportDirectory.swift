@@ -28,6 +28,15 @@ public struct ExportDirectory: Sendable {
         guard rename(temporary, path + "/" + name) == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
     }
 
+    /// Removes `name` if it is there; true when it was.
+    public func remove(_ name: String) throws -> Bool {
+        guard unlink(path + "/" + name) == 0 else {
+            guard errno == ENOENT else { throw StoreError.io(path: name, reason: Errno.text) }
+            return false
+        }
+        return true
+    }
+
     /// Makes the renames durable: call once after the last file.
     public func sync() throws {
         try OpenFile.directory(path, name: path).sync()

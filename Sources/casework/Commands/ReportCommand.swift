@@ -91,6 +91,9 @@ struct HCLICReport: ParsableCommand {
         if withPersonalData {
             let records = try report.cases.map { (id: $0.id, record: try session.store.load($0.ref)) }
             try directory.write(HCLICReturn.personalFile, HCLICReturn.personalFile(records))
+        } else if try directory.remove(HCLICReturn.personalFile) {
+            // An earlier run's names must not travel with a return made without them.
+            warn("removed \(HCLICReturn.personalFile) left in \(directory.path) by an earlier run with --with-personal-data")
         }
         try directory.sync()
         let files = report.files.count + (withPersonalData ? 1 : 0)
