@@ -35,14 +35,14 @@ public enum ConsoleLoop {
 
     /// Runs the console on a terminal already started; the terminal is stopped on return.
     public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock, terminal: Terminal) -> ExitReason {
-        var session = ConsoleSession(app: ConsoleApp(context: context),
+        var session = ConsoleDriver(app: ConsoleApp(context: context),
                                      runtime: ConsoleRuntime(store: store, clock: clock, context: context))
         return run(&session, on: terminal)
     }
 
     /// Starts the session at the terminal's size (queue loaded, drafts offered, locale warning shown) and runs it;
     /// the terminal is stopped on return.
-    public static func run(_ session: inout ConsoleSession, on terminal: Terminal) -> ExitReason {
+    public static func run(_ session: inout ConsoleDriver, on terminal: Terminal) -> ExitReason {
         defer { terminal.stop() }
         let start = terminal.size
         var next = session.start(width: start.width, height: start.height, localeWarning: terminal.locale.warning)
@@ -60,7 +60,7 @@ public enum ConsoleLoop {
             }
             if next.redrawAll { terminal.redrawAll() }
             terminal.draw(session.frame(width: size.width, height: size.height))
-            next = ConsoleSession.Outcome()
+            next = ConsoleDriver.Outcome()
             if let key = terminal.readKey(timeout: keyTimeout), key != .resize {
                 next = session.key(key)
             }

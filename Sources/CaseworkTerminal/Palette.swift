@@ -1,14 +1,14 @@
 import CNcursesw
 import CaseworkUI
 
-/// How each style role looks: colour pairs when colours are on, and attributes alone with NO_COLOR
+/// How each style tone looks: colour pairs when colours are on, and attributes alone with NO_COLOR
 /// (the selection, the cursor and the key hints then show in reverse video so they stay visible).
 struct Palette {
     let colour: Bool
 
-    /// Foreground and background per role; -1 is the terminal's own colour.
-    static func colours(_ role: Style.Role) -> (Int16, Int16) {
-        switch role {
+    /// Foreground and background per tone; -1 is the terminal's own colour.
+    static func colours(_ tone: Style.Tone) -> (Int16, Int16) {
+        switch tone {
         case .normal, .field, .cursor: (-1, -1)
         case .title: (cw_color_black(), cw_color_cyan())
         case .header: (cw_color_black(), cw_color_green())
@@ -23,9 +23,9 @@ struct Palette {
         }
     }
 
-    /// Attributes a role always has, with or without colour.
-    static func baseAttributes(_ role: Style.Role, colour: Bool) -> attr_t {
-        switch role {
+    /// Attributes a tone always has, with or without colour.
+    static func baseAttributes(_ tone: Style.Tone, colour: Bool) -> attr_t {
+        switch tone {
         case .muted: cw_a_dim()
         case .field: cw_a_underline()
         case .fieldError: cw_a_underline() | cw_a_bold()
@@ -41,24 +41,24 @@ struct Palette {
         }
     }
 
-    /// Colour pair numbers are the role's raw value + 1 (pair 0 is the terminal default).
-    static func pair(_ role: Style.Role) -> Int16 { Int16(role.rawValue) + 1 }
+    /// Colour pair numbers are the tone's raw value + 1 (pair 0 is the terminal default).
+    static func pair(_ tone: Style.Tone) -> Int16 { Int16(tone.rawValue) + 1 }
 
     func install() {
         guard colour else { return }
         start_color()
         use_default_colors()
-        for role in Style.Role.allCases {
-            let (foreground, background) = Palette.colours(role)
-            init_pair(Palette.pair(role), foreground, background)
+        for tone in Style.Tone.allCases {
+            let (foreground, background) = Palette.colours(tone)
+            init_pair(Palette.pair(tone), foreground, background)
         }
     }
 
     func attributes(_ style: Style) -> (attributes: attr_t, pair: Int16) {
-        var attributes = Palette.baseAttributes(style.role, colour: colour)
+        var attributes = Palette.baseAttributes(style.tone, colour: colour)
         if style.bold { attributes |= cw_a_bold() }
         if style.reverse { attributes |= cw_a_reverse() }
         if style.underline { attributes |= cw_a_underline() }
-        return (attributes, colour ? Palette.pair(style.role) : 0)
+        return (attributes, colour ? Palette.pair(style.tone) : 0)
     }
 }

@@ -54,8 +54,8 @@ extension HeadlessTerminalTests {
     }
 
     /// A session on case H-0002 with its phone number changed and not saved.
-    private static func sessionEditingPhone(of store: LoopStore, to phone: String) -> ConsoleSession {
-        var session = ConsoleSession(app: ConsoleApp(context: store.context),
+    private static func sessionEditingPhone(of store: LoopStore, to phone: String) -> ConsoleDriver {
+        var session = ConsoleDriver(app: ConsoleApp(context: store.context),
                                      runtime: ConsoleRuntime(store: store, clock: LoopStore.clock, context: store.context))
         _ = session.start(width: 80, height: 24)
         for key in Key.sequence(":open 2<Enter>jjjj<Enter><C-u>\(phone)<Enter>") { _ = session.key(key) }

@@ -33,9 +33,9 @@ import CaseworkUI
 
     @Test func withoutColourTheSelectionAndCursorAreReversed() {
         let plain = Palette(colour: false)
-        for role in [Style.Role.selected, .cursor, .keyHint, .title, .error] {
-            #expect(plain.attributes(Style(role)).attributes & cw_a_reverse() != 0, "\(role)")
-            #expect(plain.attributes(Style(role)).pair == 0)
+        for tone in [Style.Tone.selected, .cursor, .keyHint, .title, .error] {
+            #expect(plain.attributes(Style(tone)).attributes & cw_a_reverse() != 0, "\(tone)")
+            #expect(plain.attributes(Style(tone)).pair == 0)
         }
         #expect(Palette(colour: true).attributes(.selected).pair != 0)
         #expect(plain.attributes(.keyHint).attributes != plain.attributes(.title).attributes, "F1 apart from Help on the key bar")

@@ -94,8 +94,11 @@ public struct CaseDraft: Codable, Hashable, Sendable {
     /// The record the edits were made on, so a restore onto a newer revision applies only what the officer changed.
     /// Absent from drafts written before it was kept.
     public var base: Case?
+    /// Forms with typed work not yet submitted (a contact note half written); absent from older drafts.
+    public var forms: [DraftForm]?
 
-    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case, base: Case? = nil) {
+    public init(user: String, ref: String, baseRevision: Int, savedAt: Timestamp, record: Case, base: Case? = nil,
+                forms: [DraftForm]? = nil) {
         schemaVersion = 1
         self.user = user
         self.ref = ref
@@ -103,5 +106,6 @@ public struct CaseDraft: Codable, Hashable, Sendable {
         self.savedAt = savedAt
         self.record = record
         self.base = base
+        self.forms = forms
     }
 }

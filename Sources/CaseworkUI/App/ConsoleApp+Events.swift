@@ -8,17 +8,21 @@ extension ConsoleApp {
             width = newWidth
             height = newHeight
             if fits, smallScreenQuit == .draftFailed { smallScreenQuit = .none }
-            queue.layout(in: Frame.body(width: width, height: height))
-            openCase?.layout(in: Frame.body(width: width, height: height))
+            let body = Frame.body(width: width, height: height)
+            queue.layout(in: body)
+            openCase?.layout(in: body)
+            for id in Array(screens.keys) { screens[id]?.layout(in: body) }
         case .loaded(let snapshot):
             queue.load(snapshot.summaries)
             queue.layout(in: Frame.body(width: width, height: height))
+            tellScreens(.loaded(snapshot.summaries))
             if let first = snapshot.problems.first {
                 let more = snapshot.problems.count > 1 ? " (and \(snapshot.problems.count - 1) more)" : ""
                 status.fail("\(first)\(more); those cases are missing from the queue until `casework doctor` is run")
             }
         case .changed(let summaries):
             queue.merge(summaries)
+            tellScreens(.changed(summaries))
             return noticeChange(summaries)
         case .opened(let record):
             return opened(record)
@@ -32,18 +36,25 @@ extension ConsoleApp {
         case .withdrawn(let ref):
             return withdraw(ref)
         case .conflict(let ref, let who, let at):
-            leaveAfterSave = nil
+            afterwards = nil
             status.fail("case \(ref) was changed by \(who) at \(at.clockTime); reload")
             let kept = hasUnsavedEdits ? ", and your unsaved edits stay on screen" : ""
-            let dialog = Dialog(title: "Case \(ref) changed",
-                                message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved\(kept). "
-                                    + "Reload the case now?",
-                                buttons: ["Reload", "Not now"], cancelButton: 1)
-            modal = .conflict(dialog, ref: ref)
-        case .draftKept:
+            modal = .question(Dialog(title: "Case \(ref) changed",
+                                     message: "Case \(ref) was changed by \(who) at \(at.clockTime). Nothing of yours was saved\(kept). "
+                                         + "Reload the case now?",
+                                     buttons: [.init("Reload", .reload(ref: ref)), .init("Not now", .stay)], cancel: .stay))
+        case .draftKept(let draft):
             if smallScreenQuit == .awaitingDraft { return [.quit] }
+            guard case .keepingDraft(let next)? = afterwards else { return [] }
+            afterwards = nil
+            // Put back when the case is opened again in this session, as well as offered at the next start.
+            if case .go = next { keptDrafts[draft.ref] = draft }
+            openCase?.discardUnsaved()
+            return proceed(next)
+        case .answered(let id, let message):
+            return answered(message, for: id)
         case .failed(let ref, let message):
-            leaveAfterSave = nil
+            afterwards = nil
             if smallScreenQuit == .awaitingDraft { smallScreenQuit = .draftFailed }
             if let ref, restoring?.ref == ref { restoring = nil }
             status.fail(message)
@@ -56,6 +67,22 @@ extension ConsoleApp {
             return draftEffects() + [.quit]
         }
         return []
+    }
+
+    private mutating func tellScreens(_ event: ScreenEvent) {
+        for id in Array(screens.keys) { screens[id]?.apply(event) }
+    }
+
+    /// A registered screen's store answer goes back to it; a save asked for on the way out then lets the way out go on.
+    private mutating func answered(_ message: any Sendable, for id: ScreenID) -> [ConsoleEffect] {
+        guard screens[id] != nil else { return [] }
+        let outcome = screens[id]?.receiveAny(message) ?? .ignored
+        var effects = follow(outcome, from: id)
+        if case .saving(id, _, let next)? = afterwards, screens[id]?.unsavedWork.isEmpty ?? true {
+            afterwards = nil
+            effects += proceed(next)
+        }
+        return effects
     }
 
     /// Another console saved: the open case reloads when the officer has nothing unsaved, otherwise they are told;
@@ -73,25 +100,29 @@ extension ConsoleApp {
         return []
     }
 
-    /// The open case was restricted (or taken from the officer) while on screen: back to the queue at once, with no
-    /// question asked and no draft kept, as edits to a case they may not see could never be saved.
+    /// The open case was restricted (or taken from the officer) while on screen: back at once, with no question asked
+    /// and no draft kept, as edits to a case they may not see could never be saved.
     private mutating func withdraw(_ ref: String) -> [ConsoleEffect] {
         guard let view = openCase, view.ref == ref else { return [] }
         let why = view.record.restricted ? "\(ref) is no longer assigned to you" : "\(ref) has been restricted"
-        let dropped = view.hasUnsavedEdits ? "; your unsaved changes to it were dropped" : ""
-        switch modal {
-        case .draft?: break
-        default: modal = nil
+        let dropped = view.unsavedWork.isEmpty ? "" : "; your unsaved changes to it were dropped"
+        if case .question(let dialog)? = modal, !dialog.buttons.contains(where: { if case .restore = $0.answer { true } else { false } }) {
+            modal = nil
         }
-        leaveAfterSave = nil
+        if case .help? = modal { modal = nil }
+        afterwards = nil
         status.acknowledge()
         status.fail("\(why); you are not cleared to see it\(dropped)")
-        return closeCase(thenOpen: nil)
+        return closeCase()
     }
 
     private mutating func opened(_ record: Case) -> [ConsoleEffect] {
+        var effects: [ConsoleEffect] = []
+        if openCase != nil { effects += closeCase() }
         var view = makeCaseView(record, context)
         view.layout(in: Frame.body(width: width, height: height))
+        if let tab = openingTab { view.show(tab) }
+        openingTab = nil
         status.clearMessage()
         if let draft = restoring, draft.ref == record.ref {
             restoring = nil
@@ -99,6 +130,7 @@ extension ConsoleApp {
             let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
             let changed = "case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), now \(record.revision))"
             let clashes = view.restore(draft: CaseDetails(draft.record), madeOn: draft.base.map(CaseDetails.init))
+            view.restore(forms: draft.forms ?? [])
             if draft.baseRevision == record.revision {
                 status.show("Your unsaved changes from \(when) are back; Ctrl-S saves them")
             } else if draft.base == nil {
@@ -110,8 +142,10 @@ extension ConsoleApp {
             }
         }
         openCase = view
+        if showing != .openCase { openedFrom = showing }
+        showing = .openCase
         queue.merge([CaseSummary(record)])
-        return []
+        return effects
     }
 
     private mutating func performed(_ action: CaseAction, _ record: Case) -> [ConsoleEffect] {
@@ -121,9 +155,9 @@ extension ConsoleApp {
         status.show("\(doneMessage(action)) · \(record.ref)")
         var effects: [ConsoleEffect] = []
         if saved, restoredDrafts.remove(record.ref) != nil { effects.append(.discardDraft(ref: record.ref)) }
-        if saved, leaveAfterSave == record.ref, openCase?.ref == record.ref {
-            leaveAfterSave = nil
-            effects += closeCase(thenOpen: nil)
+        if case .saving(.openCase, record.ref?, let next)? = afterwards {
+            afterwards = nil
+            effects += proceed(next)
         }
         return effects
     }

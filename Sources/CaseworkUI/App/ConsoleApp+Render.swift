@@ -8,7 +8,11 @@ extension ConsoleApp {
         }
         let frame = Frame(title: titleLine, keys: FunctionKeyBar(keyBarItems(width: width)), status: statusLine)
         var buffer = frame.render(width: width, height: height) { buffer, area in
-            if let openCase { openCase.render(into: &buffer, area: area) } else { queue.render(into: &buffer, area: area) }
+            switch showing {
+            case .queue: queue.renderWithOverlays(into: &buffer, area: area)
+            case .openCase: openCase?.renderWithOverlays(into: &buffer, area: area)
+            default: screens[showing]?.renderWithOverlays(into: &buffer, area: area)
+            }
         }
         if let command {
             let row = buffer.area.row(height - 2)
@@ -18,7 +22,7 @@ extension ConsoleApp {
         }
         switch modal {
         case .help(let overlay)?: overlay.render(into: &buffer, area: Frame.body(width: width, height: height))
-        case let other?: other.dialog?.render(into: &buffer, area: buffer.area)
+        case .question(let dialog)?: dialog.render(into: &buffer, area: buffer.area)
         case nil: break
         }
         return buffer
@@ -45,39 +49,40 @@ extension ConsoleApp {
     /// when nothing else is said.
     var statusLine: StatusLine {
         var line = status
-        line.position = status.hasError ? "" : openCase?.position ?? queue.position
+        line.position = status.hasError ? "" : currentScreen.position
         if !line.hasError, line.message == nil, let localeWarning { line.show(localeWarning) }
         return line
     }
 
-    /// F1, F2, the "coming" screens, the screen's own keys, F10; when they do not fit, the "coming" ones go first
-    /// (they do nothing yet), then the screen's own from the right, so Help, Queue and Quit always show.
+    /// F1, then the keys of the screen on show, then the other screens' F-keys, then F10. When they do not fit, the
+    /// other screens' go first (from the right), then the screen's own, so Help and Quit always show.
     func keyBarItems(width: Int) -> [FunctionKeyBar.Item] {
-        var coming = ComingScreen.allCases.map { FunctionKeyBar.Item("F\($0.functionKey)", $0.label, coming: true) }
-        var own = openCase?.functionKeys ?? queue.functionKeys
-        func items() -> [FunctionKeyBar.Item] {
-            [.init("F1", "Help"), .init("F2", "Queue")] + coming + own + [.init("F10", "Quit")]
+        var lead: [FunctionKeyBar.Item] = [], screens: [FunctionKeyBar.Item] = [], tail: [FunctionKeyBar.Item] = []
+        for binding in frameKeys.bindings {
+            guard let bar = binding.bar, binding.unavailable(self) == nil else { continue }
+            let item = FunctionKeyBar.Item(binding.barLabel, bar)
+            switch binding.action {
+            case .help: lead.append(item)
+            case .quit: tail.append(item)
+            default: screens.append(item)
+            }
         }
-        func needed(_ list: [FunctionKeyBar.Item]) -> Int {
-            list.reduce(0) { $0 + DisplayWidth.of($1.key) + DisplayWidth.of($1.label + ($1.coming ? " (coming)" : "")) + 1 }
-        }
-        while needed(items()) > width, !coming.isEmpty || !own.isEmpty {
-            if !coming.isEmpty { coming.removeLast() } else { own.removeLast() }
+        // Over a question, and on the `:` line, only F10 works (and not over the quit question itself).
+        if modal != nil || command != nil || currentScreen.isAsking { return isAskingToQuit ? [] : tail }
+        var own = currentScreen.barItems
+        func items() -> [FunctionKeyBar.Item] { lead + own + screens + tail }
+        while items().reduce(0, { $0 + $1.width }) > width, !screens.isEmpty || !own.isEmpty {
+            if !screens.isEmpty { screens.removeLast() } else { own.removeLast() }
         }
         return items()
     }
 
-    /// The current screen's keys, then the keys and commands that work everywhere, then what the queue's columns mean.
+    /// The keys of the screen on show, then the keys and commands that work everywhere, then (on the queue) what the
+    /// columns mean.
     public var helpSections: [HelpOverlay.Section] {
-        (openCase?.helpSections ?? queue.helpSections) + [
-            .init("Everywhere", [
-                .init("? F1", "this help (Esc closes it)"), .init("F2 Esc", "back to the queue"),
-                .init("F3 F4 F5", "diary, plan, alerts: in later releases"),
-                .init("Ctrl-L", "redraw the screen"), .init(":", "type a command (below); Esc cancels"),
-                .init("Enter Esc", "dismiss an error on the status line"),
-                .init("q F10", "quit (asks if changes are unsaved)"),
-            ]),
-            .init("Commands", ConsoleCommand.helpEntries),
-        ] + (openCase == nil ? [queue.columnHelp] : [])
+        currentScreen.helpSections + [
+            .init("Everywhere", frameKeys.helpEntries(in: self) + StatusLine.keys.helpEntries(in: StatusLine(hasError: true))),
+            .init("Commands", ColonCommand.helpEntries(entries)),
+        ] + (showing == .queue ? [queue.columnHelp] : [])
     }
 }

@@ -12,8 +12,10 @@ public enum ConsoleEffect: Hashable, Sendable {
     /// of theirs to open it, and is not audited.
     case refresh(ref: String)
     /// Keep unsaved edits as a draft: `record` is the case with the edits applied, `base` the case as loaded that
-    /// they were made on.
-    case saveDraft(record: Case, base: Case)
+    /// they were made on, `forms` those holding typed work.
+    case saveDraft(record: Case, base: Case, forms: [DraftForm])
+    /// A screen's own question to the store; the answer goes back to that screen.
+    case request(ScreenID, StoreRequest)
     case discardDraft(ref: String)
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
@@ -29,8 +31,10 @@ public enum ConsoleEvent: Sendable {
     /// Summaries saved by anyone since the last poll.
     case changed([CaseSummary])
     case opened(Case)
-    /// Unsaved edits are on disk as a draft.
-    case draftKept(ref: String)
+    /// Unsaved edits are on disk as this draft.
+    case draftKept(CaseDraft)
+    /// The answer to a screen's store request, for that screen.
+    case answered(ScreenID, any Sendable)
     case performed(CaseAction, Case)
     case reloaded(Case)
     /// The open case is now restricted and the officer not cleared for it (or no longer the one it is assigned to).

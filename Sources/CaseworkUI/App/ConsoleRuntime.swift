@@ -29,12 +29,15 @@ public struct ConsoleRuntime {
                 guard let record = try service.refresh(ref) else { return [.withdrawn(ref: ref)] }
                 return [.reloaded(record)]
             }
-        case .saveDraft(let record, let base):
+        case .saveDraft(let record, let base, let forms):
             return attempt(record.ref, "could not keep a draft of") {
-                try store.saveDraft(CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: base.revision,
-                                              savedAt: service.clock.now(), record: record, base: base))
-                return [.draftKept(ref: record.ref)]
+                let draft = CaseDraft(user: service.actor.id, ref: record.ref, baseRevision: base.revision, savedAt: service.clock.now(),
+                                      record: record, base: base, forms: forms.isEmpty ? nil : forms)
+                try store.saveDraft(draft)
+                return [.draftKept(draft)]
             }
+        case .request(let screen, let request):
+            return [.answered(screen, request.work(ConsoleServices(store: store, service: service)))]
         case .discardDraft(let ref):
             return attempt(ref, "could not remove the draft of") {
                 try store.discardDraft(user: service.actor.id, ref: ref)

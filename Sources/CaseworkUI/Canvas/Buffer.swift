@@ -111,7 +111,7 @@ public struct Buffer: Hashable, Sendable {
         out += "styles\n"
         for y in 0..<height {
             out += "|"
-            for x in 0..<width { out.append(cells[y * width + x].style.role.code) }
+            for x in 0..<width { out.append(cells[y * width + x].style.tone.code) }
             out += "|\n"
         }
         return out

@@ -1,9 +1,9 @@
-/// How a cell looks, by meaning: screens pick a role, the terminal backend picks colours (or none, with NO_COLOR).
+/// How a cell looks, by meaning: screens pick a tone, the terminal backend picks colours (or none, with NO_COLOR).
 public struct Style: Hashable, Sendable {
-    public enum Role: UInt8, CaseIterable, Sendable {
+    public enum Tone: UInt8, CaseIterable, Sendable {
         case normal, title, header, selected, red, amber, green, muted, error, keyHint, field, fieldError, cursor, dialog
 
-        /// One character per role for the style layer of text snapshots.
+        /// One character per tone for the style layer of text snapshots.
         public var code: Character {
             switch self {
             case .normal: "."
@@ -24,13 +24,13 @@ public struct Style: Hashable, Sendable {
         }
     }
 
-    public var role: Role
+    public var tone: Tone
     public var bold: Bool
     public var reverse: Bool
     public var underline: Bool
 
-    public init(_ role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
-        self.role = role
+    public init(_ tone: Tone = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.tone = tone
         self.bold = bold
         self.reverse = reverse
         self.underline = underline

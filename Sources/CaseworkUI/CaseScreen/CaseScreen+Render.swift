@@ -2,7 +2,7 @@ import CaseworkCore
 
 /// Drawing: the summary header, the tab bar, the tab, then any form and question over them.
 extension CaseScreen {
-    public func render(into buffer: inout Buffer, area: Rect) {
+    func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         buffer.fill(area)
         guard mayView else { return renderRefusal(into: &buffer, area: area) }
@@ -10,16 +10,7 @@ extension CaseScreen {
         renderHeader(into: &buffer, area: layout.header)
         Tabs(CaseTab.allCases.map { $0.label(wide: layout.tabs.width >= 110) }, selected: tab.rawValue)
             .render(into: &buffer, area: layout.tabs)
-        switch tab {
-        case .household, .home: renderFacts(into: &buffer, area: layout.content)
-        case .documents: renderDocuments(into: &buffer, area: layout.content)
-        case .timeline: renderTimeline(into: &buffer, area: layout.content)
-        case .route, .duty, .priority, .triage: renderReadOnly(into: &buffer, area: layout.content)
-        }
-        if let form {
-            form.render(into: &buffer, area: layout.content.height >= 12 ? layout.content : area, check: check(form))
-        }
-        dialog?.dialog.render(into: &buffer, area: area)
+        panes[tab.rawValue].render(into: &buffer, area: layout.content, sheet: sheet, focused: !overlays.isOpen)
     }
 
     /// Someone not entitled to a restricted case sees that it exists and nothing else.
@@ -34,6 +25,7 @@ extension CaseScreen {
     /// Two lines that stay above every tab: who and where the case is, then the clock, the notice and what is most urgent.
     private func renderHeader(into buffer: inout Buffer, area: Rect) {
         guard area.height >= 2 else { return }
+        let facts = sheet.facts, record = sheet.record, context = sheet.context
         let details = facts.details
         let wide = area.width >= Columns.twoColumnsFrom
         let unsaved = facts.hasEdits ? [Span("* unsaved", Style.amber.bolded)] : []
@@ -73,6 +65,7 @@ extension CaseScreen {
 
     /// The duty clock, the notice verdict and the most urgent alert (its full message when there is room).
     private func statusSpans(wide: Bool) -> [Span] {
+        let report = sheet.report, context = sheet.context
         let rules = report.rules
         var spans: [Span]
         if let clock = rules.duty {

@@ -1,5 +1,7 @@
+import CaseworkCore
+
 /// The panes of the case screen, in the order the number keys 1–8 pick them.
-enum CaseTab: Int, CaseIterable, Hashable, Sendable {
+public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
     case household, home, documents, timeline, route, duty, priority, triage
 
     var title: String {
@@ -28,6 +30,16 @@ enum CaseTab: Int, CaseIterable, Hashable, Sendable {
         self.init(rawValue: number - 1)
     }
 
-    /// Tabs whose facts are edited in place and saved together with Ctrl-S.
-    var editsFacts: Bool { self == .household || self == .home }
+    /// The pane that shows this tab, for a case as loaded.
+    func makePane(_ record: Case, context: ConsoleContext) -> any CasePane {
+        switch self {
+        case .household, .home: FactsPane(self)
+        case .documents: DocumentsPane(record, today: context.today)
+        case .timeline: TimelinePane(record, context: context)
+        case .route: RoutePane()
+        case .duty: DutyPane()
+        case .priority: PriorityPane()
+        case .triage: TriagePane()
+        }
+    }
 }

@@ -1,15 +1,5 @@
 import CaseworkCore
 
-/// What the queue did with a key.
-public enum QueueOutcome: Hashable, Sendable {
-    case handled
-    /// Not a queue key: the App may treat it as a global one.
-    case ignored
-    /// Enter on a row: the App opens the case (and the store audits a restricted one).
-    case open(ref: String)
-    case message(String)
-}
-
 /// The triage queue, the main screen: cases awaiting triage or an appointment in the rules' priority order,
 /// narrowed by route, status and officer and by text typed after `/`, sortable by any column.
 /// Rules run once per summary at load and once per changed summary after; keys and filter keystrokes
@@ -21,9 +11,11 @@ public struct QueueScreen: Sendable {
     /// Every admitted case, most urgent first.
     public private(set) var ordered: [QueueRow] = []
     /// Each admitted ref's place in the order, for merging changes without a scan.
-    private var keys: [String: QueueKey] = [:]
+    private var places: [String: QueueKey] = [:]
     private var officerNames: [String: String]
-    private(set) var table: Table<QueueRows>
+    var table: Table<QueueRows>
+    /// The queue asks no questions and opens no forms (yet): the frame's place for them.
+    var overlays = ScreenOverlays<Never, Never>()
 
     public init(context: ConsoleContext) {
         self.context = context
@@ -41,7 +33,7 @@ public struct QueueScreen: Sendable {
         }
         rows.sort { $0.key < $1.key }
         ordered = rows
-        keys = Dictionary(rows.lazy.map { ($0.ref, $0.key) }, uniquingKeysWith: { _, last in last })
+        places = Dictionary(rows.lazy.map { ($0.ref, $0.key) }, uniquingKeysWith: { _, last in last })
         isLoaded = true
         table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0)
         refresh(keeping: nil)
@@ -62,14 +54,14 @@ public struct QueueScreen: Sendable {
             ordered.sort { $0.key < $1.key }
         } else {
             for ref in latest.keys {
-                guard let old = keys[ref] else { continue }
+                guard let old = places[ref] else { continue }
                 let at = insertionIndex(of: old)
                 if at < ordered.count, ordered[at].key == old { ordered.remove(at: at) }
             }
             for row in rows { ordered.insert(row, at: insertionIndex(of: row.key)) }
         }
-        for ref in latest.keys { keys[ref] = nil }
-        for row in rows { keys[row.ref] = row.key }
+        for ref in latest.keys { places[ref] = nil }
+        for row in rows { places[row.ref] = row.key }
         let widest = rows.lazy.map(\.ref.utf8.count).max() ?? 0
         if widest > table.columns[QueueColumn.ref.rawValue].width {
             table.columns = QueueColumn.tableColumns(refWidth: widest)
@@ -79,7 +71,7 @@ public struct QueueScreen: Sendable {
 
     /// A summary the queue does not hold at this revision, and that either is in the queue or should be.
     private func isNews(_ summary: CaseSummary) -> Bool {
-        guard let key = keys[summary.ref] else { return QueueOrder.admits(summary) }
+        guard let key = places[summary.ref] else { return QueueOrder.admits(summary) }
         let at = insertionIndex(of: key)
         return at >= ordered.count || ordered[at].revision != summary.revision
     }
@@ -123,27 +115,8 @@ public struct QueueScreen: Sendable {
 
     public mutating func layout(in area: Rect) { table.layout(in: QueueScreen.tableArea(area)) }
 
-    public mutating func handle(_ key: Key) -> QueueOutcome {
-        if table.isEditingFilter {
-            return table.handle(key) == .ignored ? .ignored : .handled
-        }
-        switch key {
-        case .character("m"), .function(7): return toggleMine()
-        case .function(6): return handle(.character(">"))
-        default: break
-        }
-        switch table.handle(key) {
-        case .submitted: return selectedRef.map { .open(ref: $0) } ?? .handled
-        case .handled, .cancelled: return .handled
-        case .ignored:
-            guard key == .escape, !filter.isEmpty else { return .ignored }
-            setFilter(QueueFilter())
-            return .message("Filters cleared: every case in the queue")
-        }
-    }
-
     /// "Mine" on and off: only the cases assigned to the officer at the keyboard, or everyone's.
-    public mutating func toggleMine() -> QueueOutcome {
+    mutating func toggleMine() -> ScreenOutcome {
         var next = filter
         let mine = QueueFilter.Officer.assigned(context.actor.id)
         next.officer = filter.officer == mine ? nil : mine
@@ -228,26 +201,8 @@ extension QueueScreen {
         return "sorted by \(name) " + (sort.ascending ? "▲" : "▼")
     }
 
-    public var helpSections: [HelpOverlay.Section] {
-        [
-            .init("Triage queue", [
-                .init("↑ ↓ j k", "move"), .init("PgUp PgDn", "page up and down"), .init("Home End g G", "first and last case"),
-                .init("Enter", "open the case"),
-                .init("/", "filter as you type; Enter keeps the filter"),
-                .init("Esc", "clear the typed filter, then the other filters"),
-                .init("> < F6", "sort by the next or previous column, most pressing first"),
-                .init("I", "reverse the sort"), .init("▲ ▼", "smallest or earliest first; largest or most urgent first"),
-                .init("m F7", "only my cases, or everyone's again"),
-            ]),
-        ]
-    }
-
     /// What each column means, listed after the keys.
     public var columnHelp: HelpOverlay.Section {
         .init("Columns", QueueColumn.allCases.map { .init($0 == .mark ? "R/A/G" : $0.title, $0.meaning) })
     }
-
-    /// None: F6 (sort) and F7 (mine) are in the help with their letters, so the bar keeps room for the six
-    /// keys every screen shows at 80 columns.
-    public var functionKeys: [FunctionKeyBar.Item] { [] }
 }

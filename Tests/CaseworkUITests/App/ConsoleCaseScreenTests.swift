@@ -1,11 +1,11 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 import Testing
 
 /// The App with the real case screen: opening from the queue, actions and saves through the store, the conflict,
 /// quitting and drafts, with the keys an officer would press.
 @Suite struct ConsoleCaseScreenTests {
-    static func session(_ fixture: ConsoleFixture, as user: String = "priya", width: Int = 80, height: Int = 24) -> ConsoleSession {
+    static func session(_ fixture: ConsoleFixture, as user: String = "priya", width: Int = 80, height: Int = 24) -> ConsoleDriver {
         fixture.session(as: user, width: width, height: height, caseScreen: ConsoleFixture.caseScreen)
     }
 
@@ -13,7 +13,7 @@ import Testing
     static let editPhone = "jjjj<Enter><C-u>01923 123456<Enter>"
 
     /// H-0002 open with its phone edited and unsaved, while Tomasz saves a new email: the next save is a conflict.
-    static func phoneEditedWhileTomaszSavesTheEmail(_ fixture: ConsoleFixture) throws -> ConsoleSession {
+    static func phoneEditedWhileTomaszSavesTheEmail(_ fixture: ConsoleFixture) throws -> ConsoleDriver {
         var session = session(fixture)
         session.type(":open 2<Enter>" + editPhone)
         try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.applicant.email = "kofi@example.org" }

@@ -1,11 +1,11 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 import Testing
 
 /// The flows that cross the store: conflicts, other consoles' changes, drafts kept on a signal and offered back.
 @Suite struct ConsoleFlowTests {
     /// Opens H-0002 and types `before`; `officer` then saves an email first; `after` meets their newer revision.
-    static func conflict(_ fixture: ConsoleFixture, before: String, by officer: String, after: String) throws -> ConsoleSession {
+    static func conflict(_ fixture: ConsoleFixture, before: String, by officer: String, after: String) throws -> ConsoleDriver {
         var session = fixture.session()
         session.type(":open 2<Enter>" + before)
         try fixture.store.saveAsOtherOfficer("H-0002", by: officer) { $0.applicant.email = "kofi@example.org" }
@@ -118,7 +118,7 @@ import Testing
         #expect(session.screenText.contains("Triage queue · 21 cases"))
         let row = session.screenText.split(separator: "\n").first { $0.contains(kofi) }!
         #expect(row.contains("Dev Patel"))
-        #expect(session.poll() == ConsoleSession.Outcome(), "nothing new, nothing to do")
+        #expect(session.poll() == ConsoleDriver.Outcome(), "nothing new, nothing to do")
     }
 
     @Test func ourOwnActionUpdatesTheQueueRow() {

@@ -1,12 +1,12 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 import Testing
 
 /// The console as an officer sees it, at 80x24 and 160x48: help, errors, dialogs, the command line, too small.
 @Suite struct ConsoleSnapshotTests {
     static let sizes = [(80, 24), (160, 48)]
 
-    static func frame(_ session: ConsoleSession, _ width: Int, _ height: Int) -> Buffer { session.frame(width: width, height: height) }
+    static func frame(_ session: ConsoleDriver, _ width: Int, _ height: Int) -> Buffer { session.frame(width: width, height: height) }
 
     @Test(arguments: sizes)
     func helpOverTheQueue(width: Int, height: Int) {
@@ -67,5 +67,12 @@ import Testing
         try fixture.store.saveAsOtherOfficer("H-0002", by: "priya") { $0.assignedOfficer = "dev" }
         session.type("a")
         expectSnapshot(Self.frame(session, 80, 24), "app-conflict-80x24")
+    }
+
+    /// Esc on a case with unsaved facts and a note put aside: the frame's one question, naming both.
+    @Test func leavingACaseWithUnsavedWork() {
+        var session = ConsoleFixture().session(caseScreen: ConsoleFixture.caseScreen)
+        session.type(":open 1<Enter>jjjj<Enter><C-u>01923 123456<Enter>4nCalled the landlord<Esc><Esc><Esc>")
+        expectSnapshot(Self.frame(session, 80, 24), "app-leave-unsaved-80x24")
     }
 }

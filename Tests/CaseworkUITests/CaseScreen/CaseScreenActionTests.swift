@@ -157,7 +157,7 @@ import CaseworkCore
         Fixtures.press("jjjj<Enter><C-u>01923 123456<Enter>", on: &screen)
         for keys in ["5a", "5o", "6s"] {
             let outcome = Fixtures.press(keys, on: &screen).last
-            guard case .message(let text)? = outcome else { Issue.record("\(keys): expected a message, got \(String(describing: outcome))"); return }
+            guard case .unavailable(let text)? = outcome else { Issue.record("\(keys): expected a reason, got \(String(describing: outcome))"); return }
             #expect(text.contains("Save"))
             #expect(screen.form == nil)
         }
@@ -165,23 +165,29 @@ import CaseworkCore
 
     @Test func nothingToEndOrAlreadyDoneSaysSo() {
         var kofi = Fixtures.screen("Asante")
-        #expect(Fixtures.press("6e", on: &kofi).last == .message("No duty is active on H-0002"))
+        #expect(Fixtures.press("6e", on: &kofi).last == .unavailable("No duty is active on H-0002"))
         var hafiz = Fixtures.screen()
-        #expect(Fixtures.press("5a", on: &hafiz).last == .message("H-0001 is already routed to Council caseworker"))
+        #expect(Fixtures.press("5a", on: &hafiz).last == .unavailable("H-0001 is already routed to Council caseworker"))
         #expect(Fixtures.press("8a<Enter>", on: &hafiz).last == .message("H-0001 is already assigned to Amara Okafor"))
-        #expect(Fixtures.press("3r", on: &hafiz).last == .message("Photo ID is already provided"))
+        #expect(Fixtures.press("3r", on: &hafiz).last == .unavailable("Photo ID is already provided"))
     }
 
     @Test func escOnAFormAsksOnlyWhenSomethingWasTyped() {
         var screen = Fixtures.screen()
         #expect(Fixtures.press("4c<Esc>", on: &screen) == [.handled, .handled, .handled])
-        #expect(screen.form == nil && screen.dialog == nil)
+        #expect(screen.form == nil && screen.question == nil)
         Fixtures.press("4c<Tab><Tab>Not sure yet<Esc>", on: &screen)
-        #expect(screen.dialog != nil)
-        Fixtures.press("<Esc>", on: &screen)
-        #expect(screen.dialog == nil && screen.form?.text(2) == "Not sure yet", "Esc on the question keeps the form")
+        #expect(screen.question != nil)
+        #expect(Fixtures.press("<Esc>", on: &screen) == [.message("Put aside: the form comes back with what you typed when you open it again")])
+        #expect(screen.question == nil && screen.form == nil, "Esc twice always leaves the form")
+        Fixtures.press("c", on: &screen)
+        #expect(screen.form?.text(2) == "Not sure yet", "and nothing typed is lost")
+        Fixtures.press("<Esc><Enter>", on: &screen)
+        #expect(screen.form?.text(2) == "Not sure yet", "Enter on the question keeps editing")
         Fixtures.press("<Esc>d", on: &screen)
-        #expect(screen.form == nil && screen.dialog == nil)
+        #expect(screen.form == nil && screen.question == nil)
+        Fixtures.press("c", on: &screen)
+        #expect(screen.form?.text(2) == "", "discarded means gone")
     }
 
     @Test func aFormWhoseActionFailedComesBackWithWhatWasTyped() {
@@ -189,7 +195,7 @@ import CaseworkCore
         #expect(Fixtures.press("4nLong note about the landlord<C-s>", on: &screen).last == .perform(.note(text: "Long note about the landlord")))
         Fixtures.press("n", on: &screen)
         #expect(screen.form?.text(0) == "Long note about the landlord")
-        Fixtures.press("<Esc><Right><Enter>", on: &screen)
+        Fixtures.press("<Esc>d", on: &screen)
         screen.reload(Fixtures.persona("Hafiz"), keepEdits: true)
         Fixtures.press("n", on: &screen)
         #expect(screen.form?.text(0) == "", "after a reload the action went through: the form starts empty")

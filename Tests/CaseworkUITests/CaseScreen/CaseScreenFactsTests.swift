@@ -11,7 +11,7 @@ import CaseworkCore
     }
 
     static func problem(_ screen: CaseScreen, _ fact: Fact) -> String? {
-        screen.factProblems.first { $0.fact == fact }?.message
+        screen.facts.problems(today: Fixtures.today).first { $0.fact == fact }?.message
     }
 
     @Test(arguments: [
@@ -90,26 +90,24 @@ import CaseworkCore
         #expect(screen.handle(.escape) == .back)
     }
 
-    @Test func escWithUnsavedEditsAsksAndCanDiscardSaveOrStay() {
+    /// Esc with unsaved edits still means back: the frame asks about them (see ConsoleAppKeyTests), the screen keeps them.
+    @Test func escWithUnsavedEditsGoesBackKeepingThemForTheFrameToAsk() {
         var screen = Fixtures.screen()
         Fixtures.press("jjjj<Enter><C-u>01923 123456<Enter>", on: &screen)
-        #expect(screen.handle(.escape) == .handled && screen.dialog != nil)
-        #expect(Self.text(screen).contains("unsaved changes"))
-        #expect(screen.handle(.character("c")) == .handled && screen.hasUnsavedEdits, "Cancel stays")
-        Fixtures.press("<Esc>", on: &screen)
-        guard case .perform(.saveDetails(let details)) = screen.handle(.character("s")) else {
+        #expect(screen.handle(.escape) == .back && screen.question == nil)
+        #expect(screen.unsavedWork.items == ["unsaved changes to case H-0001"] && screen.unsavedWork.canSave)
+        guard case .perform(.saveDetails(let details)) = screen.saveUnsaved() else {
             Issue.record("Save should save")
             return
         }
         #expect(details.applicant.phone == "01923 123456")
-        Fixtures.press("<Esc>", on: &screen)
-        #expect(screen.handle(.character("d")) == .back)
+        screen.discardUnsaved()
         #expect(!screen.hasUnsavedEdits)
     }
 
     @Test func ctrlSWithNothingChangedSaysSo() {
         var screen = Fixtures.screen()
-        #expect(screen.handle(.control("s")) == .message("Nothing to save on H-0001"))
+        #expect(screen.handle(.control("s")) == .unavailable("Nothing to save on H-0001"))
     }
 
     @Test func aDraftIsOfferedBackWithItsEdits() {
@@ -121,7 +119,7 @@ import CaseworkCore
         restored.restore(draft: draft)
         #expect(restored.hasUnsavedEdits && restored.editedDetails == draft)
         #expect(Self.text(restored).contains("01923 123456") && Self.text(restored).contains("* unsaved"))
-        #expect(restored.report.rules.homeless, "the rules run on the restored facts")
+        #expect(restored.sheet.report.rules.homeless, "the rules run on the restored facts")
         #expect(Fixtures.press("<C-s>", on: &restored).last == .perform(.saveDetails(draft)))
     }
 
@@ -162,14 +160,14 @@ import CaseworkCore
     @Test func theNoticeCheckIsLiveWhileTheExpiryIsTyped() {
         var screen = Fixtures.screen()
         Fixtures.press("2", on: &screen)
-        #expect(screen.report.rules.notice.verdict == .valid)
+        #expect(screen.sheet.report.rules.notice.verdict == .valid)
         Fixtures.press("jjjjjjjjjjjjj<Enter><C-u>+1", on: &screen)
         #expect(screen.facts.editing?.fact == .noticeExpires)
-        #expect(screen.report.rules.notice.verdict == .invalid)
+        #expect(screen.sheet.report.rules.notice.verdict == .invalid)
         #expect(Self.text(screen).contains("Notice Invalid"))
         #expect(Self.text(screen, width: 160, height: 48).contains("expires on 27 Nov 2026"), "every reason is shown beside it when wide")
         Fixtures.press("<Esc>", on: &screen)
-        #expect(screen.report.rules.notice.verdict == .valid)
+        #expect(screen.sheet.report.rules.notice.verdict == .valid)
     }
 
     @Test func aLandlordCheckSetToNoMakesASection21Invalid() {
@@ -178,11 +176,11 @@ import CaseworkCore
         #expect(screen.selectedFact == .check(5))
         Fixtures.press("n", on: &screen)
         #expect(screen.editedDetails?.notice?.checks.licensedIfRequired == false)
-        #expect(screen.report.rules.notice.verdict == .invalid)
+        #expect(screen.sheet.report.rules.notice.verdict == .invalid)
         Fixtures.press("u", on: &screen)
-        #expect(screen.report.rules.notice.verdict == .needsChecking)
+        #expect(screen.sheet.report.rules.notice.verdict == .needsChecking)
         Fixtures.press("<Space>", on: &screen)
-        #expect(screen.report.rules.notice.verdict == .valid)
+        #expect(screen.sheet.report.rules.notice.verdict == .valid)
     }
 
     /// `u` (not known) is for the three-way facts only, as the help and the README say; a yes/no is left alone.
@@ -242,20 +240,20 @@ import CaseworkCore
 
     @Test func removeAsksOnlyOnAMemberAndKeepIsTheDefault() {
         var screen = Fixtures.screen()
-        #expect(screen.handle(.character("d")) == .message("Select a household member to remove"))
+        #expect(screen.handle(.character("d")) == .unavailable("Select a household member to remove"))
         Fixtures.press("jjjjjjjjjjd<Enter>", on: &screen)
         #expect(screen.editedDetails == nil, "Enter on the question keeps the member")
     }
 
     @Test func supportNeedsAndFlagsChangeTheRulesLive() {
         var screen = Fixtures.screen()
-        #expect(screen.report.rules.route.suggested == .council)
+        #expect(screen.sheet.report.rules.route.suggested == .council)
         Fixtures.press("G<Enter><Space>jjjjj<Space>j<Space><Enter>", on: &screen)
         #expect(screen.editedDetails?.supportNeeds == [.mentalHealth, .roughSleeping, .drugDependency])
-        #expect(screen.report.rules.route.suggested == .intensive)
+        #expect(screen.sheet.report.rules.route.suggested == .intensive)
         Fixtures.press("kkky", on: &screen)
         #expect(screen.editedDetails?.domesticAbuse == true)
-        #expect(screen.report.rules.route.suggested == .refuge)
+        #expect(screen.sheet.report.rules.route.suggested == .refuge)
         #expect(Self.text(screen).contains("restricts the case when saved"))
     }
 

@@ -43,10 +43,18 @@ enum CaseScreenFixtures {
         screen.layout(in: body)
         var line = status ?? StatusLine()
         line.position = screen.position
-        let keys = [FunctionKeyBar.Item("F1", "Help"), .init("F2", "Queue")] + screen.functionKeys + [.init("F10", "Quit")]
-        let frame = Frame(title: TitleLine(dataSet: "Watford demo", isDemo: true, user: screen.context.actor.name,
-                                           role: screen.context.actor.role.label, today: today),
+        let keys = [FunctionKeyBar.Item("F1", "Help")] + screen.barItems + [.init("F2", "Queue"), .init("F10", "Quit")]
+        let actor = screen.sheet.context.actor
+        let frame = Frame(title: TitleLine(dataSet: "Watford demo", isDemo: true, user: actor.name, role: actor.role.label, today: today),
                           keys: FunctionKeyBar(keys), status: line)
-        return frame.render(width: width, height: height) { buffer, area in screen.render(into: &buffer, area: area) }
+        return frame.render(width: width, height: height) { buffer, area in screen.renderWithOverlays(into: &buffer, area: area) }
     }
+}
+
+extension CaseScreen {
+    /// A key as the App hands it to the screen.
+    mutating func handle(_ key: Key) -> ScreenOutcome { handleKey(key) }
+
+    /// The facts the tab on show walks through.
+    var tabFacts: [Fact] { pane(FactsPane.self, on: tab)?.facts(sheet) ?? [] }
 }

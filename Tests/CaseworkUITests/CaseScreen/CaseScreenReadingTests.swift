@@ -100,10 +100,10 @@ import CaseworkCore
     @Test func unTickingADocumentAsksFirst() {
         var screen = Fixtures.screen("Hafiz")
         #expect(Fixtures.press("3<Space>", on: &screen) == [.handled, .handled])
-        #expect(screen.dialog != nil)
+        #expect(screen.question != nil)
         #expect(Self.text(screen).contains("Mark Photo ID as not provided?"))
         #expect(Fixtures.press("<Enter>", on: &screen) == [.handled], "Keep is the default")
-        #expect(screen.dialog == nil)
+        #expect(screen.question == nil)
         #expect(Fixtures.press("<Enter><Right><Enter>", on: &screen).last == .perform(.setDocument(kind: .identity, provided: false)))
         #expect(Fixtures.press("jj<Enter>", on: &screen).last == .perform(.setDocument(kind: .bankStatements, provided: true)))
     }

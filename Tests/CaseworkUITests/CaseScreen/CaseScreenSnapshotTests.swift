@@ -67,10 +67,6 @@ import CaseworkCore
         Self.snapshot("live-notice", keys: "2jjjjjjjjjjjjj<Enter><C-u>+1")
     }
 
-    @Test func leavingWithUnsavedChanges() {
-        Self.snapshot("leave-unsaved", keys: "jjjj<Enter><C-u>01923 123456<Enter><Esc>", sizes: [(80, 24)])
-    }
-
     @Test func startingADutyWithTheRulesCheck() { Self.snapshot("duty-start", persona: "Asante", keys: "6s") }
 
     @Test func aReliefDutyNearDay56WithAReviewPending() { Self.snapshot("duty-relief", persona: "Lefe\u{300}vre", keys: "6") }

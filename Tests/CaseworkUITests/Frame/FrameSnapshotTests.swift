@@ -1,5 +1,5 @@
 import Testing
-import CaseworkUI
+@testable import CaseworkUI
 
 @Suite struct FrameSnapshotTests {
     static let sizes = [(80, 24), (160, 48)]
@@ -34,7 +34,8 @@ import CaseworkUI
     @Test(arguments: sizes)
     func modalDialog(width: Int, height: Int) {
         var buffer = SampleScreen.render(width: width, height: height)
-        Dialog.confirm(title: "Quit", message: "You have unsaved changes to case H-0001. Quit without saving them?")
+        Dialog.confirm(title: "Quit", message: "You have unsaved changes to case H-0001. Quit without saving them?",
+                       no: .init("No", false), yes: .init("Yes", true))
             .render(into: &buffer, area: buffer.area)
         expectSnapshot(buffer, "modal-\(width)x\(height)")
     }

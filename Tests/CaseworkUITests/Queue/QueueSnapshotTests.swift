@@ -1,5 +1,5 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 import Testing
 
 /// The demo queue as officers see it, at the smallest and a wide terminal.

@@ -1,5 +1,5 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 
 /// The demo caseload in a memory store, and sessions on it as any member of the demo team.
 struct ConsoleFixture {
@@ -25,9 +25,10 @@ struct ConsoleFixture {
 
     /// A started session at a size; the case screen is played by `ScriptedCase` unless another is given.
     func session(as user: String = "priya", width: Int = 80, height: Int = 24, localeWarning: String? = nil,
-                 caseScreen: @escaping ConsoleApp.CaseViewMaker = ScriptedCase.init) -> ConsoleSession {
+                 caseScreen: @escaping ConsoleApp.CaseViewMaker = ScriptedCase.init,
+                 screens: [ScreenEntry] = ScreenRegistry.entries) -> ConsoleDriver {
         let context = context(as: user)
-        var session = ConsoleSession(app: ConsoleApp(context: context, makeCaseView: caseScreen),
+        var session = ConsoleDriver(app: ConsoleApp(context: context, makeCaseView: caseScreen, entries: screens),
                                      runtime: ConsoleRuntime(store: store, clock: ConsoleFixture.clock, context: context))
         _ = session.start(width: width, height: height, localeWarning: localeWarning)
         return session
@@ -42,7 +43,7 @@ struct ConsoleFixture {
 
     /// `user` has H-0002 open (then types `keys`) when a manager, at another console, records domestic abuse on it and
     /// passes it to the refuge caseworker; the poll that notices has run.
-    func restrictedWhileOpen(as user: String, keys: String = "") throws -> ConsoleSession {
+    func restrictedWhileOpen(as user: String, keys: String = "") throws -> ConsoleDriver {
         var session = session(as: user)
         session.type(":open 2<Enter>" + keys)
         try store.saveAsOtherOfficer("H-0002", by: "helen") {
@@ -60,7 +61,7 @@ struct ConsoleFixture {
     }
 }
 
-extension ConsoleSession {
+extension ConsoleDriver {
     /// Types keys in the test notation; the outcome of the last one.
     @discardableResult
     mutating func type(_ notation: String) -> Outcome {

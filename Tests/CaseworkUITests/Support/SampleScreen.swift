@@ -1,5 +1,5 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 
 /// A small queue of cases with names from many scripts, and the frame around it, shared by the snapshot tests.
 enum SampleScreen {
@@ -33,8 +33,7 @@ enum SampleScreen {
     }
 
     static let keys = FunctionKeyBar([
-        .init("F1", "Help"), .init("F2", "Queue"), .init("F3", "Diary", coming: true), .init("F4", "Plan", coming: true),
-        .init("F5", "Alerts", coming: true), .init("F10", "Quit"),
+        .init("F1", "Help"), .init("Enter", "Open"), .init("/", "Filter"), .init("F6", "Sort"), .init("F10", "Quit"),
     ])
 
     static let help = HelpOverlay(sections: [

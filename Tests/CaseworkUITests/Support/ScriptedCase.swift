@@ -1,17 +1,31 @@
 import CaseworkCore
-import CaseworkUI
+@testable import CaseworkUI
 
 /// A case screen with a few fixed keys, so the App's flows are tested apart from the real screen's forms:
 /// `e` edits the phone number, Ctrl-S saves, `n` logs a note, `!` reports an error, Esc goes back.
 struct ScriptedCase: CaseView {
+    enum Action: Sendable { case edit, save, note, fail, back }
+
     private(set) var record: Case
     /// The one fact this screen edits; kept apart from the record so a reload rebases it on the newer facts.
     private var editedPhone: String?
+    var overlays = ScreenOverlays<Never, Never>()
 
     init(record: Case, context: ConsoleContext) { self.record = record }
 
+    static let keys = KeyTable<ScriptedCase, Action>("Case", [
+        KeyBinding([.character("e")], .edit, help: "edit the phone"),
+        KeyBinding([.control("s")], .save, help: "save", bar: "Save"),
+        KeyBinding([.character("n")], .note, help: "log a note"),
+        KeyBinding([.character("!")], .fail, help: "go wrong"),
+        KeyBinding([.escape], .back, help: "back"),
+    ])
+
+    var keys: KeyTable<ScriptedCase, Action> { ScriptedCase.keys }
+    var title: String { "case \(ref)" }
     var ref: String { record.ref }
     var hasUnsavedEdits: Bool { editedPhone != nil }
+    var draftForms: [DraftForm] { [] }
 
     var editedDetails: CaseDetails? {
         editedPhone.map { phone in
@@ -19,6 +33,10 @@ struct ScriptedCase: CaseView {
             details.applicant.phone = phone
             return details
         }
+    }
+
+    var unsavedWork: UnsavedWork {
+        UnsavedWork(hasUnsavedEdits ? ["unsaved changes to case \(ref)"] : [], canSave: true, canKeepDraft: true)
     }
 
     mutating func reload(_ record: Case, keepEdits: Bool) -> [String] {
@@ -32,28 +50,28 @@ struct ScriptedCase: CaseView {
         return []
     }
 
-    mutating func handle(_ key: Key) -> CaseScreenOutcome {
-        switch key {
-        case .character("e"):
+    mutating func restore(forms: [DraftForm]) {}
+    mutating func discardUnsaved() { editedPhone = nil }
+    mutating func show(_ tab: CaseTab) {}
+    mutating func saveUnsaved() -> ScreenOutcome { perform(.save, key: .control("s")) }
+
+    mutating func perform(_ action: Action, key: Key) -> ScreenOutcome {
+        switch action {
+        case .edit:
             editedPhone = "07700 900000"
             return .handled
-        case .control("s"):
+        case .save:
             guard let editedDetails else { return .message("Nothing to save") }
             return .perform(.saveDetails(editedDetails))
-        case .character("n"): return .perform(.note(text: "Called the applicant"))
-        case .character("!"): return .error("that went wrong on \(ref)")
-        case .escape: return .back
-        default: return .ignored
+        case .note: return .perform(.note(text: "Called the applicant"))
+        case .fail: return .error("that went wrong on \(ref)")
+        case .back: return .back
         }
     }
-
-    mutating func layout(in area: Rect) {}
 
     func render(into buffer: inout Buffer, area: Rect) {
         buffer.put("Case \(ref) · revision \(record.revision)" + (hasUnsavedEdits ? " · edited" : ""), in: area.row(0))
     }
 
-    var helpSections: [HelpOverlay.Section] { [.init("Case", [.init("Ctrl-S", "save"), .init("n", "log a note")])] }
-    var functionKeys: [FunctionKeyBar.Item] { [.init("F6", "Save")] }
     var position: String { "revision \(record.revision)" }
 }

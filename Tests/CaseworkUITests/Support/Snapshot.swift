@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import CaseworkUI
+@testable import CaseworkUI
 
 /// Compares a buffer with `Snapshots/<name>.txt`; `CASEWORK_RECORD_SNAPSHOTS=1` (re)writes the file instead.
 func expectSnapshot(_ buffer: Buffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -39,24 +39,39 @@ import CaseworkCore
 }
 
 @Suite struct DialogTests {
-    static func confirm() -> Dialog { .confirm(title: "Quit", message: "Quit without saving?") }
+    static func confirm() -> Dialog<Bool> {
+        .confirm(title: "Quit", message: "Quit without saving?", no: .init("No", false), yes: .init("Yes", true))
+    }
 
+    /// The answer is the button's value: Esc gives the safe one wherever the selection is.
     @Test(arguments: [
-        ("<Enter>", false, WidgetOutcome.submitted), ("<Right><Enter>", true, .submitted), ("<Tab><Tab><Enter>", false, .submitted),
-        ("y", true, .submitted), ("n", false, .submitted), ("<Right><Esc>", false, .cancelled), ("x<Enter>", false, .submitted),
+        ("<Enter>", false), ("<Right><Enter>", true), ("<Tab><Tab><Enter>", false), ("y", true), ("n", false),
+        ("<Right><Esc>", false), ("x<Enter>", false),
     ])
-    func noIsTheDefault(keys: String, confirmed: Bool, last: WidgetOutcome) {
+    func noIsTheDefault(keys: String, answer: Bool) {
         var dialog = Self.confirm()
         let outcomes = Key.sequence(keys).map { dialog.handle($0) }
-        #expect(dialog.confirmed == confirmed)
-        #expect(outcomes.last == last)
+        #expect(outcomes.last == .answered(answer))
+        #expect(outcomes.dropLast().allSatisfy { $0 == .pending })
+    }
+
+    /// Each button answers to the first letter of its label that no button before it took.
+    @Test func lettersPickButtonsEvenWhenTheyShareAnInitial() {
+        let dialog = Dialog(title: "Quit", message: "Unsaved", buttons: [.init("Cancel", 0), .init("Save", 1), .init("Keep as draft", 2),
+                                                                         .init("Discard", 3), .init("Send", 4)], cancel: 0)
+        #expect(dialog.letters == ["c", "s", "k", "d", "e"])
+        for (letter, answer) in [("s", 1), ("k", 2), ("D", 3), ("e", 4)] {
+            var copy = dialog
+            #expect(copy.handle(.character(Character(letter))) == .answered(answer))
+        }
     }
 
     /// ← and → stop at the ends, so holding → from No reaches Yes and stays there; Tab goes round.
     @Test(arguments: [("<Right><Right><Enter>", 2), ("<Left><Enter>", 0), ("<Right><Right><Right><Left><Enter>", 1),
                       ("llh<Enter>", 1), ("<Tab><Tab><Tab><Enter>", 0), ("<S-Tab><Enter>", 2)])
     func arrowsDoNotWrap(keys: String, chosen: Int) {
-        var dialog = Dialog(title: "Leave", message: "Unsaved changes", buttons: ["Cancel", "Discard", "Save"])
+        var dialog = Dialog(title: "Leave", message: "Unsaved changes", buttons: [.init("Cancel", 0), .init("Discard", 1), .init("Save", 2)],
+                            cancel: 0)
         #expect(dialog.selected == 0, "every dialog starts on its left button")
         _ = Key.sequence(keys).map { dialog.handle($0) }
         #expect(dialog.selected == chosen)
@@ -70,7 +85,7 @@ import CaseworkCore
         #expect(text.contains("Quit without saving?"))
         let row = buffer.lines.firstIndex { $0.contains("[ No ]") }!
         let x = buffer.lines[row].distance(from: buffer.lines[row].startIndex, to: buffer.lines[row].range(of: "[ No ]")!.lowerBound)
-        #expect(buffer[x: x, y: row].style.role == .selected)
+        #expect(buffer[x: x, y: row].style.tone == .selected)
     }
 }
 
@@ -88,7 +103,7 @@ import CaseworkCore
         var wide = Buffer(width: 40, height: 1)
         Tabs(["Applicant", "Notice"]).render(into: &wide, area: wide.area)
         #expect(wide.lines[0].hasPrefix(" Applicant │ Notice "))
-        #expect(wide[x: 1, y: 0].style.role == .selected)
+        #expect(wide[x: 1, y: 0].style.tone == .selected)
     }
 }
 
@@ -151,12 +166,12 @@ import CaseworkCore
     @Test func functionKeysStopBeforeOneThatDoesNotFit() {
         var buffer = Buffer(width: 30, height: 1)
         SampleScreen.keys.render(into: &buffer, area: buffer.area)
-        #expect(buffer.lines[0] == "F1Help F2Queue                ")
+        #expect(buffer.lines[0] == "F1Help EnterOpen /Filter      ")
         var wide = Buffer(width: 80, height: 1)
         SampleScreen.keys.render(into: &wide, area: wide.area)
-        let diary = wide.lines[0].range(of: "F3Diary (coming)")!
-        let x = wide.lines[0].distance(from: wide.lines[0].startIndex, to: diary.lowerBound)
-        #expect(wide[x: x, y: 0].style == .muted && wide[x: 0, y: 0].style == .keyHint)
+        let sort = wide.lines[0].range(of: "F6Sort")!
+        let x = wide.lines[0].distance(from: wide.lines[0].startIndex, to: sort.lowerBound)
+        #expect(wide[x: x, y: 0].style == .keyHint && wide[x: x + 2, y: 0].style == .title && wide[x: 0, y: 0].style == .keyHint)
     }
 
     @Test func titleLineGivesWayOnTheDataSet() {

@@ -3,8 +3,9 @@ import CaseworkCore
 /// Checking and submitting the case screen's forms: the rules' own checks run as the officer fills the form in,
 /// so a refusal is shown before anything reaches the store.
 extension CaseScreen {
-    func check(_ form: Form) -> FormCheck {
+    func check(_ form: CaseForm) -> FormCheck {
         var check = FormCheck()
+        let context = sheet.context, record = sheet.record
         let today = context.today
         switch form.purpose {
         case .contact, .note:
@@ -15,7 +16,7 @@ extension CaseScreen {
         case .startDuty(let kinds):
             guard let day = form.day(1) else { break }
             switch DutyRules.mayStart(kinds[form.selected(0)], on: day, summary: CaseSummary(record), today: today) {
-            case .success(let start): check.notes = [Span("✓ " + CaseScreen.startNote(start), .green)]
+            case .success(let start): check.cleared = [Span("✓ " + CaseScreen.startNote(start), .green)]
             case .failure(let refusals): check.refuse(refusals)
             }
         case .endDuty(_, let reasons, let authorisers):
@@ -23,9 +24,7 @@ extension CaseScreen {
             let reason = reasons[form.selected(0)]
             if reason == .nonCooperation { checkSafeguards(form, endingOn: day, authorisers: authorisers, into: &check) }
             switch DutyRules.mayEnd(reason: reason, on: day, summary: CaseSummary(record), today: today) {
-            case .success(let ending):
-                // A "can end" beside a safeguard that fails would read as a go-ahead.
-                if !check.refused, check.problems.isEmpty { check.notes.append(Span("✓ " + CaseScreen.endNote(ending), .green)) }
+            case .success(let ending): check.cleared.append(Span("✓ " + CaseScreen.endNote(ending), .green))
             case .failure(let refusals): check.refuse(refusals)
             }
         case .triageOutcome:
@@ -49,7 +48,8 @@ extension CaseScreen {
     }
 
     /// s193B before a non-co-operation notice: a written warning served before it, and another officer's authority.
-    private func checkSafeguards(_ form: Form, endingOn day: Day, authorisers: [String], into check: inout FormCheck) {
+    private func checkSafeguards(_ form: CaseForm, endingOn day: Day, authorisers: [String], into check: inout FormCheck) {
+        let context = sheet.context
         if let warned = form.day(2) {
             if warned >= day { check.problems[2] = "must come before the notice, with time to comply" }
         } else if form.fields[2].text.isEmpty {
@@ -63,81 +63,67 @@ extension CaseScreen {
         }
         guard let warned = form.day(2) else { return }
         // The warning field shows its own date problem; the plan and the duty's start are the rules' to say.
-        let refusals = NonCooperation.refusals(CaseSummary(record), warnedOn: warned, endingOn: day).filter { $0 != .warnedNotBeforeNotice }
+        let refusals = NonCooperation.refusals(CaseSummary(sheet.record), warnedOn: warned, endingOn: day).filter { $0 != .warnedNotBeforeNotice }
         if !refusals.isEmpty {
             check.refuse(DutyRefusals(refusals: refusals))
         } else if warned < day {
-            check.notes.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
+            check.cleared.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
                 + context.name(of: authorisers[form.selected(3)]), .green))
         }
     }
 
-    /// Enter or Ctrl-S on a form: refused with the first problem focused, or done.
-    mutating func submit(_ submitted: Form) -> CaseScreenOutcome {
-        var form = submitted
-        let check = check(form)
-        let own = form.fields.indices.first { form.isShown($0) && form.fields[$0].problem(attempted: true) != nil }
-        let first = [own, check.firstProblem].compactMap { $0 }.min()
-        if first != nil || check.refused {
-            form.refuse(focusing: first)
-            self.form = form
-            return .handled
-        }
-        self.form = nil
+    /// A form that passed every check: its action for the App, or its change to the edited facts.
+    mutating func submit(_ form: CaseForm) -> ScreenOutcome {
+        let context = sheet.context, record = sheet.record
         switch form.purpose {
         case .contact:
-            return perform(.contact(channel: CaseForms.contactChannels[form.selected(0)],
-                                    party: CaseForms.contactParties[form.selected(1)], text: form.text(2)), from: form)
+            return .perform(.contact(channel: CaseForms.contactChannels[form.selected(0)],
+                                    party: CaseForms.contactParties[form.selected(1)], text: form.text(2)))
         case .note:
-            return perform(.note(text: form.text(0)), from: form)
+            return .perform(.note(text: form.text(0)))
         case .requestDocument(let kind):
-            return perform(.requestDocument(kind: kind, dueOn: form.day(1)), from: form)
+            return .perform(.requestDocument(kind: kind, dueOn: form.day(1)))
         case .addDocument(let kinds):
-            return perform(.requestDocument(kind: kinds[form.selected(0)], dueOn: form.day(1)), from: form)
+            return .perform(.requestDocument(kind: kinds[form.selected(0)], dueOn: form.day(1)))
         case .overrideRoute(let teams):
-            return perform(.overrideRoute(team: teams[form.selected(1)], reason: form.text(2)), from: form)
+            return .perform(.overrideRoute(team: teams[form.selected(1)], reason: form.text(2)))
         case .startDuty(let kinds):
-            return perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today), from: form)
+            return .perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today))
         case .endDuty(_, let reasons, let authorisers):
             let reason = reasons[form.selected(0)]
             let safeguards = reason == .nonCooperation ? form.day(2).map {
                 CaseService.NonCooperationSafeguards(warningServedOn: $0, authorisedBy: authorisers[form.selected(3)])
             } : nil
-            return perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards), from: form)
+            return .perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards))
         case .triageOutcome:
             let outcome = TriageOutcome.allCases[form.selected(0)]
             let how = outcome == .preventedAtTriage ? form.text(1) : nil
-            return perform(.triageOutcome(outcome, preventedHow: how), from: form)
+            return .perform(.triageOutcome(outcome, preventedHow: how))
         case .assign(let ids):
             let id = ids[form.selected(0)]
             guard id != record.assignedOfficer else { return .message("\(ref) is already assigned to \(context.name(of: id))") }
-            return perform(.assign(officer: id), from: form)
+            return .perform(.assign(officer: id))
         case .member(let index):
             saveMember(from: form, at: index)
         case .correspondenceAddress:
             let lines = Address.lines(parsing: form.text(0))
             let address = Address(lines: lines, town: form.text(1), postcode: form.text(2).uppercased())
             let empty = lines.isEmpty && address.town.isEmpty && address.postcode.isEmpty
-            facts.change { $0.applicant.correspondenceAddress = empty ? nil : address }
+            sheet.facts.change { $0.applicant.correspondenceAddress = empty ? nil : address }
         case .supportNeeds:
             let needs = SupportNeeds(form.checked(0).sorted().map { SupportNeed.allCases[$0] })
-            facts.change { $0.supportNeeds = needs }
+            sheet.facts.change { $0.supportNeeds = needs }
         case .pick(let fact):
-            facts.change { fact.setChoice(form.selected(0), in: &$0) }
+            sheet.facts.change { fact.setChoice(form.selected(0), in: &$0) }
         }
         return .handled
     }
 
-    private mutating func perform(_ action: CaseAction, from form: Form) -> CaseScreenOutcome {
-        unsent = form
-        return .perform(action)
-    }
-
-    private mutating func saveMember(from form: Form, at index: Int?) {
+    private mutating func saveMember(from form: CaseForm, at index: Int?) {
         let member = HouseholdMember(firstName: form.text(0), lastName: form.text(1), dateOfBirth: form.day(2),
                                      relationship: Relationship.allCases[form.selected(3)], pregnant: form.selected(4) == 1)
-        var position = index ?? facts.details.household.count
-        facts.change { details in
+        var position = index ?? sheet.facts.details.household.count
+        sheet.facts.change { details in
             if let index, details.household.indices.contains(index) {
                 details.household[index] = member
             } else {

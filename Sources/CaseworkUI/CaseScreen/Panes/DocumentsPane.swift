@@ -1,7 +1,97 @@
 import CaseworkCore
 
-/// The documents checklist: what was asked for, when it is due, what has come in.
-enum DocumentsPane {
+/// The documents checklist: what was asked for, when it is due, what has come in. Space or Enter marks a document
+/// provided or missing, r asks for it by a date, a asks for a kind not yet on the list; the rest move, filter and
+/// sort the list.
+struct DocumentsPane: CasePane {
+    enum Action: Sendable {
+        case toggle, request, add
+        case list(Table<StaticRows>.Action)
+    }
+
+    var table: Table<StaticRows>
+    var tab: CaseTab { .documents }
+    var keys: KeyTable<State, Action> { DocumentsPane.keys }
+
+    init(_ record: Case, today: Day) {
+        table = DocumentsPane.table(record, today: today)
+    }
+
+    static let keys: KeyTable<State, Action> = {
+        let list = Table<StaticRows>.keys.bindings.map { $0.pulledBack({ (state: State) in state.pane.table }, Action.list) }
+        let moving = list.filter { binding in
+            if case .list(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
+            return false
+        }
+        let sorting = list.filter { binding in
+            if case .list(let action) = binding.action { return [.clearFilter, .nextSort, .previousSort, .reverseSort].contains(action) }
+            return false
+        }
+        return KeyTable("Documents", moving + [
+            KeyBinding([.character(" "), .enter], .toggle, help: "mark the document provided, or missing again (asks first)",
+                       bar: "Provided", unavailable: { $0.pane.selected(in: $0.sheet.record) == nil ? "No document selected" : nil }),
+            KeyBinding([.character("r")], .request, help: "ask for the document by a date", bar: "Request", unavailable: { state in
+                guard let check = state.pane.selected(in: state.sheet.record) else { return "No document selected" }
+                return check.provided ? "\(check.kind.label) is already provided" : nil
+            }),
+            KeyBinding([.character("a")], .add, help: "ask for another kind of document", bar: "Add"),
+            KeyBinding([.character("/")], .list(.startFilter), help: "filter the list; Esc clears"),
+        ] + sorting.map { $0.described(bar: .some(nil)) })
+    }()
+
+    func selected(in record: Case) -> DocumentCheck? {
+        table.selectedRow.flatMap { record.documents.indices.contains($0) ? record.documents[$0] : nil }
+    }
+
+    mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
+        let record = sheet.record
+        switch action {
+        case .toggle:
+            guard let check = selected(in: record) else { return .message("No document selected") }
+            guard check.provided else { return .perform(.setDocument(kind: check.kind, provided: true)) }
+            // Undoing "provided" forgets when it came in: one stray key must not do that unasked.
+            let received = check.receivedOn.map { ", and the date it came in (\(DayFormat.medium($0))) is cleared" } ?? ""
+            overlays.ask(Dialog.confirm(title: "Mark as missing",
+                                        message: "Mark \(check.kind.label) as not provided? It goes back on the list of "
+                                            + "documents to come\(received).",
+                                        no: .init("Keep", .keep), yes: .init("Mark missing", .unprovide(check.kind))))
+        case .request:
+            guard let check = selected(in: record) else { return .message("No document selected") }
+            overlays.open(CaseForms.requestDocument(check.kind, today: sheet.today))
+        case .add:
+            let listed = Set(record.documents.map(\.kind))
+            let kinds = DocumentKind.allCases.filter { !listed.contains($0) || $0 == .other }
+            overlays.open(CaseForms.addDocument(kinds, today: sheet.today))
+        case .list(let action):
+            _ = table.perform(action)
+        }
+        return .handled
+    }
+
+    /// The filter line takes what it can use; Tab, Ctrl-S and the like still work while it is open.
+    mutating func type(_ key: Key, sheet: inout CaseSheet) -> ScreenOutcome? {
+        guard table.isEditingFilter, table.handleFilter(key) != .ignored else { return nil }
+        return .handled
+    }
+
+    func typingHelp(sheet: CaseSheet) -> (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
+        guard table.isEditingFilter else { return nil }
+        return (Table<StaticRows>.filterKeys.helpSection(in: table), Table<StaticRows>.filterKeys.barItems(in: table))
+    }
+
+    func position(sheet: CaseSheet) -> String { "\(tab.title) · \(table.position)" }
+
+    mutating func reload(from old: Case, sheet: CaseSheet) {
+        table.setRows(DocumentsPane.rows(sheet.record, today: sheet.today), keeping: table.selectedRow)
+    }
+
+    mutating func layout(in content: Rect) { table.layout(in: DocumentsPane.listArea(content)) }
+
+    func render(into buffer: inout Buffer, area: Rect, sheet: CaseSheet, focused: Bool) {
+        table.render(into: &buffer, area: DocumentsPane.listArea(area), focused: focused)
+        buffer.put(DocumentsPane.summary(sheet.record, today: sheet.today), in: area.splitBottom(1).bottom)
+    }
+
     static let columns = [
         TableColumn("Document", width: 34),
         TableColumn("Status", width: 9),
@@ -53,43 +143,5 @@ enum DocumentsPane {
                               due < today ? .red : .normal))
         }
         return spans
-    }
-}
-
-/// Keys on the Documents tab: Space or Enter marks a document provided or missing, r asks for it by a date,
-/// a asks for a kind not yet on the list; the rest move, filter and sort the table.
-extension CaseScreen {
-    var selectedDocument: DocumentCheck? {
-        documents.selectedRow.flatMap { record.documents.indices.contains($0) ? record.documents[$0] : nil }
-    }
-
-    mutating func handleDocumentsKey(_ key: Key) -> CaseScreenOutcome? {
-        switch key {
-        case .character(" "), .enter:
-            guard let check = selectedDocument else { return .message("No document selected") }
-            guard check.provided else { return .perform(.setDocument(kind: check.kind, provided: true)) }
-            // Undoing "provided" forgets when it came in: one stray key must not do that unasked.
-            let received = check.receivedOn.map { ", and the date it came in (\(DayFormat.medium($0))) is cleared" } ?? ""
-            dialog = .unprovide(check.kind, Dialog.confirm(title: "Mark as missing",
-                                                           message: "Mark \(check.kind.label) as not provided? It goes back on the list of "
-                                                               + "documents to come\(received).", yes: "Mark missing", no: "Keep"))
-            return .handled
-        case .character("r"):
-            guard let check = selectedDocument else { return .message("No document selected") }
-            guard !check.provided else { return .message("\(check.kind.label) is already provided") }
-            return open(CaseForms.requestDocument(check.kind, today: context.today))
-        case .character("a"):
-            let listed = Set(record.documents.map(\.kind))
-            let kinds = DocumentKind.allCases.filter { !listed.contains($0) || $0 == .other }
-            return open(CaseForms.addDocument(kinds, today: context.today))
-        default:
-            let outcome = documents.handle(key)
-            return outcome == .ignored ? nil : .handled
-        }
-    }
-
-    func renderDocuments(into buffer: inout Buffer, area: Rect) {
-        documents.render(into: &buffer, area: DocumentsPane.listArea(area), focused: form == nil && dialog == nil)
-        buffer.put(DocumentsPane.summary(record, today: context.today), in: area.splitBottom(1).bottom)
     }
 }

@@ -1,8 +1,36 @@
 import CaseworkCore
 
 /// The Duty tab: the active duty on its 56-day clock, past duties, and every decision with its review rights.
-extension CaseScreen {
-    func dutyText(_ left: inout PaneText, _ right: inout PaneText) {
+struct DutyPane: ReadingPane {
+    enum Action: Sendable { case start, end, scroll(Scroll) }
+
+    var scroll = 0
+    var tab: CaseTab { .duty }
+    var keys: KeyTable<State, Action> { DutyPane.keys }
+
+    static let keys = KeyTable<State, Action>("Duty", [
+        KeyBinding([.character("s")], .start, help: "start a prevention, relief or main duty", bar: "Start",
+                   unavailable: { $0.sheet.unsavedEditsBlockRules }),
+        KeyBinding([.character("e")], .end, help: "end the active duty with a reason", bar: "End", unavailable: { state in
+            if let blocked = state.sheet.unsavedEditsBlockRules { return blocked }
+            return state.sheet.record.activeDuty == nil ? "No duty is active on \(state.sheet.ref)" : nil
+        }),
+    ] + scrollKeys(Action.scroll))
+
+    mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
+        let context = sheet.context
+        switch action {
+        case .start: overlays.open(CaseForms.startDuty(indicated: sheet.report.rules.indicatedDuty, today: context.today))
+        case .end:
+            guard let duty = sheet.record.activeDuty else { return .message("No duty is active on \(sheet.ref)") }
+            overlays.open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor))
+        case .scroll(let scrolling): move(scrolling, sheet: sheet)
+        }
+        return .handled
+    }
+
+    func write(_ left: inout PaneText, _ right: inout PaneText, sheet: CaseSheet) {
+        let context = sheet.context, record = sheet.record, report = sheet.report
         let today = context.today
         if let duty = record.activeDuty, let clock = report.rules.duty {
             left.heading(duty.kind.label, note: "active")
@@ -10,13 +38,13 @@ extension CaseScreen {
             if let deadline = clock.deadline, let left56 = clock.daysLeft {
                 let style: Style = clock.hasReachedDeadline ? Style.red.bolded : left56 <= 7 ? Style.amber.bolded : Style.normal.bolded
                 left.field("Today", clock.progress + (clock.hasReachedDeadline ? " · day 56 reached" : " · \(left56) days left"), style: style)
-                left.line([Span(TextFit.padRight("", to: PaneText.labelWidth - 2))] + CaseScreen.progressBar(day: clock.day, width: left.width),
+                left.line([Span(TextFit.padRight("", to: PaneText.labelWidth - 2))] + DutyPane.progressBar(day: clock.day, width: left.width),
                           indent: 2)
                 left.field("Deadline", "\(DayFormat.long(deadline)) (day 56, \(Alert.relative(today.days(until: deadline))))")
             } else {
                 left.field("Today", clock.progress, style: Style.normal.bolded)
             }
-            if duty.kind == .relief { left.field("Main duty", mainDutyNote(clock), style: clock.mainDutyDecisionDue ? Style.red.bolded : .normal) }
+            if duty.kind == .relief { left.field("Main duty", mainDutyNote(clock, record: record), style: clock.mainDutyDecisionDue ? Style.red.bolded : .normal) }
         } else {
             left.heading("No duty active")
             left.field("Facts indicate", report.rules.indicatedDuty.label, style: Style.normal.bolded)
@@ -50,7 +78,7 @@ extension CaseScreen {
     }
 
     /// When the main duty decision (s193) falls due on a relief duty, given what the council has found so far.
-    private func mainDutyNote(_ clock: DutyClock) -> String {
+    private func mainDutyNote(_ clock: DutyClock, record: Case) -> String {
         if clock.mainDutyDecisionDue { return "decision (s193) due now: the relief duty ended at day 56" }
         if DutyClock.reliefEndsAutomatically(record.findings) {
             return "priority need and no intentionality found: relief ends at day 56 and the decision (s193) is due then"
@@ -65,19 +93,5 @@ extension CaseScreen {
         let style: Style = day >= DutyClock.length ? .red : DutyClock.length - day <= 7 ? .amber : .green
         return [Span(String(repeating: "█", count: used), style), Span(String(repeating: "░", count: cells - used), .muted),
                 Span(" \(min(day, DutyClock.length))/\(DutyClock.length)", .muted)]
-    }
-
-    mutating func handleDutyKey(_ key: Key) -> CaseScreenOutcome? {
-        switch key {
-        case .character("s"):
-            if let blocked = unsavedEditsBlockRules { return blocked }
-            return open(CaseForms.startDuty(indicated: report.rules.indicatedDuty, today: context.today))
-        case .character("e"):
-            if let blocked = unsavedEditsBlockRules { return blocked }
-            guard let duty = record.activeDuty else { return .message("No duty is active on \(ref)") }
-            return open(CaseForms.endDuty(duty.kind, today: context.today, staff: context.staff, actor: context.actor))
-        default:
-            return handleScrollKey(key)
-        }
     }
 }

@@ -1,8 +1,24 @@
 import CaseworkCore
 
 /// The Priority tab: the queue score and its parts, priority need and vulnerability, and the case's alerts.
-extension CaseScreen {
-    func priorityText(_ left: inout PaneText, _ right: inout PaneText) {
+struct PriorityPane: ReadingPane {
+    enum Action: Sendable { case scroll(Scroll) }
+
+    var scroll = 0
+    var tab: CaseTab { .priority }
+    var keys: KeyTable<State, Action> { PriorityPane.keys }
+
+    static let keys = KeyTable<State, Action>("Priority", scrollKeys(Action.scroll))
+
+    mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
+        switch action {
+        case .scroll(let scrolling): move(scrolling, sheet: sheet)
+        }
+        return .handled
+    }
+
+    func write(_ left: inout PaneText, _ right: inout PaneText, sheet: CaseSheet) {
+        let context = sheet.context, report = sheet.report
         let rules = report.rules
         left.heading("Priority score " + Points.plain(rules.priority.total))
         let labelWidth = min(44, left.width - 10)
@@ -31,7 +47,9 @@ extension CaseScreen {
             right.bullet(alert.words(.console), indent: 4, mark: " ")
         }
     }
+}
 
+extension CaseScreen {
     static func alertStyle(_ severity: AlertSeverity) -> Style {
         switch severity {
         case .red: .red

@@ -1,8 +1,36 @@
 import CaseworkCore
 
 /// The Route tab: the team the rules suggest and why, and the decision an officer made.
-extension CaseScreen {
-    func routeText(_ left: inout PaneText, _ right: inout PaneText) {
+struct RoutePane: ReadingPane {
+    enum Action: Sendable { case accept, override, scroll(Scroll) }
+
+    var scroll = 0
+    var tab: CaseTab { .route }
+    var keys: KeyTable<State, Action> { RoutePane.keys }
+
+    static let keys = KeyTable<State, Action>("Route", [
+        KeyBinding([.character("a")], .accept, help: "accept the suggested route", bar: "Accept", unavailable: { state in
+            let sheet = state.sheet
+            if let blocked = sheet.unsavedEditsBlockRules { return blocked }
+            let suggested = sheet.report.rules.route.suggested
+            guard let decision = sheet.record.route, decision.team == suggested, !decision.isOverride else { return nil }
+            return "\(sheet.ref) is already routed to \(suggested.label)"
+        }),
+        KeyBinding([.character("o")], .override, help: "route to another team, with a reason", bar: "Override",
+                   unavailable: { $0.sheet.unsavedEditsBlockRules }),
+    ] + scrollKeys(Action.scroll))
+
+    mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
+        switch action {
+        case .accept: return .perform(.acceptRoute)
+        case .override: overlays.open(CaseForms.overrideRoute(suggested: sheet.report.rules.route.suggested))
+        case .scroll(let scrolling): move(scrolling, sheet: sheet)
+        }
+        return .handled
+    }
+
+    func write(_ left: inout PaneText, _ right: inout PaneText, sheet: CaseSheet) {
+        let context = sheet.context, record = sheet.record, viewed = sheet.viewed, liveNote = sheet.liveNote
         var summary = CaseSummary(viewed)
         summary.route = nil
         let route = TriageRoute(summary, settings: context.configuration.route)
@@ -27,23 +55,6 @@ extension CaseScreen {
         right.field("Decided", "by \(context.name(of: decision.decidedBy)) on \(DayFormat.long(decision.decidedOn))")
         if decision.suggested != route.suggested {
             right.bullet(RouteReason.factsChangedSince(nowSuggested: route.suggested).words(.console), style: .amber)
-        }
-    }
-
-    mutating func handleRouteKey(_ key: Key) -> CaseScreenOutcome? {
-        switch key {
-        case .character("a"):
-            if let blocked = unsavedEditsBlockRules { return blocked }
-            let suggested = report.rules.route.suggested
-            if let decision = record.route, decision.team == suggested, !decision.isOverride {
-                return .message("\(ref) is already routed to \(suggested.label)")
-            }
-            return .perform(.acceptRoute)
-        case .character("o"):
-            if let blocked = unsavedEditsBlockRules { return blocked }
-            return open(CaseForms.overrideRoute(suggested: report.rules.route.suggested))
-        default:
-            return handleScrollKey(key)
         }
     }
 }

@@ -1,8 +1,29 @@
 import CaseworkCore
 
 /// The Triage tab: the outcome and the assigned officer, beside what the officer needs to decide them.
-extension CaseScreen {
-    func triageText(_ left: inout PaneText, _ right: inout PaneText) {
+struct TriagePane: ReadingPane {
+    enum Action: Sendable { case outcome, assign, scroll(Scroll) }
+
+    var scroll = 0
+    var tab: CaseTab { .triage }
+    var keys: KeyTable<State, Action> { TriagePane.keys }
+
+    static let keys = KeyTable<State, Action>("Triage", [
+        KeyBinding([.character("o")], .outcome, help: "set the triage outcome", bar: "Outcome"),
+        KeyBinding([.character("a")], .assign, help: "assign an officer", bar: "Assign"),
+    ] + scrollKeys(Action.scroll))
+
+    mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
+        switch action {
+        case .outcome: overlays.open(CaseForms.triageOutcome(sheet.record.triage))
+        case .assign: overlays.open(CaseForms.assign(sheet.context.staff, current: sheet.record.assignedOfficer))
+        case .scroll(let scrolling): move(scrolling, sheet: sheet)
+        }
+        return .handled
+    }
+
+    func write(_ left: inout PaneText, _ right: inout PaneText, sheet: CaseSheet) {
+        let context = sheet.context, record = sheet.record, report = sheet.report
         let triage = record.triage
         left.heading("Triage outcome")
         left.field("Outcome", triage.outcome?.label ?? "not decided yet", style: triage.outcome == nil ? .amber : Style.normal.bolded)
@@ -33,13 +54,5 @@ extension CaseScreen {
                     style: record.route == nil ? .amber : .normal)
         right.field("Appointment", record.appointments.filter { $0.status == .booked }.map(\.on).min()
             .map { "booked for \(DayFormat.long($0))" } ?? "none booked")
-    }
-
-    mutating func handleTriageKey(_ key: Key) -> CaseScreenOutcome? {
-        switch key {
-        case .character("o"): return open(CaseForms.triageOutcome(record.triage))
-        case .character("a"): return open(CaseForms.assign(context.staff, current: record.assignedOfficer))
-        default: return handleScrollKey(key)
-        }
     }
 }

@@ -1,16 +1,17 @@
-/// The bottom line of keys, htop style: "F1Help  F2Queue …". Labels come from the screen; a "coming" key
-/// (a screen of a later release) is drawn dimmed and does nothing.
+/// The bottom line of keys, htop style: "F1Help  F2Queue …". Items come from the key tables, so only keys that work
+/// where the officer is are shown.
 public struct FunctionKeyBar: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
         public var key: String
         public var label: String
-        public var coming: Bool
 
-        public init(_ key: String, _ label: String, coming: Bool = false) {
+        public init(_ key: String, _ label: String) {
             self.key = key
             self.label = label
-            self.coming = coming
         }
+
+        /// Columns it takes with the space after it.
+        public var width: Int { DisplayWidth.of(key) + DisplayWidth.of(label) + 1 }
     }
 
     public var items: [Item]
@@ -24,11 +25,9 @@ public struct FunctionKeyBar: Hashable, Sendable {
         buffer.fill(row, style: .title)
         var x = row.x
         for item in items {
-            let label = item.label + (item.coming ? " (coming)" : "")
-            let needed = DisplayWidth.of(item.key) + DisplayWidth.of(label) + 1
-            guard x + needed <= row.maxX else { break }
-            x += buffer.put(item.key, x: x, y: row.y, style: item.coming ? .muted : .keyHint)
-            x += buffer.put(label, x: x, y: row.y, style: item.coming ? .muted : .title)
+            guard x + item.width <= row.maxX else { break }
+            x += buffer.put(item.key, x: x, y: row.y, style: .keyHint)
+            x += buffer.put(item.label, x: x, y: row.y, style: .title)
             x += buffer.put(" ", x: x, y: row.y, style: .title)
         }
     }

@@ -12,6 +12,12 @@ public struct StatusLine: Hashable, Sendable {
 
     public var hasError: Bool { error != nil }
 
+    /// A line holding an error or not, for the help to list its keys.
+    init(hasError: Bool) {
+        self.init()
+        error = hasError ? "" : nil
+    }
+
     public mutating func show(_ text: String) { message = text }
     public mutating func clearMessage() { message = nil }
     /// Errors name a case by its ref only: never a name, address or note.
@@ -20,14 +26,9 @@ public struct StatusLine: Hashable, Sendable {
 
     /// While an error shows, Enter, Esc and Space acknowledge it and every other key is `.ignored`.
     public mutating func handle(_ key: Key) -> WidgetOutcome {
-        guard hasError else { return .ignored }
-        switch key {
-        case .enter, .escape, .character(" "):
-            acknowledge()
-            return .handled
-        default:
-            return .ignored
-        }
+        guard case .action(.acknowledge) = StatusLine.keys.resolve(key, in: self) else { return .ignored }
+        acknowledge()
+        return .handled
     }
 
     /// Draws on the last row of `area`. An error or message too long for one line also takes the row above (the

@@ -88,44 +88,89 @@ public struct Table<Rows: TableRows>: Sendable {
         clampSelection()
     }
 
+    public enum Action: Sendable {
+        case up, down, pageUp, pageDown, first, last, choose, startFilter, clearFilter, nextSort, previousSort, reverseSort
+    }
+
+    /// The table's keys (htop and less style); a screen takes them into its own table with its own words.
+    public static var keys: KeyTable<Table, Action> {
+        KeyTable("List", [
+            KeyBinding([.up, .character("k")], .up, help: "move", keys: "↑ ↓ j k"),
+            .with([.down, .character("j")], .down),
+            KeyBinding([.pageUp], .pageUp, help: "page up and down", keys: "PgUp PgDn"), .with([.pageDown], .pageDown),
+            KeyBinding([.home, .character("g")], .first, help: "first and last", keys: "Home End g G"),
+            .with([.end, .character("G")], .last),
+            KeyBinding([.enter], .choose, help: "open", unavailable: { $0.selectedRow == nil ? "nothing is selected" : nil }),
+            KeyBinding([.character("/")], .startFilter, help: "filter as you type; Enter keeps the filter", bar: "Filter"),
+            KeyBinding([.escape], .clearFilter, help: "clear the filter",
+                       unavailable: { $0.filterText.isEmpty ? "no filter to clear" : nil }),
+            KeyBinding([.character(">")], .nextSort, help: "sort by the next or previous column", keys: "> <", bar: "Sort"),
+            .with([.character("<")], .previousSort),
+            KeyBinding([.character("I")], .reverseSort, help: "reverse the sort",
+                       unavailable: { $0.sort == nil ? "the list is in its own order: > or < sorts it by a column" : nil }),
+        ])
+    }
+
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         if isEditingFilter { return handleFilter(key) }
-        switch key {
-        case .up, .character("k"): move(by: -1)
-        case .down, .character("j"): move(by: 1)
+        switch Table.keys.resolve(key, in: self) {
+        case .action(let action): return perform(action)
+        case .unavailable: return key == .escape ? .ignored : .handled
+        case .unbound: return .ignored
+        }
+    }
+
+    public mutating func perform(_ action: Action) -> WidgetOutcome {
+        switch action {
+        case .up: move(by: -1)
+        case .down: move(by: 1)
         case .pageUp: move(by: -pageRows)
         case .pageDown: move(by: pageRows)
-        case .home, .character("g"): move(by: -selection)
-        case .end, .character("G"): move(by: visibleRows.count)
-        case .enter: return selectedRow == nil ? .handled : .submitted
-        case .character("/"): isEditingFilter = true
-        case .escape:
-            guard !filterText.isEmpty else { return .ignored }
-            setFilter("")
-        case .character(">"): cycleSort(by: 1)
-        case .character("<"): cycleSort(by: -1)
-        case .character("I"):
+        case .first: move(by: -selection)
+        case .last: move(by: visibleRows.count)
+        case .choose: return selectedRow == nil ? .handled : .submitted
+        case .startFilter: isEditingFilter = true
+        case .clearFilter: setFilter("")
+        case .nextSort: cycleSort(by: 1)
+        case .previousSort: cycleSort(by: -1)
+        case .reverseSort:
             guard let sort else { return .handled }
             self.sort(by: sort.column, ascending: !sort.ascending)
-        default: return .ignored
         }
         return .handled
     }
 
-    private mutating func handleFilter(_ key: Key) -> WidgetOutcome {
-        switch key {
-        case .character(let c): setFilter(filterText + String(c))
-        case .backspace:
+    public enum FilterAction: Sendable { case type, erase, eraseAll, keep, clear, leave }
+
+    /// The keys while the filter line takes letters: every printable character is part of the filter.
+    public static var filterKeys: KeyTable<Table, FilterAction> {
+        KeyTable("Filter line", [
+            KeyBinding([.enter], .keep, help: "keep the filter and go back to the list", bar: "Keep"),
+            KeyBinding([.escape], .clear, help: "clear the filter", bar: "Clear"),
+            KeyBinding([.backspace], .erase, help: "delete a letter (on an empty filter, close it)", keys: "Backspace"),
+            KeyBinding([.control("u")], .eraseAll, help: "delete the whole filter"),
+            KeyBinding([.up, .down, .pageUp, .pageDown], .leave, help: "keep the filter and move in the list", keys: "↑ ↓ PgUp PgDn"),
+            KeyBinding([], .type, help: "type to narrow the list", keys: "letters", typesText: true),
+        ])
+    }
+
+    /// A key while the filter line is open; `.ignored` when not one of its keys.
+    public mutating func handleFilter(_ key: Key) -> WidgetOutcome {
+        guard case .action(let action) = Table.filterKeys.resolve(key, in: self) else { return .ignored }
+        switch action {
+        case .type:
+            guard case .character(let c) = key else { return .ignored }
+            setFilter(filterText + String(c))
+        case .erase:
             if filterText.isEmpty { isEditingFilter = false } else { setFilter(String(filterText.dropLast())) }
-        case .control("u"): setFilter("")
-        case .enter: isEditingFilter = false
-        case .escape:
+        case .eraseAll: setFilter("")
+        case .keep: isEditingFilter = false
+        case .clear:
             isEditingFilter = false
             setFilter("")
-        case .up, .down, .pageUp, .pageDown:
+        case .leave:
             isEditingFilter = false
             return handle(key)
-        default: return .ignored
         }
         return .handled
     }

@@ -1,7 +1,7 @@
 import CaseworkCore
 
-/// What a form is for: each becomes a `CaseAction` for the App, or a change to the edited facts.
-enum FormPurpose: Hashable, Sendable {
+/// What a form of the case screen is for: each becomes a `CaseAction` for the App, or a change to the edited facts.
+enum CaseFormPurpose: Hashable, Sendable {
     case contact
     case note
     case requestDocument(DocumentKind)
@@ -20,12 +20,48 @@ enum FormPurpose: Hashable, Sendable {
     case pick(Fact)
 }
 
+typealias CaseForm = Form<CaseFormPurpose>
+
+extension CaseFormPurpose {
+    /// How a draft names the form, for the forms whose typed text is worth keeping; nil for the rest (choices only).
+    var draftKey: String? {
+        switch self {
+        case .contact: "contact"
+        case .note: "note"
+        case .overrideRoute: "override-route"
+        case .triageOutcome: "triage-outcome"
+        case .member(let index?): "member-\(index)"
+        case .member(nil): "member-new"
+        case .correspondenceAddress: "correspondence-address"
+        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick: nil
+        }
+    }
+}
+
 /// The forms the case screen opens, built from the case as it stands.
 enum CaseForms {
+    /// The form a draft named (`CaseFormPurpose.draftKey`), fresh, for the draft's values to go into.
+    static func form(draftKey: String, sheet: CaseSheet) -> CaseForm? {
+        let details = sheet.facts.details
+        switch draftKey {
+        case "contact": return contact()
+        case "note": return note()
+        case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested)
+        case "triage-outcome": return triageOutcome(sheet.record.triage)
+        case "member-new": return member(nil, details: details, today: sheet.today)
+        case "correspondence-address": return correspondenceAddress(details)
+        default:
+            guard draftKey.hasPrefix("member-"), let index = Int(draftKey.dropFirst(7)), details.household.indices.contains(index) else {
+                return nil
+            }
+            return member(index, details: details, today: sheet.today)
+        }
+    }
+
     static let contactChannels: [ContactChannel] = [.call, .email, .letter, .visit, .text]
     static let contactParties: [ContactParty] = ContactParty.allCases.filter { $0 != .internalNote }
 
-    static func contact() -> Form {
+    static func contact() -> CaseForm {
         Form(.contact, title: "Log a contact", fields: [
             FormField("Channel", .choice(ChoiceList(contactChannels.map(\.label)), inline: true)),
             FormField("With", .choice(ChoiceList(contactParties.map(\.label)), inline: true)),
@@ -33,18 +69,18 @@ enum CaseForms {
         ])
     }
 
-    static func note() -> Form {
+    static func note() -> CaseForm {
         Form(.note, title: "Add an internal note", fields: [FormField("Note", .note(TextArea()), required: true)])
     }
 
-    static func requestDocument(_ kind: DocumentKind, today: Day) -> Form {
+    static func requestDocument(_ kind: DocumentKind, today: Day) -> CaseForm {
         Form(.requestDocument(kind), title: "Request a document", fields: [
             FormField("Document", .fixed(kind.label)),
             FormField("Due by", .date(DateField(today: today))),
         ])
     }
 
-    static func addDocument(_ kinds: [DocumentKind], today: Day) -> Form {
+    static func addDocument(_ kinds: [DocumentKind], today: Day) -> CaseForm {
         Form(.addDocument(kinds), title: "Ask for another document", fields: [
             FormField("Document", .choice(ChoiceList(kinds.map(\.label)), inline: false)),
             FormField("Due by", .date(DateField(today: today))),
@@ -55,7 +91,7 @@ enum CaseForms {
     /// to the refuge by default.
     static let overrideOrder: [Team] = [.council, .youngPeople, .intensive, .refuge]
 
-    static func overrideRoute(suggested: Team) -> Form {
+    static func overrideRoute(suggested: Team) -> CaseForm {
         let teams = overrideOrder.filter { $0 != suggested }
         return Form(.overrideRoute(teams), title: "Route to another team", fields: [
             FormField("Suggested", .fixed(suggested.label)),
@@ -65,7 +101,7 @@ enum CaseForms {
     }
 
     /// Starts on the duty the facts point to (relief after prevention once homeless).
-    static func startDuty(indicated: IndicatedDuty, today: Day) -> Form {
+    static func startDuty(indicated: IndicatedDuty, today: Day) -> CaseForm {
         let kinds = DutyKind.allCases
         let preferred: DutyKind = indicated == .relief ? .relief : .prevention
         return Form(.startDuty(kinds), title: "Start a duty", fields: [
@@ -76,7 +112,7 @@ enum CaseForms {
 
     /// The last two fields show only for non-co-operation: s193B's prior written warning and the officer, at least
     /// as senior and not the one ending the duty, who authorised the notice.
-    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> Form {
+    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> CaseForm {
         let reasons = DutyRules.endReasons(for: duty)
         let authorisers = CaseService.NonCooperationSafeguards.authorisers(in: staff, for: actor)
         let nonCooperation = reasons.firstIndex(of: .nonCooperation).map { FormField.Condition(field: 0, option: $0) }
@@ -92,7 +128,7 @@ enum CaseForms {
                     ])
     }
 
-    static func triageOutcome(_ triage: Triage) -> Form {
+    static func triageOutcome(_ triage: Triage) -> CaseForm {
         let outcomes = TriageOutcome.allCases
         let current = triage.outcome.flatMap { outcomes.firstIndex(of: $0) } ?? outcomes.count - 1
         return Form(.triageOutcome, title: "Triage outcome", fields: [
@@ -101,7 +137,7 @@ enum CaseForms {
         ])
     }
 
-    static func assign(_ staff: StaffDirectory, current: String?) -> Form {
+    static func assign(_ staff: StaffDirectory, current: String?) -> CaseForm {
         let members = staff.members
         let labels = members.map { member in
             member.name + " · " + member.role.label + (member.team.map { " · " + $0.label } ?? "")
@@ -112,7 +148,7 @@ enum CaseForms {
         ])
     }
 
-    static func member(_ index: Int?, details: CaseDetails, today: Day) -> Form {
+    static func member(_ index: Int?, details: CaseDetails, today: Day) -> CaseForm {
         let member = index.flatMap { details.household.indices.contains($0) ? details.household[$0] : nil }
             ?? HouseholdMember(firstName: "", lastName: details.applicant.lastName, dateOfBirth: nil, relationship: .child)
         let relations = Relationship.allCases
@@ -127,7 +163,7 @@ enum CaseForms {
     }
 
     /// Address lines are typed on one line, split at commas, as the Home tab does.
-    static func correspondenceAddress(_ details: CaseDetails) -> Form {
+    static func correspondenceAddress(_ details: CaseDetails) -> CaseForm {
         let address = details.applicant.correspondenceAddress
         return Form(.correspondenceAddress, title: "Where letters go", fields: [
             FormField("Address", .text(TextField(address?.lines.joined(separator: ", ") ?? "", maxLength: 200))),
@@ -136,7 +172,7 @@ enum CaseForms {
         ])
     }
 
-    static func supportNeeds(_ details: CaseDetails) -> Form {
+    static func supportNeeds(_ details: CaseDetails) -> CaseForm {
         let needs = SupportNeed.allCases
         let checked = Set(needs.indices.filter { details.supportNeeds.contains(needs[$0]) })
         return Form(.supportNeeds, title: "Support needs (Space ticks)", fields: [
@@ -144,7 +180,7 @@ enum CaseForms {
         ])
     }
 
-    static func pick(_ fact: Fact, details: CaseDetails) -> Form {
+    static func pick(_ fact: Fact, details: CaseDetails) -> CaseForm {
         Form(.pick(fact), title: fact == .noticeType ? "Notice type" : fact.label, fields: [
             FormField(fact.label, .choice(ChoiceList(fact.options, selected: fact.choice(in: details)), inline: false)),
         ])

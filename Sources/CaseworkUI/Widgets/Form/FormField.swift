@@ -54,6 +54,31 @@ struct FormField: Hashable, Sendable {
 
     var isEmpty: Bool { text.trimmingSpaces.isEmpty }
 
+    /// The value as a draft keeps it: what `text` says, a choice by its option.
+    var draftValue: String { text }
+
+    /// Puts back a value kept by `draftValue`; one that is no longer among the options leaves the field as it is.
+    mutating func restore(_ value: String) {
+        switch input {
+        case .text(var field):
+            field.text = value
+            input = .text(field)
+        case .date(var field):
+            field.field.text = value
+            input = .date(field)
+        case .note:
+            input = .note(TextArea(value))
+        case .choice(let list, let inline):
+            guard let index = list.options.firstIndex(of: value) else { return }
+            input = .choice(ChoiceList(list.options, selected: index), inline: inline)
+        case .checklist(let list, _):
+            let checked = Set(value.split(separator: ",").compactMap { Int($0) }.filter(list.options.indices.contains))
+            input = .checklist(list, checked: checked)
+        case .fixed:
+            break
+        }
+    }
+
     var selected: Int {
         switch input {
         case .choice(let list, _), .checklist(let list, _): list.selected

@@ -1,34 +1,11 @@
 import CaseworkCore
 
-/// Screens of later issues: shown as "coming" in the key bar only; their key gives a short message.
-public enum ComingScreen: String, CaseIterable, Sendable {
-    case diary, plan, alerts
-
-    public var functionKey: Int {
-        switch self {
-        case .diary: 3
-        case .plan: 4
-        case .alerts: 5
-        }
-    }
-
-    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
-
-    public var message: String {
-        switch self {
-        case .diary: "The diary (F3) comes in a later release"
-        case .plan: "The plan editor (F4) comes in a later release"
-        case .alerts: "The alerts dashboard (F5) comes in a later release"
-        }
-    }
-}
-
 /// A line typed after `:`, the alternative to every F-key for terminals that send odd codes.
-public enum ConsoleCommand: Hashable, Sendable {
+public enum ColonCommand: Hashable, Sendable {
     case quit
     case help
     case queue
-    case coming(ComingScreen)
+    case show(ScreenID)
     case open(ref: String)
     case mine
     case route(Team?)
@@ -39,51 +16,80 @@ public enum ConsoleCommand: Hashable, Sendable {
     case reload
     case redraw
 
-    /// Every command with what it does, for the help overlay.
-    public static let helpEntries: [HelpOverlay.Entry] = [
-        .init(":q", "quit (F10)"), .init(":help", "this help (F1)"), .init(":queue", "back to the queue (F2)"),
-        .init(":open REF", "open a case: :open H-0042, :open h-42 or :open 42"),
-        .init(":mine", "only my cases, or everyone's again"),
-        .init(":route TEAM", "refuge, young-people, intensive, council, all"),
-        .init(":status S", "received, triage, routed, appointment-booked, all"),
-        .init(":officer ID", "a staff id, none (unassigned) or all"),
-        .init(":sort COLUMN", ":sort days, :sort -days (reversed), :sort loss asc"),
-        .init(":sort", "back to the priority order"),
-        .init(":clear", "clear every filter"), .init(":reload", "read the open case again"),
-        .init(":diary :plan", "and :alerts (F3 F4 F5): in later releases"),
-    ]
-
     public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
         public var description: String
     }
 
+    /// One command as the `:` line takes it: its words, how help writes it, and how its argument is read.
+    struct Spec: Sendable {
+        /// The command's words, the one help shows first.
+        let names: [String]
+        /// How help writes it: ":route TEAM".
+        let usage: String
+        let help: String
+        /// A line that runs it, for the test that every listed command parses.
+        let example: String
+        let parse: @Sendable (_ argument: String, _ context: ConsoleContext) -> Result<ColonCommand, Problem>
+    }
+
+    private static func plain(_ names: [String], _ command: ColonCommand, _ help: String, usage: String? = nil) -> Spec {
+        Spec(names: names, usage: usage ?? ":" + names[0], help: help, example: names[0]) { _, _ in .success(command) }
+    }
+
+    /// Every command, in the order help lists them: the table the `:` line parses with and help is made from.
+    static let table: [Spec] = [
+        plain(["q", "q!", "quit", "exit", "wq"], .quit, "quit (F10)", usage: ":q"),
+        plain(["help", "h", "?"], .help, "this help (F1)"),
+        plain(["queue"], .queue, "back to the queue (F2)"),
+        Spec(names: ["open", "o"], usage: ":open REF", help: "open a case: :open H-0042, :open h-42 or :open 42", example: "open 42") { argument, _ in
+            openCommand(argument)
+        },
+        plain(["mine"], .mine, "only my cases, or everyone's again"),
+        Spec(names: ["route"], usage: ":route TEAM", help: "refuge, young-people, intensive, council, all", example: "route refuge") { argument, _ in
+            routeCommand(argument)
+        },
+        Spec(names: ["status"], usage: ":status S", help: "received, triage, routed, appointment-booked, all",
+             example: "status triage") { argument, _ in statusCommand(argument) },
+        Spec(names: ["officer"], usage: ":officer ID", help: "a staff id, none (unassigned) or all", example: "officer none") { argument, context in
+            officerCommand(argument, context: context)
+        },
+        Spec(names: ["sort"], usage: ":sort COLUMN", help: ":sort days, :sort -days (reversed), :sort loss asc; :sort alone: priority order",
+             example: "sort days") { argument, _ in sortCommand(argument) },
+        plain(["clear"], .clear, "clear every filter"),
+        plain(["reload", "e"], .reload, "read the open case again"),
+        plain(["redraw"], .redraw, "redraw the screen (Ctrl-L)"),
+    ]
+
+    /// The table with a command for each registered screen (":diary").
+    static func specs(_ screens: [ScreenEntry] = ScreenRegistry.entries) -> [Spec] {
+        table + screens.map { entry in
+            plain([entry.command], .show(entry.id), "\(entry.help) (F\(entry.functionKey))")
+        }
+    }
+
+    /// Every command with what it does, for the help overlay.
+    static func helpEntries(_ screens: [ScreenEntry] = ScreenRegistry.entries) -> [HelpOverlay.Entry] {
+        specs(screens).map { .init($0.usage, $0.help) }
+    }
+
     /// Reads a command line (without the colon). Staff ids are checked here so a typo is caught before it filters.
-    public static func parse(_ line: String, context: ConsoleContext) -> Result<ConsoleCommand, Problem> {
+    public static func parse(_ line: String, context: ConsoleContext) -> Result<ColonCommand, Problem> {
+        parse(line, context: context, screens: ScreenRegistry.entries)
+    }
+
+    static func parse(_ line: String, context: ConsoleContext, screens: [ScreenEntry]) -> Result<ColonCommand, Problem> {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first?.lowercased() else { return .failure(Problem(description: "type a command after the colon; :help lists them")) }
         let argument = words.dropFirst().joined(separator: " ")
-        switch name {
-        case "q", "q!", "quit", "exit", "wq": return .success(.quit)
-        case "help", "h", "?": return .success(.help)
-        case "queue": return .success(.queue)
-        case "mine": return .success(.mine)
-        case "clear": return .success(.clear)
-        case "reload", "e": return .success(.reload)
-        case "redraw": return .success(.redraw)
-        case "open", "o": return openCommand(argument)
-        case "route": return routeCommand(argument)
-        case "status": return statusCommand(argument)
-        case "officer": return officerCommand(argument, context: context)
-        case "sort": return sortCommand(argument)
-        default:
-            if let screen = ComingScreen(rawValue: name) { return .success(.coming(screen)) }
+        guard let spec = specs(screens).first(where: { $0.names.contains(name) }) else {
             return .failure(Problem(description: "unknown command :\(name); :help lists them"))
         }
+        return spec.parse(argument, context)
     }
 
     /// Refs as the command line takes them (`H-0042`, `h-42`, `H-42`, `42`); anything else is refused here, so a typo
     /// is not reported as a case the store could not find.
-    static func openCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
+    static func openCommand(_ argument: String) -> Result<ColonCommand, Problem> {
         guard !argument.isEmpty else { return .failure(Problem(description: ":open needs a case ref, e.g. :open H-0042")) }
         guard let ref = CaseRef.parse(argument) else {
             return .failure(Problem(description: "\"\(argument)\" is not a case reference; type it as H-0042, h-42 or 42"))
@@ -91,7 +97,7 @@ public enum ConsoleCommand: Hashable, Sendable {
         return .success(.open(ref: ref))
     }
 
-    static func routeCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
+    static func routeCommand(_ argument: String) -> Result<ColonCommand, Problem> {
         let word = argument.lowercased()
         if ["", "all", "any"].contains(word) { return .success(.route(nil)) }
         if let team = Team.allCases.first(where: { $0.rawValue == word || $0.short.lowercased() == word }) {
@@ -100,7 +106,7 @@ public enum ConsoleCommand: Hashable, Sendable {
         return .failure(Problem(description: "no route '\(argument)'; use " + Team.allCases.map(\.rawValue).joined(separator: ", ") + " or all"))
     }
 
-    static func statusCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
+    static func statusCommand(_ argument: String) -> Result<ColonCommand, Problem> {
         let word = argument.lowercased().replacingOccurrences(of: " ", with: "-")
         let queued = CaseStatus.allCases.filter(\.isAwaitingTriageOrAppointment)
         if ["", "all", "any"].contains(word) { return .success(.status(nil)) }
@@ -115,7 +121,7 @@ public enum ConsoleCommand: Hashable, Sendable {
         return .success(.status(status))
     }
 
-    static func officerCommand(_ argument: String, context: ConsoleContext) -> Result<ConsoleCommand, Problem> {
+    static func officerCommand(_ argument: String, context: ConsoleContext) -> Result<ColonCommand, Problem> {
         let word = argument.lowercased()
         switch word {
         case "", "all", "any": return .success(.officer(nil))
@@ -132,7 +138,7 @@ public enum ConsoleCommand: Hashable, Sendable {
 
     /// `:sort days` puts the most pressing first (the longest wait); `-days` or `days reversed` the other way round;
     /// `asc` and `desc` say the direction outright.
-    static func sortCommand(_ argument: String) -> Result<ConsoleCommand, Problem> {
+    static func sortCommand(_ argument: String) -> Result<ColonCommand, Problem> {
         var words = argument.lowercased().split(separator: " ").map(String.init)
         guard var name = words.first else { return .success(.sort(nil, ascending: true)) }
         let reversed = name.hasPrefix("-")

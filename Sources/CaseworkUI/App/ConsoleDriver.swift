@@ -1,9 +1,9 @@
 import CaseworkCore
 
-/// The console between a terminal and a store, without the terminal: the loop hands it keys, sizes, a tick
+/// The console driven between a terminal and a store, without the terminal: the loop hands it keys, sizes, a tick
 /// to poll for changes and signals; it runs the App's effects through the runtime until they settle, and
 /// tells the loop what the terminal must do.
-public struct ConsoleSession {
+public struct ConsoleDriver {
     /// What the loop does next with the terminal.
     public struct Outcome: Hashable, Sendable {
         public var redrawAll = false

@@ -1,10 +1,11 @@
 import CaseworkCore
 
 /// What the rules make of the edited facts, shown beside them while the officer types.
-extension CaseScreen {
+extension FactsPane {
     /// The Home & notice tab's one-line verdict at 80 columns, above the facts.
     /// The rules version gives way when the line is too long for it (it is also under "Notice check").
-    func noticeStrip(width: Int) -> [Span] {
+    func noticeStrip(width: Int, sheet: CaseSheet) -> [Span] {
+        let report = sheet.report
         let notice = report.rules.notice
         let verdict = [Span("Notice ", .muted), Span(notice.verdict.label, CaseScreen.verdictStyle(notice.verdict))]
         let threat = [Span("  │  ", .muted), Span(ThreatWords.summary(report.rules.threat))]
@@ -13,21 +14,10 @@ extension CaseScreen {
         return full.reduce(0) { $0 + DisplayWidth.of($1.text) } <= width ? full : verdict + threat
     }
 
-    static func verdictStyle(_ verdict: NoticeVerdict) -> Style {
-        switch verdict {
-        case .needsChecking: Style.amber.bolded
-        case .none: .muted
-        case .valid, .invalid: Style.normal.bolded
-        }
-    }
-
-    /// Said beside what the rules make of the facts while some are not saved yet.
-    var liveNote: String { facts.hasEdits ? "with your unsaved changes" : "" }
-
     /// Below the facts at 80 columns, beside them when wide.
-    func rulesText(width: Int) -> PaneText? {
+    func rulesText(width: Int, sheet: CaseSheet) -> PaneText? {
         var text = PaneText(width: width)
-        let rules = report.rules
+        let rules = sheet.report.rules, liveNote = sheet.liveNote
         switch tab {
         case .household:
             text.heading("What the rules see", note: liveNote)
@@ -51,6 +41,16 @@ extension CaseScreen {
             return nil
         }
         return text
+    }
+}
+
+extension CaseScreen {
+    static func verdictStyle(_ verdict: NoticeVerdict) -> Style {
+        switch verdict {
+        case .needsChecking: Style.amber.bolded
+        case .none: .muted
+        case .valid, .invalid: Style.normal.bolded
+        }
     }
 }
 

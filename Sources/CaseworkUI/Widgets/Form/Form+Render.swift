@@ -7,7 +7,7 @@ extension Form {
         let labelWidth = min(18, max(15, (fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2))
         let inputWidth = width - 4 - labelWidth
         let noteRows = wide ? 6 : 4
-        let notes = check.notes.flatMap { note in TextFit.wrap(note.text, to: width - 4).map { Span($0, note.style) } }
+        let notes = check.shownNotes(for: self).flatMap { note in TextFit.wrap(note.text, to: width - 4).map { Span($0, note.style) } }
         let noteBlock = notes.isEmpty ? 0 : notes.count + 1
         let rows = fieldRows(width: inputWidth, noteRows: noteRows, room: area.height - 4 - noteBlock)
         let height = min(area.height, 2 + rows.reduce(0, +) + noteBlock + 2)

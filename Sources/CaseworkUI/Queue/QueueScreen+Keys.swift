@@ -1,0 +1,75 @@
+import CaseworkCore
+
+/// The queue's keys: its table's, with the queue's own words, and the queue's own.
+extension QueueScreen: ConsoleScreen {
+    enum Action: Sendable {
+        case table(Table<QueueRows>.Action)
+        case open, mine, clearFilters
+    }
+
+    static let keys: KeyTable<QueueScreen, Action> = {
+        let list = Table<QueueRows>.keys.bindings.map { $0.pulledBack({ (queue: QueueScreen) in queue.table }, Action.table) }
+        let moving = list.filter { binding in
+            if case .table(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
+            return false
+        }
+        return KeyTable("Triage queue", moving + [
+            KeyBinding([.enter], .open, help: "open the case", bar: "Open",
+                       unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
+            KeyBinding([.character("/")], .table(.startFilter), help: "filter as you type; Enter keeps the filter", bar: "Filter"),
+            KeyBinding([.escape], .clearFilters, help: "clear the typed filter, then the other filters",
+                       unavailable: { $0.filterText.isEmpty && $0.filter.isEmpty ? "no filter to clear" : nil }),
+            KeyBinding([.character(">"), .function(6)], .table(.nextSort), help: "sort by the next column, most pressing first",
+                       keys: "> < F6", bar: "Sort"),
+            .with([.character("<")], .table(.previousSort)),
+            KeyBinding([.character("I")], .table(.reverseSort), help: "reverse the sort",
+                       unavailable: { $0.table.sort == nil ? "the queue is in priority order: > sorts it by a column" : nil }),
+            KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
+        ])
+    }()
+
+    var keys: KeyTable<QueueScreen, Action> { QueueScreen.keys }
+
+    var title: String { "triage queue" }
+
+    mutating func perform(_ action: Action, key: Key) -> ScreenOutcome {
+        switch action {
+        case .open:
+            return selectedRef.map { .openCase(ref: $0, tab: nil) } ?? .handled
+        case .mine:
+            return toggleMine()
+        case .clearFilters:
+            if !filterText.isEmpty {
+                setText("")
+                return .handled
+            }
+            setFilter(QueueFilter())
+            return .message("Filters cleared: every case in the queue")
+        case .table(let action):
+            _ = table.perform(action)
+            return .handled
+        }
+    }
+
+    /// While `/` is taking letters every character belongs to the filter, none is a command.
+    mutating func type(_ key: Key) -> ScreenOutcome? {
+        guard table.isEditingFilter else { return nil }
+        return table.handleFilter(key) == .ignored ? .ignored : .handled
+    }
+
+    var typingHelp: (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
+        guard table.isEditingFilter else { return nil }
+        return (Table<QueueRows>.filterKeys.helpSection(in: table), Table<QueueRows>.filterKeys.barItems(in: table))
+    }
+
+    var helpSections: [HelpOverlay.Section] {
+        defaultHelpSections + [.init("Sort marks", [.init("▲ ▼", "smallest or earliest first; largest or most urgent first")])]
+    }
+
+    /// A key as the queue's table would take it (tests and the benchmark drive the queue alone).
+    mutating func handle(_ key: Key) -> ScreenOutcome {
+        let outcome = handleKey(key)
+        if case .unavailable = outcome { return key == .escape ? .ignored : .handled }
+        return outcome
+    }
+}
