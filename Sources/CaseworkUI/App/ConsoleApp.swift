@@ -39,6 +39,8 @@ public struct ConsoleApp {
     var smallScreenQuit = SmallScreenQuit.none
     /// Set when a letter did nothing: what is typed after it is taken as text meant for a form, not as keys.
     var typingGuard: TypingGuard?
+    /// The acting officer's open red and amber alerts, for the title line.
+    var alertTally = AlertTally()
     let makeCaseView: CaseViewMaker
     /// The registered screens' entries: their F-keys, letters and `:` commands.
     let entries: [ScreenEntry]

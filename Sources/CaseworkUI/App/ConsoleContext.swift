@@ -8,13 +8,22 @@ public struct ConsoleContext: Sendable {
     public var staff: StaffDirectory
     public var configuration: RuleConfiguration
     public var meta: StoreMeta
+    /// The council's escalation and dashboard settings (`monitoring.json`).
+    public var monitoring: MonitoringSettings
 
-    public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta) {
+    public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta,
+                monitoring: MonitoringSettings = .standard) {
         self.actor = actor
         self.today = today
         self.staff = staff
         self.configuration = configuration
         self.meta = meta
+        self.monitoring = monitoring
+    }
+
+    /// The alerts engine for this session's day and settings.
+    public var monitor: AlertMonitor {
+        AlertMonitor(today: today, configuration: configuration, settings: monitoring, staff: staff)
     }
 
     /// A person's name for a staff id, or the id itself when the directory does not know it.
