@@ -107,7 +107,7 @@ extension AlertSeverity {
 
 extension CaseRef {
     /// Refs in number order (`H-9999` before `H-10000`), any other text after them in text order.
-    static func precedes(_ a: String, _ b: String) -> Bool {
+    public static func precedes(_ a: String, _ b: String) -> Bool {
         switch (number(a), number(b)) {
         case let (x?, y?): x != y ? x < y : a < b
         case (_?, nil): true

@@ -270,6 +270,7 @@ public struct ConsoleApp {
         case .openCase: openCase?.layout(in: body)
         default:
             guard screens[id] != nil else { return }
+            screens[id]?.willShow()
             screens[id]?.layout(in: body)
         }
         showing = id

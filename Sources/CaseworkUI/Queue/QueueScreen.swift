@@ -149,8 +149,7 @@ public struct QueueScreen: Sendable {
 
     /// Full names when they fit the officer column, else "Tomasz K.", else "T. Kowalczyk" ("Caseworker 12" is
     /// "C. 12", not "Caseworker …" like every other caseworker), else cut.
-    static func officerNames(_ staff: StaffDirectory) -> [String: String] {
-        let room = QueueColumn.officer.width
+    static func officerNames(_ staff: StaffDirectory, room: Int = QueueColumn.officer.width) -> [String: String] {
         return Dictionary(staff.members.map { member in
             let words = member.name.split(separator: " ").map(String.init)
             guard DisplayWidth.of(member.name) > room, words.count > 1, let first = words.first?.first,
