@@ -217,3 +217,19 @@ extension ConsoleDriver {
         }
     }
 }
+
+/// The case screen says what the H-CLIC return will lack, as the facts stand (edits included), so it is put right at
+/// triage rather than at quarter end.
+@Suite struct CaseHCLICTests {
+    @Test(arguments: [(80, 24), (160, 48)])
+    func theHeaderCountsWhatIsMissing(width: Int, height: Int) {
+        var cases = DemoCaseload.cases(today: ConsoleFixture.today)
+        cases[1].reasonForLoss = nil
+        cases[1].household.append(HouseholdMember(firstName: "Ama", lastName: "Asante", dateOfBirth: nil, relationship: .sibling))
+        var session = ConsoleFixture(cases: cases).session(as: "priya", width: width, height: height, caseScreen: ConsoleFixture.caseScreen)
+        session.type(":open 2<Enter>")
+        #expect(session.screenText.contains("H-CLIC: 2 missing"))
+        if width >= 160 { #expect(session.screenText.contains("H-CLIC: 2 missing (REASONLOSS, people 2 AGE)")) }
+        expectSnapshot(session.frame(width: width, height: height), "case-hclic-missing-\(width)x\(height)")
+    }
+}
