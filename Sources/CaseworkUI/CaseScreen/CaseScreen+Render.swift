@@ -74,7 +74,8 @@ extension CaseScreen {
                 status.append(last)
             }
             let room = area.width - width(status) - 3
-            status += [Span(" · ", .muted), Span(TextFit.truncate(count + " (" + fields + ")", to: max(DisplayWidth.of(count), room)), .amber)]
+            let text = room >= DisplayWidth.of(count) + 4 ? TextFit.truncate(count + " (" + fields + ")", to: room) : count
+            status += [Span(" · ", .muted), Span(text, .amber)]
         }
         buffer.put(status, in: area.row(1))
     }
