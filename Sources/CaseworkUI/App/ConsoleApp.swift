@@ -174,6 +174,10 @@ public struct ConsoleApp {
         case .show(let id): return go(to: .screen(id))
         case .open(let ref): return go(to: .openCase(ref: ref, tab: nil))
         case .mine: _ = follow(queue.toggleMine(), from: .queue)
+        case .scope(let scope):
+            queue.setScope(scope)
+            status.show("Showing " + scope.label.lowercased())
+            return go(to: .screen(.queue))
         case .route(let team): narrow { $0.team = team }
         case .status(let value): narrow { $0.status = value }
         case .officer(let officer): narrow { $0.officer = officer }

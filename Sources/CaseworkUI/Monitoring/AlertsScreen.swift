@@ -30,11 +30,8 @@ struct AlertsScreen: Sendable {
     private(set) var context: ConsoleContext
     private(set) var mode = Mode.alerts
     private(set) var scope: AlertScope
-    /// The caseload as last loaded, and what has changed since (by ref): kept apart so the loaded summaries are not
-    /// copied, as the queue holds the same ones.
-    private var base: [CaseSummary] = []
-    private var changed: [String: CaseSummary] = [:]
-    private(set) var isLoaded = false
+    private var caseload = LoadedSummaries()
+    var isLoaded: Bool { caseload.isLoaded }
     /// The scope's alerts, most urgent first; nil until the screen is first shown.
     private(set) var lines: [AlertLine]?
     /// Indexes into `lines` that pass the filters, in order.
@@ -72,19 +69,10 @@ struct AlertsScreen: Sendable {
 
     // MARK: The caseload
 
-    /// Every summary as it stands now: the loaded ones with the changes laid over them.
-    var summaries: [CaseSummary] {
-        guard !changed.isEmpty else { return base }
-        var pending = changed
-        var all = base.map { summary in pending.removeValue(forKey: summary.ref) ?? summary }
-        all += pending.values.sorted { CaseRef.precedes($0.ref, $1.ref) }
-        return all
-    }
+    var summaries: [CaseSummary] { caseload.all }
 
     mutating func load(_ summaries: [CaseSummary]) {
-        base = summaries
-        changed = [:]
-        isLoaded = true
+        caseload.load(summaries)
         if lines != nil { rebuild() }
         if mode != .alerts, dashboard != nil { dashboard = DashboardPage.make(self.summaries, context: context) }
     }
@@ -98,7 +86,7 @@ struct AlertsScreen: Sendable {
     }
 
     mutating func merge(_ summaries: [CaseSummary]) {
-        for summary in summaries { changed[summary.ref] = summary }
+        caseload.merge(summaries)
         guard var current = lines else { return }
         let refs = Set(summaries.map(\.ref))
         let selected = selectedLine?.item

@@ -33,12 +33,21 @@ public struct QueueRow: Hashable, Sendable {
     public let worst: AlertSeverity?
     public let topAlert: AlertKind?
     public let alertCount: Int
+    /// The caseloads' facts: the duty's last day, where the plan stands, the earliest plan step overdue.
+    public let dutyLastDay: Day?
+    public let plan: PlanStanding
+    public let overdueStepOn: Day?
 
-    /// Runs every rule once for the summary; the only place the queue evaluates a case.
-    public init(_ summary: CaseSummary, context: ConsoleContext) {
+    /// Runs every rule once for the summary; the only place the queue evaluates a case. In a caseload (`monitored`) the
+    /// alerts are those still open (an acknowledged or snoozed one does not mark the row), and a restricted case the
+    /// officer may not see shows nothing of its progress.
+    public init(_ summary: CaseSummary, context: ConsoleContext, monitored: Bool = false) {
         let today = context.today
         let evaluation = CaseRules.evaluate(summary, today: today, configuration: context.configuration)
-        let alerts = CaseRules.alerts(summary, today: today, configuration: context.configuration, evaluation: evaluation)
+        let alerts = monitored
+            ? context.monitor.alerts(for: summary, viewer: context.actor, evaluation: evaluation).filter(\.isOpen).map(\.alert)
+            : CaseRules.alerts(summary, today: today, configuration: context.configuration, evaluation: evaluation)
+        let hidden = monitored && !CaseAccess.mayView(summary, as: context.actor)
         name = CaseAccess.displayName(summary, as: context.actor)
         restricted = summary.restricted
         revision = summary.revision
@@ -54,9 +63,12 @@ public struct QueueRow: Hashable, Sendable {
         documentsTotal = summary.documentsTotal
         daysWaiting = summary.receivedOn.days(until: today)
         officer = summary.assignedOfficer
-        dutyKind = evaluation.duty?.kind
-        dutyDay = evaluation.duty?.day
-        nextAppointmentOn = summary.nextAppointmentOn
+        dutyKind = hidden ? nil : evaluation.duty?.kind
+        dutyDay = hidden ? nil : evaluation.duty?.day
+        nextAppointmentOn = hidden ? nil : summary.nextAppointmentOn
+        dutyLastDay = hidden ? nil : evaluation.duty?.deadline
+        plan = hidden || summary.assessedOn == nil ? .notDue : summary.planSettledOn != nil ? .settled : .notSettled
+        overdueStepOn = hidden ? nil : summary.openStepDueOn.flatMap { $0 < today ? $0 : nil }
         worst = alerts.first?.severity
         topAlert = alerts.first?.kind
         alertCount = alerts.count
@@ -64,4 +76,37 @@ public struct QueueRow: Hashable, Sendable {
 
     public var ref: String { key.ref }
     public var receivedOn: Day { key.receivedOn }
+
+    /// The sooner of the duty's last day and an overdue plan step: what makes the case pressing in a caseload.
+    public var pressingOn: Day? {
+        switch (dutyLastDay, overdueStepOn) {
+        case let (a?, b?): min(a, b)
+        case let (a, b): a ?? b
+        }
+    }
+
+    /// Where the row goes: the triage queue's priority order, or in a caseload the most pressing first (the worst open
+    /// alert, the pressing date, the oldest application), as `case list --scope` orders it.
+    func rank(in scope: CaseloadScope) -> QueueRank {
+        guard scope != .triage else { return .priority(key) }
+        return .pressing(alert: 3 - QueueRows.severity(worst), on: pressingOn?.daysSinceEpoch ?? Int.max,
+                         receivedOn: receivedOn.daysSinceEpoch, ref: ref)
+    }
+}
+
+/// A row's place in its list: comparable only within one kind, as a list holds rows of one scope.
+enum QueueRank: Hashable, Sendable, Comparable {
+    case priority(QueueKey)
+    case pressing(alert: Int, on: Int, receivedOn: Int, ref: String)
+
+    static func < (lhs: QueueRank, rhs: QueueRank) -> Bool {
+        switch (lhs, rhs) {
+        case let (.priority(a), .priority(b)): return a < b
+        case let (.pressing(a1, a2, a3, a4), .pressing(b1, b2, b3, b4)):
+            if (a1, a2, a3) != (b1, b2, b3) { return (a1, a2, a3) < (b1, b2, b3) }
+            return a4 != b4 && CaseRef.precedes(a4, b4)
+        case (.priority, .pressing): return true
+        case (.pressing, .priority): return false
+        }
+    }
 }

@@ -4,7 +4,7 @@ import CaseworkCore
 extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
         case table(Table<QueueRows>.Action)
-        case open, mine, clearFilters
+        case open, mine, clearFilters, scope
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
@@ -25,6 +25,8 @@ extension QueueScreen: ConsoleScreen {
             KeyBinding([.character("I")], .table(.reverseSort), help: "reverse the sort",
                        unavailable: { $0.table.sort == nil ? "the queue is in priority order: > sorts it by a column" : nil }),
             KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
+            KeyBinding([.character("c"), .function(8)], .scope, help: "the caseload: triage queue, mine, my team's, all open cases",
+                       keys: "c F8", bar: "Caseload"),
         ])
     }()
 
@@ -38,6 +40,11 @@ extension QueueScreen: ConsoleScreen {
             return selectedRef.map { .openCase(ref: $0, tab: nil) } ?? .handled
         case .mine:
             return toggleMine()
+        case .scope:
+            let scopes = CaseloadScope.allCases
+            let next = scopes[((scopes.firstIndex(of: scope) ?? 0) + 1) % scopes.count]
+            setScope(next)
+            return .message("Showing " + next.label.lowercased())
         case .clearFilters:
             if !filterText.isEmpty {
                 setText("")
