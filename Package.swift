@@ -12,8 +12,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // The H-CLIC code lists ship as data beside the binary (`Casework_CaseworkCore.resources`).
-        .target(name: "CaseworkCore", path: "Sources/CaseworkCore", resources: [.copy("../../Resources/hclic")]),
+        .target(name: "CaseworkCore", dependencies: ["CaseworkResources"], path: "Sources/CaseworkCore"),
+        // The council-editable lists shipped with Casework (partners, standard plan steps, H-CLIC code lists), read at run time.
+        .target(name: "CaseworkResources", path: "Resources", exclude: ["examples", "schemas"],
+                resources: [.copy("partners.json"), .copy("plan-steps.json"), .copy("hclic")]),
         .target(name: "CaseworkUI", dependencies: ["CaseworkCore"], path: "Sources/CaseworkUI"),
         .target(name: "CaseworkTerminal", dependencies: ["CNcursesw", "CaseworkUI"], path: "Sources/CaseworkTerminal"),
         .executableTarget(
@@ -28,6 +30,7 @@ let package = Package(
         .executableTarget(name: "ConsoleBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/ConsoleBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/StoreBenchmark"),
         .executableTarget(name: "MonitorBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/MonitorBenchmark"),
+        .executableTarget(name: "PlanBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/PlanBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
         .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests", exclude: ["Snapshots"]),
         .testTarget(name: "CaseworkTerminalTests", dependencies: ["CaseworkTerminal"], path: "Tests/CaseworkTerminalTests"),

@@ -117,7 +117,7 @@ let queue = best {
 let reasons = best {
     evaluations.prefix(1_000).reduce(0) {
         $0 + $1.notice.reasons.words(.commandLine).count + $1.route.reasons.words(.commandLine).count
-            + $1.priorityNeed.reasons.words(.commandLine).count + $1.threat.reasons.words(.commandLine).count
+            + $1.priorityNeed.reasons.words(.commandLine).count + $1.threatReasons.words(.commandLine).count
     }
 }
 

@@ -47,6 +47,13 @@ static inline int cw_key_enter(void) { return KEY_ENTER; }
 static inline int cw_key_btab(void) { return KEY_BTAB; }
 static inline int cw_key_resize(void) { return KEY_RESIZE; }
 static inline int cw_key_f(int n) { return KEY_F(n); }
+/* The code ncurses gives a key named in terminfo (kLFT5 is Ctrl-Left), or -1 when the terminal has none. */
+static inline int cw_key_for_capability(const char *name) {
+    char *sequence = tigetstr(name);
+    if (sequence == NULL || sequence == (char *)-1) return -1;
+    int code = key_defined(sequence);
+    return code > 0 ? code : -1;
+}
 
 static inline short cw_color_black(void) { return COLOR_BLACK; }
 static inline short cw_color_red(void) { return COLOR_RED; }

@@ -30,6 +30,11 @@ enum KeyDecoding {
             cw_key_btab(): .backTab, cw_key_resize(): .resize,
         ]
         for number in 1...12 { keys[cw_key_f(Int32(number))] = .function(number) }
+        // Ctrl-← and Ctrl-→ have no KEY_ constant: ncurses numbers them from the terminal's description.
+        for (capability, key) in [("kLFT5", Key.wordLeft), ("kRIT5", Key.wordRight)] {
+            let code = cw_key_for_capability(capability)
+            if code > 0 { keys[code] = key }
+        }
         return keys
     }()
 

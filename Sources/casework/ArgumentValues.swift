@@ -7,6 +7,7 @@ extension CaseStatus: ExpressibleByArgument {}
 extension DutyKind: ExpressibleByArgument {}
 extension DutyEndReason: ExpressibleByArgument {}
 extension Team: ExpressibleByArgument {}
+extension DecisionKind: ExpressibleByArgument {}
 
 extension Day: ExpressibleByArgument {
     public init?(argument: String) {

@@ -16,7 +16,8 @@ struct Casework: ParsableCommand {
             """,
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
-            AlertsCommand.self, DemoCommand.self, DoctorCommand.self,
+            AlertsCommand.self, DemoCommand.self, DoctorCommand.self, DecisionCommand.self, ReviewCommand.self,
+            PlanCommand.self,
             ReportCommand.self, LessonsCommand.self, PlacementCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
@@ -25,29 +26,39 @@ struct Casework: ParsableCommand {
     /// A mistake on the command line is caught while parsing (exit 64, with that command's usage); anything that
     /// fails once a command runs is "casework: why" on standard error and exit 1, since its usage would not help.
     static func main() {
+        let arguments = GlobalOptionPlacement.arguments(Array(CommandLine.arguments.dropFirst()), root: Casework.self)
         var command: ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(arguments)
         } catch {
-            exit(withError: error)
+            finish(error)
         }
         do {
             try command.run()
-        } catch let code as ExitCode {
-            exit(withError: code)
         } catch let error as ValidationError {
             // A check made while running is a refusal like any other, not a mistake in the command line.
             fail(error.message)
-        } catch where exitCode(for: error) == .success {
-            // ArgumentParser's own outcome of running a command group or `casework help`: the help text.
-            exit(withError: error)
+        } catch where error is ExitCode || exitCode(for: error) == .success {
+            // An exit status chosen by the command, or ArgumentParser's help for a command group or `casework help`.
+            finish(error)
         } catch {
             fail((error as? LocalizedError)?.errorDescription ?? String(describing: error))
         }
     }
 
+    /// ArgumentParser's message for the error (help on standard output, a usage error with the command's usage on
+    /// standard error), through the same sanitiser as every other message: it can quote what was typed.
+    private static func finish(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success { StandardStreams.out(message + "\n") } else { StandardStreams.error(message + "\n") }
+        }
+        Foundation.exit(code.rawValue)
+    }
+
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("casework: \(message)\n".utf8))
+        StandardStreams.error("casework: \(message)\n")
         Foundation.exit(ExitCode.failure.rawValue)
     }
 }

@@ -10,7 +10,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Treat this day as today for every rule and timestamp (env CASEWORK_TODAY).", valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(help: ArgumentHelp("Act as this member of staff (env CASEWORK_USER; default: the login name).", valueName: "id"))
+    @Option(help: ArgumentHelp("In the demo, act as this member of staff (env CASEWORK_USER); on a live caseload you act as "
+                               + "your login, and this may only name you.", valueName: "id"))
     var user: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -41,14 +42,21 @@ struct GlobalOptions: ParsableArguments {
             ?? environment["CASEWORK_TODAY"].flatMap { $0.isEmpty ? nil : (text: $0, source: "CASEWORK_TODAY") }
         guard let given else { return nil }
         guard !given.text.isEmpty else { throw ValidationError("--today: empty; use YYYY-MM-DD") }
-        guard let day = Day(iso: given.text) else { throw ValidationError("\(given.source): \"\(given.text)\" is not a date YYYY-MM-DD") }
+        guard let day = Day(iso: given.text) else { throw ValidationError("\(given.source): \(Quote.value(given.text)) is not a date YYYY-MM-DD") }
         return day
     }
 
-    /// Who is at the keyboard before the staff directory has checked them.
-    var userID: String {
-        if let id = user ?? environment["CASEWORK_USER"], !id.isEmpty { return id }
-        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    /// The staff id asked for with `--user` or `CASEWORK_USER`, if any.
+    var requestedUser: String? {
+        guard let id = user ?? environment["CASEWORK_USER"], !id.isEmpty else { return nil }
+        return id
+    }
+
+    /// The operating-system account running the program, from the password database: never `$USER`, which
+    /// anyone can set.
+    var login: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return NSUserName()
     }
 }
 
@@ -68,7 +76,7 @@ struct CaseRefArgument: ParsableArguments {
     var ref: String
 
     func validate() throws {
-        guard CaseRef.parse(ref) != nil else { throw ValidationError("\"\(ref)\" is not a case reference (use H-0042, h-42 or 42)") }
+        guard CaseRef.parse(ref) != nil else { throw ValidationError("\(Quote.value(ref)) is not a case reference (use H-0042, h-42 or 42)") }
     }
 
     /// The ref as the store writes it; `validate()` has refused anything that is not one.

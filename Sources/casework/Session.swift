@@ -25,16 +25,17 @@ struct Session {
                 throw CommandFailure("no caseload at \(location.path); run `casework` or `casework demo reset` to create the demo there")
             }
             store = try DemoSetup.create(at: location, clock: clock)
-            FileHandle.standardError.write(Data("Created a demo caseload in \(location.path)\n".utf8))
+            StandardStreams.error("Created a demo caseload in \(location.path)\n")
         } else {
             store = try JSONFileStore.open(at: location, clock: clock)
             // The store rebuilds a lost index itself; the person hears of it, and of any case file it could not read.
             if let rebuilt = store.rebuiltIndex {
-                FileHandle.standardError.write(Data("casework: \(rebuilt.notice)\n".utf8))
+                StandardStreams.error("casework: \(rebuilt.notice)\n")
             }
         }
         let staff = try store.staff()
-        let actor = try ActorResolution.resolve(id: options.userID, staff: staff, dataset: store.meta.dataset)
+        let actor = try ActorResolution.resolve(login: options.login, requested: options.requestedUser, staff: staff,
+                                                dataset: store.meta.dataset)
         if actor.isDemoStandIn, !createDemo {
             warn("'\(actor.id)' is not on the demo's staff list; acting as a demo manager (use --user priya, helen, …)")
         }

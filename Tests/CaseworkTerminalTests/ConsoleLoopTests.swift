@@ -181,4 +181,5 @@ final class LoopStore: CaseStore, DraftStore {
     func saveDraft(_ draft: CaseDraft) throws { drafts.append(draft) }
     func drafts(for user: String) throws -> [CaseDraft] { drafts.filter { $0.user == user } }
     func discardDraft(user: String, ref: String) throws { drafts.removeAll { $0.user == user && $0.ref == ref } }
+    func draftAuthors(of ref: String) throws -> [String] { drafts.filter { $0.ref == ref }.map(\.user).sorted() }
 }

@@ -24,12 +24,17 @@ extension CommandLineTests {
         (["duty", "start", "H-0002", "--kind", "relief", "--on", "2026-02-31"], "The value '2026-02-31' is invalid for '--on <YYYY-MM-DD>'",
          "casework duty start"),
         (["duty", "end", "H-0001", "--reason", "resting"], "The value 'resting' is invalid for '--reason <reason>'", "casework duty end"),
-        (["duty", "end", "H-0001", "--reason", "withdrew", "--warning-served-on", "2026-11-20"],
-         "--warning-served-on and --authorised-by are only for --reason non-cooperation (s193B)", "casework duty end"),
         (["duty", "end", "H-0001", "--reason", "withdrew", "--authorised-by", "helen"],
-         "--warning-served-on and --authorised-by are only for --reason non-cooperation (s193B)", "casework duty end"),
-        (["duty", "end", "H-0001", "--reason", "non-cooperation", "--authorised-by", "helen"],
-         "--reason non-cooperation needs --warning-served-on and --authorised-by (s193B)", "casework duty end"),
+         "--authorised-by is only for --reason non-cooperation (s193B)", "casework duty end"),
+        (["duty", "end", "H-0001", "--reason", "non-cooperation"],
+         "--reason non-cooperation needs --authorised-by (s193B)", "casework duty end"),
+        (["duty", "end", "H-0001", "--reason", "withdrew", "--notified", "26/11/2026"],
+         "The value '26/11/2026' is invalid for '--notified <YYYY-MM-DD>'", "casework duty end"),
+        (["decision", "add", "H-0001", "--kind", "eligibility"], "Missing expected argument '--on <YYYY-MM-DD>'", "casework decision add"),
+        (["decision", "add", "H-0001", "--kind", "appeal", "--on", "2026-11-20"], "The value 'appeal' is invalid for '--kind <kind>'",
+         "casework decision add"),
+        (["review", "request", "H-0001", "--on", "2026-11-20"], "Missing expected argument '--decision <decision>'",
+         "casework review request"),
         (["route", "override", "H-0002", "--team", "nowhere", "--reason", "Why"], "The value 'nowhere' is invalid for '--team <team>'",
          "casework route override"),
         (["route", "override", "H-0002", "--team", "council", "--reason", " "], "--reason: empty", "casework route override"),
@@ -38,7 +43,7 @@ extension CommandLineTests {
         (["--today", ""], "--today: empty; use YYYY-MM-DD", "casework console"),
     ]
 
-    @Test(arguments: usageErrors)
+    @Test(arguments: usageErrors + misplacedUsageErrors)
     func aWrongCommandLineShowsThatCommandsUsage(arguments: [String], message: String, command: String) throws {
         defer { casework.removeData() }
         let before = try casework.auditJournal()
@@ -75,6 +80,9 @@ extension CommandLineTests {
         (["route", "override", "H-0001", "--team", "council", "--reason", "Same team"],
          "council is the suggested route; use `casework route accept`"),
         (["case", "note", "H-0001", String(repeating: "x", count: 10_001)], "text: a note is limited to 10,000 characters"),
+        (["review", "request", "H-0001", "--decision", "9", "--on", "2026-11-20"],
+         "cannot record the review request: there is no decision 9 on this case"),
+        (["decision", "add", "H-0001", "--kind", "eligibility", "--on", "2026-11-27"], "on: 2026-11-27 is in the future"),
     ]
 
     @Test(arguments: refusals)

@@ -37,7 +37,11 @@ import Testing
         #expect(notice["verdict"] as? String != nil && notice["rulesVersion"] as? String != nil && notice["reasons"] is [String])
         let duty = try #require(rules["duty"] as? [String: Any])
         #expect(duty["kind"] as? String == "prevention")
-        #expect((duty["deadline"] as? String)?.count == 10)
+        // Issue 9: the Hafiz duty started 3 days ago: day 4, its last day start + 55, notice from start + 56.
+        #expect(duty["day"] as? Int == 4 && duty["lastDay"] as? String == "2027-01-17" && duty["noticeFrom"] as? String == "2027-01-18")
+        #expect(duty["deadline"] == nil)
+        let review = try #require((shown["decisions"] as? [[String: Any]])?.first?["review"] as? [String: Any])
+        #expect(review["requestBy"] as? String == "2026-12-14" && review["requestedOn"] is NSNull && review["decideBy"] is NSNull)
         #expect(rules["indicatedDuty"] as? String == "prevention")
         #expect(shown["alerts"] is [Any])
         #expect(shown["ref"] as? String == "H-0001")
@@ -104,13 +108,45 @@ import Testing
         #expect(prevention.status != 0)
         let relief = try casework.run(["duty", "start", "H-0002", "--kind", "relief"])
         #expect(relief.status == 0, "\(relief.stderr)")
-        #expect(relief.stdout.contains("deadline 2027-01-21"), "\(relief.stdout)")
+        #expect(relief.stdout.contains("last day 2027-01-20"), "\(relief.stdout)")
         let early = try casework.run(["duty", "end", "H-0002", "--reason", "56-days-elapsed"])
         #expect(early.status != 0 && early.stderr.contains("56"), "\(early.stderr)")
         let ended = try casework.run(["duty", "end", "H-0002", "--reason", "accommodation-secured"])
         #expect(ended.status == 0, "\(ended.stderr)")
         let duties = try casework.show("H-0002")["duties"] as? [[String: Any]] ?? []
         #expect(duties.first?["endReason"] as? String == "accommodation-secured")
+    }
+
+    /// `decision add` and `review request`: printed revisions, the 21 days from notification, a late request refused
+    /// unless accepted with a reason, and `case show --json` carrying each decision's review object.
+    @Test func decisionsAndReviewsFollowTheTwentyOneDaysFromNotification() throws {
+        defer { casework.removeData() }
+        // H-0010 is Fadumo, received on 23 September 2026, with one decision (duty owed) already.
+        let added = try casework.run(["decision", "add", "H-0010", "--kind", "local-connection-referral", "--on", "2026-11-02",
+                                      "--notified", "2026-11-04"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("H-0010 revision ") && added.stdout.hasSuffix(": decision 2\n"), "\(added.stdout)")
+        let late = try casework.run(["review", "request", "H-0010", "--decision", "2", "--on", "2026-11-25"])
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("the 21 days from notification on 2026-11-04 ended on 2026-11-24"), "\(late.stderr)")
+        let accepted = try casework.run(["review", "request", "H-0010", "--decision", "2", "--on", "2026-11-25",
+                                         "--late-accepted", "Letter went to a friend's address"])
+        #expect(accepted.status == 0 && accepted.stdout.hasPrefix("H-0010 revision "), "\(accepted.stderr)")
+        func decision(_ id: Int) throws -> [String: Any]? {
+            (try casework.show("H-0010")["decisions"] as? [[String: Any]])?.first { $0["id"] as? Int == id }
+        }
+        let review = try #require(try decision(2)?["review"] as? [String: Any])
+        #expect(review["requestBy"] as? String == "2026-11-24")
+        #expect(review["requestedOn"] as? String == "2026-11-25")
+        #expect(review["decideBy"] as? String == "2027-01-19", "8 weeks for a referral reviewed by one authority")
+        let unknown = try casework.run(["decision", "add", "H-0010", "--kind", "eligibility", "--on", "2026-11-20"])
+        #expect(unknown.status == 0, "\(unknown.stderr)")
+        let unnotified = try #require(try decision(3)?["review"] as? [String: Any])
+        #expect(unnotified["requestBy"] is NSNull, "not notified: the last day is unknown, not counted from the decision")
+        let text = try casework.run(["case", "show", "H-0010"], user: "helen")
+        #expect(text.stdout.contains("Notification not recorded: a review may be requested within 21 days"), "\(text.stdout)")
+        let audit = try casework.auditJournal()
+        #expect(audit.contains("decision-add") && audit.contains("review-request"))
     }
 
     @Test func routeAcceptAndOverrideAreRecorded() throws {
@@ -169,7 +205,7 @@ import Testing
         try Data(#"{"priorty": {"homelessTonight": 120}}"#.utf8).write(to: rules)
         let listed = try casework.run(["case", "list"])
         #expect(listed.status == 1)
-        #expect(listed.stderr.contains("rules.json: unknown key 'priorty' (known: priority, route, alerts)"), "\(listed.stderr)")
+        #expect(listed.stderr.contains("rules.json: unknown key 'priorty' (known: priority, route, alerts, nonCooperation)"), "\(listed.stderr)")
         let report = try casework.run(["doctor"])
         #expect(report.status == 2)
         #expect(report.stdout.contains("invalid rules  rules.json: unknown key 'priorty'"), "\(report.stdout)")

@@ -78,7 +78,7 @@ struct ConsoleTests {
         let duty = (shown["rules"] as? [String: Any])?["duty"] as? [String: Any]
         #expect(duty?["kind"] as? String == "prevention")
         #expect(duty?["startedOn"] as? String == CaseworkBinary.today)
-        #expect(duty?["deadline"] as? String == "2027-01-21")
+        #expect(duty?["day"] as? Int == 1 && duty?["lastDay"] as? String == "2027-01-20" && duty?["noticeFrom"] as? String == "2027-01-21")
         let audit = try String(contentsOf: casework.dataDirectory.appendingPathComponent("audit.jsonl"), encoding: .utf8)
         #expect(audit.split(separator: "\n").filter { $0.contains("\"ref\":\"H-0008\"") && $0.contains("\"by\":\"priya\"") }.count == 3)
     }

@@ -75,6 +75,8 @@ extension CaseGenerator {
                                       events: inout [(Day, ContactParty, ContactChannel, String)]) {
         let kind: DutyKind = record.homelessNow ? .relief : .prevention
         var duty = Duty(kind: kind, startedOn: assessedOn, startedBy: caseworker)
+        // A household owed relief is placed in interim accommodation the day the duty starts (s188).
+        if kind == .relief { record.interimAccommodation = InterimAccommodation(outcome: .provided, recordedOn: assessedOn, recordedBy: caseworker) }
         record.decisions = [Decision(id: 1, kind: .dutyOwed, outcome: kind == .relief ? "Relief duty owed" : "Prevention duty owed",
                                      decidedOn: assessedOn, decidedBy: caseworker, notifiedOn: assessedOn.adding(days: 1))]
         var steps: [PlanStep] = []
@@ -112,13 +114,14 @@ extension CaseGenerator {
             duty.endNoticeServedOn = endedOn
             if reason == .accommodationSecured { record.accommodationSecuredOn = endedOn }
             var ending = Decision(id: 2, kind: kind == .relief ? .reliefDutyEnded : .preventionDutyEnded, outcome: reason.label,
-                                  decidedOn: endedOn, decidedBy: caseworker, notifiedOn: endedOn)
+                                  decidedOn: endedOn, decidedBy: caseworker, notifiedOn: endedOn.adding(days: 1))
             if reason != .accommodationSecured, random.chance(0.3) {
                 ending.reviewRequestedOn = min(today, endedOn.adding(days: random.int(3...20)))
             }
             record.decisions.append(ending)
         }
         record.duties = [duty]
+        CaseGenerator.planHistory(&record, caseworker: caseworker, today: today)
     }
 
     private mutating func timeline(_ events: [(Day, ContactParty, ContactChannel, String)], officer: String) -> [ContactEvent] {

@@ -169,8 +169,11 @@ public struct CaseGenerator: Sendable {
         let served = receivedOn.adding(days: -random.int(5...70))
         let rraStart = Day(year: 2026, month: 5, day: 1)!
         func check() -> Bool? { random.weighted([(true, 8), (false, 1), (nil, 2)]) }
-        let checks = NoticeChecks(depositProtected: check(), prescribedInformationGiven: check(), gasSafetyCertificateGiven: check(),
+        var checks = NoticeChecks(depositProtected: check(), prescribedInformationGiven: check(), gasSafetyCertificateGiven: check(),
                                   epcGiven: check(), howToRentGiven: check(), licensedIfRequired: check())
+        // The two bars are asked about with the deposit: no bar where that is known, unknown where it is not.
+        checks.retaliatoryEviction = checks.depositProtected.map { _ in false }
+        checks.prohibitedPaymentHeld = checks.depositProtected.map { _ in false }
         if served < rraStart {
             let proceedings = random.chance(0.4) ? served.adding(days: random.int(60...80)) : nil
             return Notice(type: .section21, servedOn: served, expiresOn: served.adding(months: 2), grounds: [],

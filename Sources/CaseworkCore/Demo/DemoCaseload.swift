@@ -7,7 +7,7 @@ public enum DemoCaseload {
     public static func cases(today: Day) -> [Case] {
         var personas = Personas(today: today)
         var generator = CaseGenerator(seed: seed, today: today, staff: DemoStaff.directory)
-        return personas.all() + (0..<generatedCount).map { _ in generator.next() }
+        return personas.all().map { DemoPlans.enriched($0, today: today) } + (0..<generatedCount).map { _ in generator.next() }
     }
 }
 
@@ -207,7 +207,8 @@ private struct Personas {
         let served = fixed(2026, 4, 20, notAfter: -60)
         record.notice = Notice(type: .section21, servedOn: served, expiresOn: served.adding(months: 2),
                                checks: NoticeChecks(depositProtected: true, prescribedInformationGiven: nil, gasSafetyCertificateGiven: true,
-                                                    epcGiven: true, howToRentGiven: true, licensedIfRequired: true))
+                                                    epcGiven: true, howToRentGiven: true, licensedIfRequired: true,
+                                                    retaliatoryEviction: false, prohibitedPaymentHeld: false))
         record.reasonForLoss = .endOfPrivateTenancy
         record.documents = documents(record, provided: [.identity, .tenancyAgreement, .notice])
         record.status = .triage
@@ -228,7 +229,8 @@ private struct Personas {
         return record
     }
 
-    /// A care leaver on day 50 of the relief duty: the deadline alert, and a main-duty decision soon due.
+    /// A care leaver on day 50 of the relief duty (day 1 is its start): the deadline alert, and a main-duty decision
+    /// due once its 56 days end; in emergency accommodation meanwhile (s188).
     mutating func renee() -> Case {
         var record = base("Rene\u{301}e", "Lefe\u{300}vre", age: 20, received: -56, type: .familyOrFriends, phone: "07700 900664")
         record.homelessNow = true
@@ -243,8 +245,9 @@ private struct Personas {
                                        supportNeeded: "Personal adviser from leaving care team; tenancy skills course.",
                                        notifiedInWritingOn: day(-49))
         record.findings = Findings(eligible: true, priorityNeed: true, intentionallyHomeless: false)
-        record.duties = [Duty(kind: .relief, startedOn: day(-50), startedBy: "siobhan")]
-        record.decisions = [Decision(id: 1, kind: .dutyOwed, outcome: "Relief duty owed", decidedOn: day(-50), decidedBy: "siobhan", notifiedOn: day(-49))]
+        record.duties = [Duty(kind: .relief, startedOn: day(-49), startedBy: "siobhan")]
+        record.decisions = [Decision(id: 1, kind: .dutyOwed, outcome: "Relief duty owed", decidedOn: day(-49), decidedBy: "siobhan", notifiedOn: day(-48))]
+        record.interimAccommodation = InterimAccommodation(outcome: .provided, recordedOn: day(-49), recordedBy: "siobhan")
         record.plan = Plan(steps: [
             PlanStep(id: 1, owner: .applicantRequired, text: "Attend the viewing at the supported housing scheme", dueOn: day(-40), doneOn: day(-41)),
             PlanStep(id: 2, owner: .council, text: "Refer to the young people's supported housing pathway", dueOn: day(-45), doneOn: day(-46)),
@@ -261,12 +264,14 @@ private struct Personas {
         record.household = [child("Hodan", "Warsame", age: 10), child("Abdi", "Warsame", age: 6)]
         record.accommodation = Accommodation(type: .privateRented, tenancyStartedOn: fixed(2022, 2, 14, notAfter: -500),
                                              address: address("63 Whippendell Road", "WD18 7NB"),
-                                             landlord: Party(name: "Mr K. Sandhu", phone: "07700 900886"), rent: "£1,200 a month")
+                                             landlord: Party(name: "Mr K. Sandhu", phone: "07700 900886"), rent: "£1,200 a month",
+                                             tenancyPeriod: .monthly)
         let served = fixed(2026, 3, 10, notAfter: -120)
         record.notice = Notice(type: .section21, servedOn: served, expiresOn: served.adding(months: 2),
                                proceedingsIssuedOn: fixed(2026, 7, 20, notAfter: -70),
                                checks: NoticeChecks(depositProtected: true, prescribedInformationGiven: true, gasSafetyCertificateGiven: true,
-                                                    epcGiven: true, howToRentGiven: true, licensedIfRequired: true))
+                                                    epcGiven: true, howToRentGiven: true, licensedIfRequired: true,
+                                                    retaliatoryEviction: false, prohibitedPaymentHeld: false))
         record.reasonForLoss = .endOfPrivateTenancy
         record.documents = documents(record, provided: Set(DocumentKind.allCases))
         routed(&record, by: "tomasz", on: -62, to: "dev")
@@ -335,7 +340,7 @@ private struct Personas {
         record.decisions = [
             Decision(id: 1, kind: .dutyOwed, outcome: "Relief duty owed", decidedOn: day(-80), decidedBy: "amara", notifiedOn: day(-79)),
             Decision(id: 2, kind: .reliefDutyEnded, outcome: "Relief duty ended: lost contact", decidedOn: day(-15), decidedBy: "amara",
-                     notifiedOn: day(-15), reviewRequestedOn: day(-5)),
+                     notifiedOn: day(-14), reviewRequestedOn: day(-5)),
         ]
         note(&record, -5, .applicant, .letter, by: "amara", "Review request received: his phone had been cut off and letters went to the old address.")
         record.status = .dutyEnded

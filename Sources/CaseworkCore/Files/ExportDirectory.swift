@@ -5,8 +5,7 @@ import Darwin
 #endif
 
 /// A directory a report is written into (outside the data directory): made private if it is new, each file written
-/// whole under a temporary name, synced and renamed into place, so a reader never sees half a file. Files are 0600:
-/// a return holds case-level data and may hold personal data.
+/// as `ExportFile` writes one (whole, renamed into place, 0600: a return holds case-level and may hold personal data).
 public struct ExportDirectory: Sendable {
     public let path: String
 
@@ -21,11 +20,7 @@ public struct ExportDirectory: Sendable {
     }
 
     public func write(_ name: String, _ bytes: [UInt8]) throws {
-        let temporary = path + "/." + name + ".\(getpid()).tmp"
-        let file = try OpenFile.open(temporary, name: name, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o600)
-        try file.writeAll(bytes)
-        try file.sync()
-        guard rename(temporary, path + "/" + name) == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
+        try ExportFile.write(String(decoding: bytes, as: UTF8.self), to: path + "/" + name)
     }
 
     /// Removes `name` if it is there; true when it was.
@@ -35,10 +30,5 @@ public struct ExportDirectory: Sendable {
             return false
         }
         return true
-    }
-
-    /// Makes the renames durable: call once after the last file.
-    public func sync() throws {
-        try OpenFile.directory(path, name: path).sync()
     }
 }

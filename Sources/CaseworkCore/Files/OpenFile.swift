@@ -19,36 +19,47 @@ final class OpenFile: @unchecked Sendable {
 
     deinit { _ = close(fd) }
 
-    /// Opens `path`; with `O_CREAT`, a file this call creates gets exactly `mode`, whatever the umask.
-    static func open(_ path: String, name: String, flags: Int32, mode: mode_t = 0o600) throws -> OpenFile {
+    /// Opens `path` (relative to the directory `at`, or to the working directory); with `O_CREAT`, a file this call
+    /// creates gets exactly `mode`, whatever the umask.
+    static func open(_ path: String, at directory: Int32 = AT_FDCWD, name: String, flags: Int32,
+                     mode: mode_t = 0o600) throws -> OpenFile {
         if flags & O_CREAT != 0 {
-            let fd = retrying { sysOpen(path, flags | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
+            let fd = retrying { openat(directory, path, flags | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
             if fd >= 0 {
                 let file = OpenFile(fd: fd, name: name)
                 guard fchmod(fd, mode) == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
                 return file
             }
-            guard errno == EEXIST, flags & O_EXCL == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
+            guard errno == EEXIST, flags & O_EXCL == 0 else { throw failure(name, path, at: directory) }
         }
-        let fd = retrying { sysOpen(path, flags & ~O_CREAT | O_CLOEXEC, 0) }
-        guard fd >= 0 else { throw StoreError.io(path: name, reason: Errno.text) }
+        let fd = retrying { openat(directory, path, flags & ~O_CREAT | O_CLOEXEC, 0) }
+        guard fd >= 0 else { throw failure(name, path, at: directory) }
         return OpenFile(fd: fd, name: name)
     }
 
     /// Opens an existing file for reading, or returns nil when there is none.
-    static func openIfExists(_ path: String, name: String) throws -> OpenFile? {
-        let fd = retrying { sysOpen(path, O_RDONLY | O_CLOEXEC, 0) }
+    static func openIfExists(_ path: String, at directory: Int32 = AT_FDCWD, name: String, flags: Int32 = 0) throws -> OpenFile? {
+        let fd = retrying { openat(directory, path, O_RDONLY | flags | O_CLOEXEC, 0) }
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw StoreError.io(path: name, reason: Errno.text)
+            throw failure(name, path, at: directory)
         }
         return OpenFile(fd: fd, name: name)
     }
 
-    /// Opens a directory for `fsync` (making renames and new entries in it durable) or for listing.
-    static func directory(_ path: String, name: String) throws -> OpenFile {
-        try open(path, name: name, flags: O_RDONLY | O_DIRECTORY)
+    /// The error for a failed open, in words: a link refused by `O_NOFOLLOW` (ELOOP, or ENOTDIR where a
+    /// directory was wanted) is named as such.
+    private static func failure(_ name: String, _ path: String, at directory: Int32) -> StoreError {
+        let reason = Errno.text
+        var info = stat()
+        if errno == ELOOP || (errno == ENOTDIR && fstatat(directory, path, &info, AT_SYMLINK_NOFOLLOW) == 0
+                              && info.st_mode & S_IFMT == S_IFLNK) {
+            return .io(path: name, reason: linkRefused)
+        }
+        return .io(path: name, reason: reason)
     }
+
+    static let linkRefused = "is a symbolic link, which Casework never follows inside its data directory"
 
     func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var done = 0
@@ -112,9 +123,6 @@ final class OpenFile: @unchecked Sendable {
         guard retrying({ ftruncate(fd, off_t(length)) }) == 0 else { throw StoreError.io(path: name, reason: Errno.text) }
     }
 }
-
-/// The system's `open`, out of reach of the member of the same name.
-private func sysOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
 
 /// Runs a system call again while it is interrupted by a signal.
 func retrying(_ call: () -> Int32) -> Int32 {

@@ -63,7 +63,7 @@ public struct ApplicationBatch: Sendable {
             case .valid(let record):
                 let id = record.externalId ?? ""
                 if let earlier = firstSeen[id] {
-                    errors.append(prefix + "externalId: \"\(id)\" already appears in \(earlier)")
+                    errors.append(prefix + "externalId: \(Quote.value(id)) already appears in \(earlier)")
                 } else {
                     firstSeen[id] = entry.label.isEmpty ? "record 1" : entry.label
                     cases.append(record)

@@ -9,10 +9,10 @@ public struct ApplicationReader: Sendable {
         "applicant": ["firstName", "lastName", "dateOfBirth", "pregnant", "phone", "email", "address",
                       "preferredLanguage", "interpreterNeeded", "nationalInsuranceNumber"],
         "household[]": ["firstName", "lastName", "dateOfBirth", "relationship", "pregnant"],
-        "accommodation": ["type", "tenancyStartedOn", "address", "landlord", "rent", "arrears"],
+        "accommodation": ["type", "tenancyStartedOn", "address", "landlord", "rent", "arrears", "tenancyPeriod"],
         "notice": ["type", "servedOn", "expiresOn", "grounds", "proceedingsIssuedOn", "checks"],
         "notice.checks": ["depositProtected", "prescribedInformationGiven", "gasSafetyCertificateGiven", "epcGiven",
-                          "howToRentGiven", "licensedIfRequired"],
+                          "howToRentGiven", "licensedIfRequired", "retaliatoryEviction", "prohibitedPaymentHeld"],
         "documents[]": ["kind", "provided"],
         "referral": ["agency", "referredOn", "consentGiven", "referrer"],
         "address": ["lines", "town", "postcode"],
@@ -65,8 +65,10 @@ public struct ApplicationReader: Sendable {
         if let lossDate, let receivedOn, lossDate < receivedOn.adding(days: -365) {
             reader.fail("lossDate", "\(lossDate) is more than a year before the application")
         }
-        if homelessNow == false, lossDate == nil, notice == nil {
-            reader.fail("lossDate", "is required when the household is not homeless now and there is no notice")
+        // Abuse with the applicant still at home needs no loss date: the household may be homeless now (s177(1)).
+        let abuse = domesticAbuse || supportNeeds.contains(.domesticAbuse) || reasonForLoss == .domesticAbuse
+        if homelessNow == false, lossDate == nil, notice == nil, !abuse {
+            reader.fail("lossDate", "is required when the household is not homeless now, there is no notice and no domestic abuse")
         }
 
         guard reader.errors.isEmpty, let externalId, let receivedOn, let applicant, let homelessNow, let accommodation else {
@@ -84,7 +86,7 @@ public struct ApplicationReader: Sendable {
         record.emergency = emergency
         record.supportNeeds = SupportNeeds(supportNeeds)
         // Abuse given anywhere on the form (the flag, a support need, the reason for loss) is recorded as one fact.
-        record.domesticAbuse = domesticAbuse || record.supportNeeds.contains(.domesticAbuse) || reasonForLoss == .domesticAbuse
+        record.domesticAbuse = abuse
         if record.domesticAbuse { record.supportNeeds.insert(.domesticAbuse) }
         record.documents = DocumentChecklist.complete(documents, for: record, askedOn: receivedOn)
         record.referral = referral
@@ -147,8 +149,9 @@ public struct ApplicationReader: Sendable {
 
     private func readPhone(_ value: JSONValue?, at path: String, reader: inout FieldReader) -> String? {
         guard let text = reader.string(value, at: path, maxLength: 30) else { return nil }
+        // Named by the field alone: a phone number, an email address or an NI number is never quoted back.
         if let problem = ContactFormat.phoneProblem(text) {
-            reader.fail(path, "\"\(text)\" \(problem)")
+            reader.fail(path, problem)
             return nil
         }
         return text
@@ -157,7 +160,7 @@ public struct ApplicationReader: Sendable {
     private func readEmail(_ value: JSONValue?, at path: String, reader: inout FieldReader) -> String? {
         guard let text = reader.string(value, at: path, maxLength: 254) else { return nil }
         if let problem = ContactFormat.emailProblem(text) {
-            reader.fail(path, "\"\(text)\" \(problem)")
+            reader.fail(path, problem)
             return nil
         }
         return text
@@ -171,7 +174,7 @@ public struct ApplicationReader: Sendable {
         let town = reader.string(object["town"], at: path + ".town", maxLength: 100) ?? ""
         let postcode = reader.string(object["postcode"], at: path + ".postcode", maxLength: 10) ?? ""
         if !postcode.isEmpty, let problem = ContactFormat.postcodeProblem(postcode) {
-            reader.fail(path + ".postcode", "\"\(postcode)\" \(problem)")
+            reader.fail(path + ".postcode", "\(Quote.value(postcode)) \(problem)")
         }
         if lines.isEmpty { reader.fail(path + ".lines", "needs at least one line") }
         return Address(lines: lines, town: town, postcode: postcode.uppercased())
@@ -208,7 +211,9 @@ public struct ApplicationReader: Sendable {
         let rent = reader.string(object["rent"], at: "accommodation.rent", maxLength: 50)
         let arrears = reader.bool(object["arrears"], at: "accommodation.arrears")
         guard let type else { return nil }
-        return Accommodation(type: type, tenancyStartedOn: started, address: address, landlord: landlord, rent: rent, arrears: arrears)
+        let period: TenancyPeriod? = reader.choice(object["tenancyPeriod"], at: "accommodation.tenancyPeriod")
+        return Accommodation(type: type, tenancyStartedOn: started, address: address, landlord: landlord, rent: rent, arrears: arrears,
+                             tenancyPeriod: period)
     }
 
     private func readNotice(_ value: JSONValue?, reader: inout FieldReader) -> Notice? {
@@ -234,7 +239,9 @@ public struct ApplicationReader: Sendable {
                                   prescribedInformationGiven: check("prescribedInformationGiven"),
                                   gasSafetyCertificateGiven: check("gasSafetyCertificateGiven"),
                                   epcGiven: check("epcGiven"), howToRentGiven: check("howToRentGiven"),
-                                  licensedIfRequired: check("licensedIfRequired"))
+                                  licensedIfRequired: check("licensedIfRequired"),
+                                  retaliatoryEviction: check("retaliatoryEviction"),
+                                  prohibitedPaymentHeld: check("prohibitedPaymentHeld"))
         }
         guard let type else { return nil }
         return Notice(type: type, servedOn: served, expiresOn: expires, grounds: grounds, proceedingsIssuedOn: proceedings, checks: checks)

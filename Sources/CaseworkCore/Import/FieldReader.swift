@@ -34,8 +34,9 @@ struct FieldReader {
         }
         var seen = Set<String>()
         for pair in pairs {
-            if !seen.insert(pair.key).inserted { fail(FieldReader.join(path, pair.key), "appears twice") }
-            if !known.contains(pair.key) { fail(FieldReader.join(path, pair.key), "is not a known field") }
+            // A key from the file is named bounded and printable: it can be ten megabytes or an escape sequence.
+            if !seen.insert(pair.key).inserted { fail(FieldReader.join(path, Quote.key(pair.key)), "appears twice") }
+            if !known.contains(pair.key) { fail(FieldReader.join(path, Quote.key(pair.key)), "is not a known field") }
         }
         return value
     }
@@ -67,8 +68,9 @@ struct FieldReader {
             fail(path, "is longer than \(maxLength) characters")
             return nil
         }
-        if let control = ControlCharacters.first(in: trimmed) {
-            fail(path, "contains a control character (\(control)); only printable text is accepted")
+        // Names and every other text field alike: nothing that recolours a terminal or disguises the words.
+        if let problem = PersonName.problem(trimmed) {
+            fail(path, problem)
             return nil
         }
         return trimmed
@@ -96,7 +98,7 @@ struct FieldReader {
             return nil
         }
         guard let day = Day(iso: text) else {
-            fail(path, "\"\(text)\" is not a date YYYY-MM-DD")
+            fail(path, "\(Quote.value(text)) is not a date YYYY-MM-DD")
             return nil
         }
         return day
@@ -108,7 +110,7 @@ struct FieldReader {
         guard let text = string(value, at: path, required: required) else { return nil }
         guard let choice = Choice(rawValue: text) else {
             let allowed = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-            fail(path, "\"\(text)\" is not one of: \(allowed)")
+            fail(path, "\(Quote.value(text)) is not one of: \(allowed)")
             return nil
         }
         return choice

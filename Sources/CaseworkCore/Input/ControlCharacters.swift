@@ -11,12 +11,19 @@ public enum ControlCharacters {
         return found.map { "U+" + Day.pad(Int($0.value), 4, radix: 16) }
     }
 
-    /// `text` safe to print: each control character (but line breaks when kept) becomes U+FFFD.
+    /// A control character, or an invisible character that reorders or disguises text (`FormatCharacters`):
+    /// what must never reach a terminal as it is.
+    public static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || FormatCharacters.contains(scalar)
+    }
+
+    /// `text` safe to print: each unprintable character (but line breaks when kept) becomes U+FFFD. The one
+    /// sanitiser every front end puts its output through.
     public static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let kept = !isControl(scalar) || (keepingLineBreaks && scalar == "\n")
+            let kept = !isUnprintable(scalar) || (keepingLineBreaks && scalar == "\n")
             scalars.append(kept ? scalar : "\u{FFFD}")
         }
         return String(scalars)

@@ -12,7 +12,7 @@ public enum DayInputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .empty:
             "enter a date"
         case .unrecognised(let text):
-            "\"\(text)\" is not a date: use 1/12/2026, 2026-12-01, +14 or today"
+            "\(Quote.value(text)) is not a date: use 1/12/2026, 2026-12-01, +14 or today"
         case .noSuchMonth(let month):
             "there is no month \(month): months run 1 to 12"
         case .noSuchDay(let day, let month, let year):

@@ -10,15 +10,25 @@ enum JSONStop: Error, Sendable {
     case unsupported
 }
 
+/// What exactly was wrong where a string or number stopped the cursor with `.unexpected` or `.truncated`, for a
+/// reader that must say so in words (`JSONValue`). Set only on the way out, so the fast readers pay nothing.
+enum JSONFault: Sendable {
+    case controlCharacter, unknownEscape, hexDigits, unpairedSurrogate
+    case integerDigits, fractionDigits, exponentDigits
+}
+
 /// A forward-only reader over JSON bytes that builds no tree and allocates nothing but the Strings asked for.
 /// It is strict: anything it is not sure of throws, so a fast path can fall back to `JSONDecoder`.
 /// Unescaped strings are written to `scratch` and stay valid only until the next string is read.
+/// It is the one JSON lexer: `JSONValue` builds its tree on it, so escapes, surrogates and UTF-8 are read in one place.
 struct JSONCursor {
     let start: UnsafePointer<UInt8>
     let end: UnsafePointer<UInt8>
     private(set) var p: UnsafePointer<UInt8>
     /// At least as long as the input: an unescaped string is never longer than its escaped form.
     private let scratch: UnsafeMutablePointer<UInt8>
+    /// Why the last string or number read failed, where the stop alone does not say.
+    private(set) var fault: JSONFault?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutablePointer<UInt8>) {
         // An empty buffer may have no base address; any non-nil pointer with a zero length reads nothing.
@@ -45,6 +55,9 @@ struct JSONCursor {
         guard p < end else { throw .truncated }
         return p.pointee
     }
+
+    /// Steps past the byte `peek` returned.
+    @inline(__always) mutating func skipByte() { p += 1 }
 
     @inline(__always) mutating func expect(_ byte: UInt8) throws(JSONStop) {
         guard try peek() == byte else { throw .unexpected }
@@ -188,11 +201,17 @@ struct JSONCursor {
                 return bytes
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: begin) }
-            if byte < 0x20 { throw .unexpected }
+            if byte < 0x20 { throw fail(.controlCharacter, .unexpected) }
             if byte >= 0x80 { ascii = false }
             p += 1
         }
         throw .truncated
+    }
+
+    /// Records why, for `JSONValue`'s words, and returns the stop to throw.
+    private mutating func fail(_ why: JSONFault, _ stop: JSONStop) -> JSONStop {
+        fault = why
+        return stop
     }
 
     /// True when none of eight bytes is a quote, a backslash, a control character or non-ASCII, so a string
@@ -237,11 +256,11 @@ struct JSONCursor {
                     continue
                 default:
                     p -= 1
-                    throw .unexpected
+                    throw fail(.unknownEscape, .unexpected)
                 }
                 out += 1
             default:
-                if byte < 0x20 { throw .unexpected }
+                if byte < 0x20 { throw fail(.controlCharacter, .unexpected) }
                 if byte >= 0x80 { ascii = false }
                 out.pointee = byte
                 out += 1
@@ -256,23 +275,23 @@ struct JSONCursor {
         let unit = try hex4()
         switch unit {
         case 0xD800...0xDBFF:
-            guard p < end else { throw .truncated }
-            guard p.pointee == UInt8(ascii: "\\") else { throw .unexpected }
-            guard p + 1 < end else { throw .truncated }
-            guard p[1] == UInt8(ascii: "u") else { throw .unexpected }
+            guard p < end else { throw fail(.unpairedSurrogate, .truncated) }
+            guard p.pointee == UInt8(ascii: "\\") else { throw fail(.unpairedSurrogate, .unexpected) }
+            guard p + 1 < end else { throw fail(.unpairedSurrogate, .truncated) }
+            guard p[1] == UInt8(ascii: "u") else { throw fail(.unpairedSurrogate, .unexpected) }
             p += 2
             let low = try hex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw .unexpected }
+            guard (0xDC00...0xDFFF).contains(low) else { throw fail(.unpairedSurrogate, .unexpected) }
             return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
         case 0xDC00...0xDFFF:
-            throw .unexpected
+            throw fail(.unpairedSurrogate, .unexpected)
         default:
             return unit
         }
     }
 
     private mutating func hex4() throws(JSONStop) -> UInt32 {
-        guard end - p >= 4 else { throw .truncated }
+        guard end - p >= 4 else { throw fail(.hexDigits, .truncated) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = p.pointee
@@ -281,7 +300,7 @@ struct JSONCursor {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - 48
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - 87
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - 55
-            default: throw .unexpected
+            default: throw fail(.hexDigits, .unexpected)
             }
             value = value << 4 | UInt32(digit)
             p += 1
@@ -317,10 +336,16 @@ struct JSONCursor {
         return true
     }
 
-    /// Throws `.invalidUTF8` with the cursor moved to the bad byte when it lies in the raw input.
+    /// Throws `.invalidUTF8` with the cursor moved to the bad byte of the input. Escapes decode to valid UTF-8, so
+    /// when the string was unescaped into `scratch` the bad byte is found again among the raw bytes, which the
+    /// escapes (all ASCII) leave valid.
     private mutating func checkUTF8(_ bytes: UnsafeBufferPointer<UInt8>, rawStart: UnsafePointer<UInt8>) throws(JSONStop) {
         guard let bad = UTF8Check.firstInvalid(bytes) else { return }
-        if bytes.baseAddress == rawStart { p = rawStart + bad }
+        if bytes.baseAddress == rawStart {
+            p = rawStart + bad
+        } else if let raw = UTF8Check.firstInvalid(UnsafeBufferPointer(start: rawStart, count: p - 1 - rawStart)) {
+            p = rawStart + raw
+        }
         throw .invalidUTF8
     }
 
@@ -356,34 +381,37 @@ struct JSONCursor {
         case UInt8(ascii: "t"): try literal("true")
         case UInt8(ascii: "f"): try literal("false")
         case UInt8(ascii: "n"): try literal("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try numberBytes()
         default: throw .unexpected
         }
     }
 
-    private mutating func skipNumber() throws(JSONStop) {
-        if p.pointee == UInt8(ascii: "-") { p += 1 }
-        guard p < end else { throw .truncated }
-        if p.pointee == UInt8(ascii: "0") {
+    /// The text of the number at the cursor, checked against JSON's grammar (no leading zeros, digits after a
+    /// point and in an exponent), for a reader that converts it itself.
+    mutating func numberBytes() throws(JSONStop) -> UnsafeBufferPointer<UInt8> {
+        let begin = p
+        if p < end, p.pointee == UInt8(ascii: "-") { p += 1 }
+        if p < end, p.pointee == UInt8(ascii: "0") {
             p += 1
         } else {
-            try digits()
+            try digits(.integerDigits)
         }
         if p < end, p.pointee == UInt8(ascii: ".") {
             p += 1
-            try digits()
+            try digits(.fractionDigits)
         }
         if p < end, p.pointee | 0x20 == UInt8(ascii: "e") {
             p += 1
             if p < end, p.pointee == UInt8(ascii: "+") || p.pointee == UInt8(ascii: "-") { p += 1 }
-            try digits()
+            try digits(.exponentDigits)
         }
+        return UnsafeBufferPointer(start: begin, count: p - begin)
     }
 
     /// One or more decimal digits.
-    private mutating func digits() throws(JSONStop) {
-        guard p < end else { throw .truncated }
-        guard p.pointee &- 48 < 10 else { throw .unexpected }
+    private mutating func digits(_ part: JSONFault) throws(JSONStop) {
+        guard p < end else { throw fail(part, .truncated) }
+        guard p.pointee &- 48 < 10 else { throw fail(part, .unexpected) }
         while p < end, p.pointee &- 48 < 10 { p += 1 }
     }
 }

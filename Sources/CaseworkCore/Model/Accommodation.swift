@@ -30,9 +30,33 @@ public enum AccommodationType: String, Codable, CaseIterable, Sendable {
     public var isPrivateTenancy: Bool { self == .privateRented }
 }
 
+/// How a tenancy runs, for the notice periods that depend on it (Housing Act 1988 s21(4)(b), s21(4E), and the
+/// old s8(4A)(b)): a fixed term, or periodic with the period its rent is paid by.
+public enum TenancyPeriod: String, Codable, CaseIterable, Sendable {
+    case fixedTerm = "fixed-term"
+    case weekly
+    case monthly
+    case quarterly
+    case yearly
+
+    public var label: String {
+        switch self {
+        case .fixedTerm: "Fixed term"
+        case .weekly: "Periodic, weekly"
+        case .monthly: "Periodic, monthly"
+        case .quarterly: "Periodic, quarterly"
+        case .yearly: "Periodic, yearly"
+        }
+    }
+
+    public var isPeriodic: Bool { self != .fixedTerm }
+}
+
 public struct Accommodation: Codable, Hashable, Sendable {
     public var type: AccommodationType
     public var tenancyStartedOn: Day?
+    /// Fixed term or periodic (and its period); nil when not recorded.
+    public var tenancyPeriod: TenancyPeriod?
     public var address: Address?
     public var landlord: Party?
     /// Weekly or monthly rent as the applicant states it, for affordability talks; free text on purpose.
@@ -40,13 +64,14 @@ public struct Accommodation: Codable, Hashable, Sendable {
     public var arrears: Bool?
 
     public init(type: AccommodationType, tenancyStartedOn: Day? = nil, address: Address? = nil,
-                landlord: Party? = nil, rent: String? = nil, arrears: Bool? = nil) {
+                landlord: Party? = nil, rent: String? = nil, arrears: Bool? = nil, tenancyPeriod: TenancyPeriod? = nil) {
         self.type = type
         self.tenancyStartedOn = tenancyStartedOn
         self.address = address
         self.landlord = landlord
         self.rent = rent
         self.arrears = arrears
+        self.tenancyPeriod = tenancyPeriod
     }
 }
 

@@ -52,6 +52,12 @@ public struct Case: Codable, Hashable, Sendable {
     public var placements: [Placement]?
     /// Set when the case is closed, with the applicant's answer to "good or not good enough?".
     public var closure: Closure?
+    /// Interim accommodation (s188) recorded as provided, or as not owed with the officer's reason.
+    public var interimAccommodation: InterimAccommodation?
+    /// The findings behind `findings`, each with its date, officer and the decision letter it produced.
+    public var recordedFindings: [RecordedFinding]?
+    /// The s193B sequence so far: refusals of required steps and written warnings.
+    public var nonCooperation: [NonCooperationRecord]?
 
     public var createdAt: Timestamp
     public var updatedAt: Timestamp

@@ -55,6 +55,10 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var planReviewDueOn: Day?
     /// The earliest due date among plan steps not yet done.
     public var openStepDueOn: Day?
+    /// What the plan's steps commit the council to spend (partners' interventions); nil with no costed step.
+    public var planCommittedCost: Money?
+    /// The day of the first change to a plan already notified in writing that is not yet notified (s189A(11)).
+    public var planChangesUnnotifiedSince: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
     public var decisions: [Decision]
@@ -68,6 +72,10 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var placements: [Placement]?
     /// The closure without its free-text comment.
     public var closure: Closure?
+    /// Fixed term or periodic, for the notice periods that depend on it.
+    public var tenancyPeriod: TenancyPeriod?
+    /// Interim accommodation (s188) recorded as provided or not owed: either answers the possible-s188 alert.
+    public var interimAccommodation: InterimAccommodation.Outcome?
 
     public var updatedAt: Timestamp
     public var updatedBy: String
@@ -114,12 +122,15 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         assessedOn = record.assessment?.completedOn
         planSettledOn = record.plan?.settledOn
         planReviewDueOn = record.plan?.reviewDueOn
-        openStepDueOn = record.plan?.steps.filter { $0.doneOn == nil }.compactMap(\.dueOn).min()
+        openStepDueOn = record.plan?.steps.filter(\.isOpen).compactMap(\.dueOn).min()
+        planCommittedCost = record.plan.flatMap { $0.totalCost == .zero ? nil : $0.totalCost }
+        planChangesUnnotifiedSince = record.plan?.changedSinceNotifiedOn
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""
+            lean.lateRequestAccepted = decision.lateRequestAccepted.map { _ in "" }
             return lean
         }
         accommodationSecuredOn = record.accommodationSecuredOn
@@ -129,6 +140,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         interviewsHeldOn = interviews.isEmpty ? nil : interviews.sorted()
         placements = record.placements.flatMap { $0.isEmpty ? nil : $0 }
         closure = record.closure.map { Closure(on: $0.on, by: $0.by, satisfaction: $0.satisfaction) }
+        tenancyPeriod = record.accommodation.tenancyPeriod
+        interimAccommodation = record.interimAccommodation?.outcome
         updatedAt = record.updatedAt
         updatedBy = record.updatedBy
     }

@@ -60,12 +60,19 @@ public struct Triage: Codable, Hashable, Sendable {
     public var preventedHow: String?
     public var decidedBy: String?
     public var decidedOn: Day?
+    /// Why the case ends at triage (advice only, prevented): asked for so that no one is turned away unheard (s184).
+    public var reason: String?
+    /// For a household that is or may be homeless, or may be owed interim accommodation: why no duty is owed.
+    public var dutyNotOwedReason: String?
 
-    public init(outcome: TriageOutcome? = nil, preventedHow: String? = nil, decidedBy: String? = nil, decidedOn: Day? = nil) {
+    public init(outcome: TriageOutcome? = nil, preventedHow: String? = nil, decidedBy: String? = nil, decidedOn: Day? = nil,
+                reason: String? = nil, dutyNotOwedReason: String? = nil) {
         self.outcome = outcome
         self.preventedHow = preventedHow
         self.decidedBy = decidedBy
         self.decidedOn = decidedOn
+        self.reason = reason
+        self.dutyNotOwedReason = dutyNotOwedReason
     }
 }
 

@@ -81,6 +81,8 @@ public enum DecisionKind: String, Codable, CaseIterable, Sendable {
     case mainDuty = "main-duty"
     case suitability
     case localConnectionReferral = "local-connection-referral"
+    /// A local-connection referral whose review both authorities carry out jointly (10 weeks, not 8).
+    case localConnectionReferralJoint = "local-connection-referral-joint"
 
     public var label: String {
         switch self {
@@ -93,6 +95,7 @@ public enum DecisionKind: String, Codable, CaseIterable, Sendable {
         case .mainDuty: "Main duty"
         case .suitability: "Suitability of accommodation"
         case .localConnectionReferral: "Local connection referral"
+        case .localConnectionReferralJoint: "Local connection referral (joint review)"
         }
     }
 }
@@ -110,9 +113,12 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
     /// A review with a referee (local connection disputes) has longer; set when one is appointed.
     public var reviewWithReferee: Bool
     public var reviewDecidedOn: Day?
+    /// Why a review asked for after the 21 days was accepted (s202(3): the council may allow longer in writing).
+    public var lateRequestAccepted: String?
 
     public init(id: Int, kind: DecisionKind, outcome: String, decidedOn: Day, decidedBy: String, notifiedOn: Day? = nil,
-                reviewRequestedOn: Day? = nil, reviewWithReferee: Bool = false, reviewDecidedOn: Day? = nil) {
+                reviewRequestedOn: Day? = nil, reviewWithReferee: Bool = false, reviewDecidedOn: Day? = nil,
+                lateRequestAccepted: String? = nil) {
         self.id = id
         self.kind = kind
         self.outcome = outcome
@@ -122,5 +128,6 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
         self.reviewRequestedOn = reviewRequestedOn
         self.reviewWithReferee = reviewWithReferee
         self.reviewDecidedOn = reviewDecidedOn
+        self.lateRequestAccepted = lateRequestAccepted
     }
 }

@@ -38,10 +38,13 @@ public enum ManagersOnly: Error, Equatable, CustomStringConvertible {
 public struct AlertBoard: Sendable {
     public let scope: AlertScope
     public let alerts: [MonitoredAlert]
+    /// Restricted cases in the scope the viewer is not cleared for: their alerts are left out, and the list says so.
+    public let withheld: Int
 
-    public init(scope: AlertScope, alerts: [MonitoredAlert]) {
+    public init(scope: AlertScope, alerts: [MonitoredAlert], withheld: Int = 0) {
         self.scope = scope
         self.alerts = alerts
+        self.withheld = withheld
     }
 
     /// Which cases a scope covers for `viewer`. Refuses `.all` to anyone but a manager.
@@ -66,10 +69,15 @@ public struct AlertBoard: Sendable {
                              monitor: AlertMonitor) throws(ManagersOnly) -> AlertBoard {
         let covers = try includes(scope, viewer: viewer, staff: monitor.staff)
         var alerts: [MonitoredAlert] = []
+        var withheld = 0
         for summary in summaries where covers(summary.assignedOfficer) {
+            guard CaseAccess.mayView(summary, as: viewer) else {
+                withheld += 1
+                continue
+            }
             alerts += monitor.alerts(for: summary, viewer: viewer)
         }
-        return AlertBoard(scope: scope, alerts: MonitoredAlert.sortedByUrgency(alerts))
+        return AlertBoard(scope: scope, alerts: MonitoredAlert.sortedByUrgency(alerts), withheld: withheld)
     }
 
     /// Open (neither acknowledged nor snoozed) alerts of a colour: the figures of the title line and the groups.

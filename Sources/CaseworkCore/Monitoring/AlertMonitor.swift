@@ -35,11 +35,12 @@ public struct AlertMonitor: Sendable {
         }
     }
 
-    /// The case's alerts as `viewer` may see them, most urgent first.
+    /// The case's alerts, most urgent first; none for a restricted case the viewer is not cleared for, whose alerts
+    /// would characterise it (the lists say how many such cases they left out, as `ListedCase` withholds them).
     public func alerts(for summary: CaseSummary, viewer: Actor, evaluation: CaseEvaluation? = nil) -> [MonitoredAlert] {
+        guard CaseAccess.mayView(summary, as: viewer) else { return [] }
         let alerts = coloured(summary, on: today, evaluation: evaluation)
         guard !alerts.isEmpty else { return [] }
-        let visible = CaseAccess.mayView(summary, as: viewer)
         var redBefore: [Day: [Alert]] = [:]
         let monitored = alerts.map { alert in
             let state = Self.state(of: alert, responses: summary.alertResponses, today: today)
@@ -56,8 +57,7 @@ public struct AlertMonitor: Sendable {
             }
             let officer = summary.assignedOfficer
             return MonitoredAlert(alert: alert, officer: officer, state: state, escalated: escalated,
-                                  escalatedTo: escalated ? officer.flatMap { managers[$0] } : nil, visible: visible,
-                                  caseChangedOn: summary.updatedAt.day)
+                                  escalatedTo: escalated ? officer.flatMap { managers[$0] } : nil, caseChangedOn: summary.updatedAt.day)
         }
         return monitored.count > 1 ? monitored.sorted(by: MonitoredAlert.urgency) : monitored
     }

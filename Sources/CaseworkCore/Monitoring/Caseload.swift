@@ -95,20 +95,19 @@ public enum Caseload {
         return rows
     }
 
+    /// A restricted case the viewer is not cleared for is listed withheld (`ListedCase`): its ref, officer and status.
     public static func row(_ summary: CaseSummary, viewer: Actor, monitor: AlertMonitor) -> CaseloadRow {
         let today = monitor.today
-        let evaluation = CaseRules.evaluate(summary, today: today, configuration: monitor.configuration)
-        let worst = monitor.alerts(for: summary, viewer: viewer, evaluation: evaluation).first { $0.isOpen }?.alert
-        let plan: PlanStanding = summary.planSettledOn != nil ? .settled : summary.assessedOn != nil ? .notSettled : .notDue
-        // A restricted case shows its ref, officer, status and colour to staff not cleared, and nothing of its progress.
-        let visible = CaseAccess.mayView(summary, as: viewer)
-        let duty = visible ? evaluation.duty : nil
+        let listed = ListedCase(summary, for: viewer, today: today, configuration: monitor.configuration)
+        let shown = listed.summary, evaluation = listed.evaluation
+        let worst = listed.masked ? nil : monitor.alerts(for: shown, viewer: viewer, evaluation: evaluation).first { $0.isOpen }?.alert
+        let plan: PlanStanding = shown.planSettledOn != nil ? .settled : shown.assessedOn != nil ? .notSettled : .notDue
         return CaseloadRow(
-            ref: summary.ref, name: CaseAccess.displayName(summary, as: viewer), visible: visible,
-            officer: summary.assignedOfficer, status: summary.status, receivedOn: summary.receivedOn,
-            duty: duty?.kind, dutyDay: duty?.day, dutyLastDay: duty?.deadline,
-            nextAppointmentOn: visible ? summary.nextAppointmentOn : nil, plan: visible ? plan : .notDue,
-            overdueStepOn: visible ? summary.openStepDueOn.flatMap { $0 < today ? $0 : nil } : nil,
+            ref: shown.ref, name: listed.name, visible: !listed.masked,
+            officer: shown.assignedOfficer, status: shown.status, receivedOn: shown.receivedOn,
+            duty: evaluation.duty?.kind, dutyDay: evaluation.duty?.day, dutyLastDay: evaluation.duty?.lastDay,
+            nextAppointmentOn: shown.nextAppointmentOn, plan: plan,
+            overdueStepOn: shown.openStepDueOn.flatMap { $0 < today ? $0 : nil },
             worstAlert: worst, queueKey: evaluation.queueKey)
     }
 }

@@ -115,7 +115,7 @@ public struct Dashboard: Sendable {
                 }
                 if let review = s.planReviewDueOn, review < today { row.reviewsOverdue.refs.append(ref) }
                 if (s.lastActionOn ?? s.receivedOn).days(until: today) >= settings.noActionDays { row.noAction.refs.append(ref) }
-                if let clock = evaluation.duty, let last = clock.deadline, clock.kind != .main,
+                if let clock = evaluation.duty, let last = clock.lastDay, clock.kind != .main,
                    today.days(until: last) >= 0, today.days(until: last) <= settings.deadlineWindowDays {
                     dashboard.deadlinesSoon.refs.append(ref)
                 }

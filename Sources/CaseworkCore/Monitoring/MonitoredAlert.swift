@@ -31,19 +31,15 @@ public struct MonitoredAlert: Hashable, Sendable {
     public let escalated: Bool
     /// The manager it escalates to (nil when the officer has none named, or the case is unassigned).
     public let escalatedTo: String?
-    /// False when the viewer is not cleared for the restricted case: only its ref, officer and colour may show.
-    public let visible: Bool
     /// The last day the case changed, for "new or changed since".
     public let caseChangedOn: Day
 
-    public init(alert: Alert, officer: String?, state: AlertState, escalated: Bool, escalatedTo: String?,
-                visible: Bool, caseChangedOn: Day) {
+    public init(alert: Alert, officer: String?, state: AlertState, escalated: Bool, escalatedTo: String?, caseChangedOn: Day) {
         self.alert = alert
         self.officer = officer
         self.state = state
         self.escalated = escalated
         self.escalatedTo = escalatedTo
-        self.visible = visible
         self.caseChangedOn = caseChangedOn
     }
 
@@ -55,9 +51,7 @@ public struct MonitoredAlert: Hashable, Sendable {
     /// Counts towards the red and amber figures: neither acknowledged nor snoozed.
     public var isOpen: Bool { state == .open }
 
-    /// What a list may say about the alert to this viewer.
-    public var label: String { visible ? alert.kind.label : CaseAccess.restrictedLabel }
-    public func message(_ wording: Wording) -> String { visible ? alert.words(wording) : CaseAccess.restrictedLabel }
+    public func message(_ wording: Wording) -> String { alert.words(wording) }
 
     /// `alerts` most urgent first, as `urgency` orders them. Sorts small keys and moves each alert once: moving these
     /// values about in a sort of 100,000 cost ten times the rules that made them.

@@ -39,10 +39,15 @@ public struct CaseService {
     @discardableResult
     public func change(_ ref: String, expectedRevision: Int?, action: String, _ edit: (inout Case) throws -> Void) throws -> Case {
         do {
-            return try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
+            var restricting = false
+            let saved = try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
                 guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+                let wasRestricted = record.restricted
                 try edit(&record)
+                restricting = !wasRestricted && record.restricted
             }
+            if restricting { try CaseRestriction.removeDrafts(of: saved, from: store) }
+            return saved
         } catch let refusal as CaseAccessError {
             // The refusal says the attempt is recorded: it must be, after the store has let go of the record.
             try store.auditAccess(of: ref, by: actor, action: AuditEntry.refused(action))
@@ -54,7 +59,8 @@ public struct CaseService {
     @discardableResult
     public func addNote(_ ref: String, text: String, channel: ContactChannel = .note, party: ContactParty = .internalNote,
                         expectedRevision: Int? = nil) throws -> Case {
-        let body = text.trimmingSpaces
+        // Invisible reordering characters are taken out, not refused: a note pasted from elsewhere keeps its words.
+        let body = FormatCharacters.neutralised(text).trimmingSpaces
         guard !body.isEmpty else { throw CaseServiceError.invalid(field: "text", message: "a note needs some text") }
         guard body.count <= 10_000 else { throw CaseServiceError.invalid(field: "text", message: "a note is limited to 10,000 characters") }
         if let control = ControlCharacters.first(in: body, allowingLineBreaks: true) {
@@ -122,7 +128,10 @@ public struct CaseService {
     /// suggested team is refused: that is an accept, and the reason would have nowhere to go.
     @discardableResult
     public func overrideRoute(_ ref: String, to team: Team, reason: String, expectedRevision: Int?) throws -> Case {
-        let why = reason.trimmingSpaces
+        let why = FormatCharacters.neutralised(reason).trimmingSpaces
+        if let control = ControlCharacters.first(in: why, allowingLineBreaks: true) {
+            throw CaseServiceError.invalid(field: "reason", message: "a reason cannot contain a control character (\(control))")
+        }
         return try change(ref, expectedRevision: expectedRevision, action: "route") { record in
             let suggested = TriageRoute(CaseSummary(record), settings: configuration.route).suggested
             guard team != suggested else { throw CaseServiceError.routeIsSuggested(team) }
@@ -145,13 +154,29 @@ public struct CaseService {
         record.timeline.append(systemEvent(record, text))
     }
 
+    /// Records the triage outcome. Ending a case at triage passes the triage gate (s184): a reason, and for a
+    /// household that is or may be homeless or may be owed interim accommodation, why no duty is owed — which, where a
+    /// possible s188 duty is open, is recorded as the officer's answer to it.
     @discardableResult
-    public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, expectedRevision: Int?) throws -> Case {
-        let how = preventedHow?.trimmingSpaces ?? ""
+    public func setTriageOutcome(_ ref: String, outcome: TriageOutcome, preventedHow: String? = nil, reason: String? = nil,
+                                 dutyNotOwedReason: String? = nil, expectedRevision: Int?) throws -> Case {
+        let how = preventedHow.map { FormatCharacters.neutralised($0).trimmingSpaces } ?? ""
+        if let control = ControlCharacters.first(in: how, allowingLineBreaks: true) {
+            throw CaseServiceError.invalid(field: "preventedHow", message: "cannot contain a control character (\(control))")
+        }
         if outcome == .preventedAtTriage, how.isEmpty {
             throw CaseServiceError.invalid(field: "preventedHow", message: "say how homelessness was prevented")
         }
+        let why = try CaseService.reasonText(reason, field: "reason") ?? ""
+        let notOwed = try CaseService.reasonText(dutyNotOwedReason, field: "dutyNotOwedReason") ?? ""
         return try change(ref, expectedRevision: expectedRevision, action: "triage") { record in
+            let evaluation = CaseRules.evaluate(CaseSummary(record), today: today, configuration: configuration)
+            let refusals = TriageGate.problems(outcome, evaluation: evaluation, reason: why, dutyNotOwedReason: notOwed)
+            guard refusals.isEmpty else { throw CaseServiceError.triageRefused(refusals) }
+            if outcome.closesTheCase, evaluation.interim.open {
+                record.interimAccommodation = InterimAccommodation(outcome: .notOwed, recordedOn: today, recordedBy: actor.id,
+                                                                   reason: notOwed)
+            }
             let previous = record.triage.outcome
             // A case closed at triage reopens when its outcome is changed to one that keeps it open: a slip is undone.
             if previous?.closesTheCase == true, !outcome.closesTheCase, record.status == .closed {
@@ -160,7 +185,8 @@ public struct CaseService {
                     record.accommodationSecuredOn = nil
                 }
             }
-            record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today)
+            record.triage = Triage(outcome: outcome, preventedHow: how.isEmpty ? nil : how, decidedBy: actor.id, decidedOn: today,
+                                   reason: why.isEmpty ? nil : why, dutyNotOwedReason: notOwed.isEmpty ? nil : notOwed)
             switch outcome {
             case .incomplete, .awaitingDocuments: if record.status == .received { record.status = .triage }
             case .preventedAtTriage:
@@ -199,6 +225,14 @@ public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
     case refusedByRules(doing: String, DutyRefusals)
     /// A date that may not be in the past.
     case dayInPast(field: String, Day)
+    /// A date that may not be in the future.
+    case dayInFuture(field: String, Day)
+    /// A date before the earliest it may be (the application, the decision).
+    case dayTooEarly(field: String, Day, earliest: Day)
+    /// The triage gate refused an outcome (s184).
+    case triageRefused([TriageRefusal])
+    /// A decision, its notification or a review request refused (s202).
+    case reviewRefused(doing: String, [ReviewRefusal])
 
     public var description: String { words(.commandLine) }
 
@@ -210,6 +244,13 @@ public enum CaseServiceError: Error, Equatable, CustomStringConvertible {
         case .routeIsSuggested(let team): "\(team.label) is the suggested route; accept it instead of overriding"
         case .refusedByRules(let doing, let refusals): "\(doing): " + refusals.words(wording)
         case .dayInPast(let field, let day): "\(field): \(wording.date(day)) is in the past"
+        case .dayInFuture(let field, let day): "\(field): \(wording.date(day)) is in the future"
+        case .dayTooEarly(let field, let day, let earliest):
+            "\(field): \(wording.date(day)) is before \(wording.date(earliest)), the earliest it can be"
+        case .triageRefused(let refusals):
+            "cannot record the triage outcome: " + refusals.map { $0.words(wording.joined) }.joined(separator: "; ")
+        case .reviewRefused(let doing, let refusals):
+            "\(doing): " + refusals.map { $0.words(wording.joined) }.joined(separator: "; ")
         }
     }
 }

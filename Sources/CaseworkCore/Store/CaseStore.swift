@@ -110,6 +110,8 @@ public protocol DraftStore: AnyObject {
     func saveDraft(_ draft: CaseDraft) throws
     func drafts(for user: String) throws -> [CaseDraft]
     func discardDraft(user: String, ref: String) throws
+    /// The users holding a draft of the case.
+    func draftAuthors(of ref: String) throws -> [String]
 }
 
 extension CaseStore {

@@ -72,14 +72,14 @@ public final class JSONFileStore: CaseStore, DraftStore {
         var info = stat()
         guard stat(path, &info) == 0 else { throw StoreError.io(path: path, reason: Errno.text) }
         let shared = DataDirectory.isShared(info.st_mode)
-        let directory = DataDirectory(root: path, shared: shared)
+        let directory = try DataDirectory(root: path, shared: shared)
         if !shared { guard chmod(path, 0o700) == 0 else { throw StoreError.io(path: path, reason: Errno.text) } }
 
         for sub in [DataDirectory.casesDirectory, DataDirectory.tmpDirectory, DataDirectory.draftsDirectory] {
             try directory.makeDirectory(sub)
         }
         for log in [DataDirectory.indexFile, DataDirectory.auditFile] {
-            _ = try OpenFile.open(directory.path(log), name: log, flags: O_WRONLY | O_CREAT, mode: directory.fileMode)
+            _ = try directory.open(log, flags: O_WRONLY | O_CREAT)
         }
         let coders = StoreCoders()
         try directory.replaceDurably(DataDirectory.staffFile, in: "", with: coders.document.encode(staff), kind: "staff")
@@ -107,7 +107,8 @@ public final class JSONFileStore: CaseStore, DraftStore {
         }
         if meta.schemaVersion > 1 { throw StoreError.newerSchema(file: DataDirectory.metaFile, version: meta.schemaVersion) }
         let directory = try DataDirectory(root: path)
-        try directory.makeDirectory(DataDirectory.tmpDirectory)
+        // A `tmp/` that is a link is left for doctor to report; every write refuses it before it commits.
+        if !directory.isLink(DataDirectory.tmpDirectory) { try directory.makeDirectory(DataDirectory.tmpDirectory) }
         let store = try JSONFileStore(root: URL(fileURLWithPath: path), directory: directory, meta: meta, clock: clock,
                                       lockPatience: lockPatience)
         if try IndexLoss.find(in: directory) != nil {
@@ -185,6 +186,7 @@ public final class JSONFileStore: CaseStore, DraftStore {
     func locked<T>(_ body: (Journal) throws -> T) throws -> T {
         try lock.acquire()
         defer { lock.release() }
+        try checkStillInPlace()
         if let loss = try IndexLoss.find(in: directory) { try rebuildLostIndex(loss) }
         let journal = try Journal(directory: directory, coders: coders)
         try Recovery(directory: directory, journal: journal, coders: coders).run()
@@ -200,8 +202,18 @@ public final class JSONFileStore: CaseStore, DraftStore {
     private func recoverIfIdle() throws {
         guard (try? lock.tryAcquire()) == true else { return }
         defer { lock.release() }
+        try checkStillInPlace()
         let journal = try Journal(directory: directory, coders: coders)
         try Recovery(directory: directory, journal: journal, coders: coders).run()
+    }
+
+    /// Refuses, under the lock, to write into a caseload that is no longer where it was opened: a `demo reset`
+    /// renames the old one aside (holding its lock) before it deletes it.
+    func checkStillInPlace() throws {
+        guard directory.isStillAtItsPath() else {
+            throw StoreError.notADataDirectory(path: directory.root, reason: "the caseload opened here was replaced or "
+                + "removed while this command ran (a demo reset?); nothing was written")
+        }
     }
 
     /// The staff member's name for a message, or the id when the directory does not know it.

@@ -12,8 +12,7 @@ final class StoreLock {
     let patience: Duration
 
     init(directory: DataDirectory, patience: Duration) throws {
-        file = try OpenFile.open(directory.path(DataDirectory.lockFile), name: DataDirectory.lockFile,
-                                 flags: O_RDWR | O_CREAT, mode: directory.fileMode)
+        file = try directory.open(DataDirectory.lockFile, flags: O_RDWR | O_CREAT)
         self.patience = patience
     }
 

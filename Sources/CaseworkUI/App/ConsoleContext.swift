@@ -8,16 +8,21 @@ public struct ConsoleContext: Sendable {
     public var staff: StaffDirectory
     public var configuration: RuleConfiguration
     public var meta: StoreMeta
+    /// The council's directory of partners and its standard plan steps (the shipped lists unless it has its own).
+    public var partners: PartnerDirectory
+    public var stepLibrary: StepLibrary
     /// The council's escalation and dashboard settings (`monitoring.json`).
     public var monitoring: MonitoringSettings
 
     public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta,
-                monitoring: MonitoringSettings = .standard) {
+                partners: PartnerDirectory? = nil, stepLibrary: StepLibrary? = nil, monitoring: MonitoringSettings = .standard) {
         self.actor = actor
         self.today = today
         self.staff = staff
         self.configuration = configuration
         self.meta = meta
+        self.partners = partners ?? (try? PartnerDirectory.standard()) ?? PartnerDirectory(partners: [], source: "no directory")
+        self.stepLibrary = stepLibrary ?? (try? StepLibrary.standard()) ?? StepLibrary(steps: [], source: "no library")
         self.monitoring = monitoring
     }
 

@@ -10,7 +10,7 @@ extension CaseScreen: ConsoleScreen {
     static let keys = KeyTable<CaseScreen, Action>("Case screen", [
         KeyBinding([.tab], .nextTab, help: "next / previous tab", keys: "Tab Shift-Tab"), .with([.backTab], .previousTab),
     ] + CaseTab.allCases.map { tab in
-        let group = tab.rawValue < 4 ? Array(CaseTab.allCases.prefix(4)) : Array(CaseTab.allCases.suffix(4))
+        let group = tab.rawValue < 4 ? Array(CaseTab.allCases.prefix(4)) : Array(CaseTab.allCases.dropFirst(4))
         guard tab == group.first else { return .with([.character(tab.digit)], .show(tab)) }
         return KeyBinding([.character(tab.digit)], .show(tab), help: group.map(\.title).joined(separator: ", "),
                           keys: group.map { String($0.digit) }.joined(separator: " "))
@@ -64,6 +64,10 @@ extension CaseScreen: ConsoleScreen {
             sheet.facts.removeMember(at: index)
             return .handled
         case .unprovide(let kind): return .perform(.setDocument(kind: kind, provided: false))
+        case .closeAtTriage(let action): return confirmedTriageOutcome(action)
+        case .backToTriageOutcome:
+            overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
+            return .handled
         }
     }
 
@@ -110,7 +114,8 @@ extension CaseScreen: ConsoleScreen {
     }
 
     var unsavedWork: UnsavedWork {
-        let facts = sheet.facts.hasEdits ? ["unsaved changes to case \(ref)"] : []
+        let facts = (sheet.facts.hasEdits ? ["unsaved changes to case \(ref)"] : [])
+            + (planPane?.plan.hasUnsavedEdits == true ? ["unsaved changes to the plan of \(ref)"] : [])
         let forms = overlays.unsavedForms
         let items = facts + forms.map { "what you typed in “\($0.title)” on \(ref)" }
         let canSave = items.count == 1 && (forms.isEmpty || overlays.form != nil)
@@ -119,6 +124,10 @@ extension CaseScreen: ConsoleScreen {
 
     mutating func saveUnsaved() -> ScreenOutcome {
         if let form = overlays.form { return submitForm(form) }
+        if !sheet.facts.hasEdits, var pane = planPane, pane.plan.hasUnsavedEdits {
+            defer { panes[CaseTab.plan.rawValue] = pane }
+            return pane.save()
+        }
         return save()
     }
 
@@ -138,6 +147,10 @@ extension CaseScreen: ConsoleScreen {
     /// The officer chose to throw away everything typed.
     mutating func discardUnsaved() {
         sheet.facts.reset(to: CaseDetails(sheet.record))
+        if var pane = planPane {
+            pane.plan.reload(sheet.record, keepEdits: false)
+            panes[CaseTab.plan.rawValue] = pane
+        }
         overlays.discardAll()
         sheet.refresh()
     }

@@ -87,10 +87,15 @@ extension CaseScreen {
         var spans: [Span]
         if let clock = rules.duty {
             let kind = clock.kind == .main ? "Main duty" : clock.kind.rawValue.capitalized
-            let style: Style = clock.hasReachedDeadline ? .red : (clock.daysLeft ?? 56) <= 7 ? .amber : .normal
+            let style: Style = clock.periodOver ? .red : (clock.daysLeft ?? 56) <= 7 ? .amber : .normal
             spans = [Span(kind + " " + clock.progress.lowercased(), style.bolded)]
         } else {
-            spans = [Span("No duty", .muted), Span(" (facts: \(rules.indicatedDuty == .none ? "advice" : rules.indicatedDuty.rawValue))", .muted)]
+            let facts = switch rules.indicatedDuty {
+            case .none: "advice"
+            case .reliefOrPrevention: "relief or prevention?"
+            case .relief, .prevention: rules.indicatedDuty.rawValue
+            }
+            spans = [Span("No duty", .muted), Span(" (facts: \(facts))", .muted)]
         }
         spans.append(Span(" · ", .muted))
         spans.append(rules.notice.verdict == .none ? Span("No notice", .muted)

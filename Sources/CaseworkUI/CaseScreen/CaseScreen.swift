@@ -1,6 +1,6 @@
 import CaseworkCore
 
-/// One case, opened from the queue (or another screen): a summary header over eight tabs, each a pane of its own
+/// One case, opened from the queue (or another screen): a summary header over nine tabs, each a pane of its own
 /// (`CasePane`). The shell keeps only what they share: the tabs, the case and its edited facts (`CaseSheet`), and the
 /// form and question over them (`overlays`). A pure component: keys in, outcomes out, rendered into a buffer.
 /// Changes the App must write come back as `.perform(CaseAction)`; the facts on the Household and Home & notice tabs
@@ -48,8 +48,11 @@ struct CaseScreen: Sendable {
         if keepEdits { clashes = sheet.facts.rebase(onto: CaseDetails(newer)) } else { sheet.facts.reset(to: CaseDetails(newer)) }
         overlays.sent(wentThrough: true)
         reloadPanes(from: old)
-        return clashes
+        return clashes + (planPane?.clashes ?? [])
     }
+
+    /// The Plan tab's pane.
+    var planPane: PlanTabPane? { pane(PlanTabPane.self, on: .plan) }
 
     private mutating func reloadPanes(from old: Case) {
         sheet.refresh()
@@ -117,4 +120,7 @@ enum CaseAnswer: Hashable, Sendable {
     case removeMember(Int)
     /// Marking a provided document missing again, which forgets when it came in.
     case unprovide(DocumentKind)
+    /// Ending the case at triage, confirmed (s184); or not, and back to the form as it was typed.
+    case closeAtTriage(CaseAction)
+    case backToTriageOutcome
 }

@@ -1,8 +1,8 @@
 import CaseworkCore
 
-/// The panes of the case screen, in the order the number keys 1–8 pick them.
+/// The panes of the case screen, in the order the number keys 1–9 pick them.
 public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
-    case household, home, documents, timeline, route, duty, priority, triage
+    case household, home, documents, timeline, route, duty, priority, triage, plan
 
     var title: String {
         switch self {
@@ -14,12 +14,13 @@ public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
         case .duty: "Duty"
         case .priority: "Priority"
         case .triage: "Triage"
+        case .plan: "Plan"
         }
     }
 
     /// The title for the tab bar: numbered when there is room, short when there is not.
     func label(wide: Bool) -> String {
-        wide ? "\(rawValue + 1) \(title)" : (self == .home ? "Home" : title)
+        wide ? "\(rawValue + 1) \(title)" : (self == .home ? "Home" : self == .household ? "House" : self == .documents ? "Docs" : title)
     }
 
     /// The number key that opens this tab.
@@ -40,6 +41,7 @@ public enum CaseTab: Int, CaseIterable, Hashable, Sendable {
         case .duty: DutyPane()
         case .priority: PriorityPane()
         case .triage: TriagePane()
+        case .plan: PlanTabPane(record, context: context)
         }
     }
 }

@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete, insert
+    /// Ctrl-Left and Ctrl-Right: a word back or forward in a text.
+    case wordLeft, wordRight
     /// F1 to F12.
     case function(Int)
     /// The terminal changed size: redraw at the new size.
@@ -32,6 +34,8 @@ public enum Key: Hashable, Sendable {
         case .backspace: "Backspace"
         case .delete: "Del"
         case .insert: "Ins"
+        case .wordLeft: "Ctrl-←"
+        case .wordRight: "Ctrl-→"
         case .function(let n): "F\(n)"
         case .resize: "Resize"
         }

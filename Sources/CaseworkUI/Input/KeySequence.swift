@@ -1,7 +1,8 @@
 /// The compact notation tests script keys in: plain characters, and named keys in angle brackets.
 ///
 /// `Key.sequence("jjj<Enter><Esc>/hafiz<C-s><F10><lt>")`. Names (case-insensitive): Enter, Esc, Tab, S-Tab,
-/// BS, Del, Ins, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1…F12, C-a…C-z, Resize, Space, lt (a literal "<").
+/// BS, Del, Ins, Up, Down, Left, Right, C-Left, C-Right, PgUp, PgDn, Home, End, F1…F12, C-a…C-z, Resize, Space,
+/// lt (a literal "<").
 /// An unknown name stops the test with a clear message, as it is a mistake in the test itself.
 extension Key {
     public static func sequence(_ notation: String) -> [Key] {
@@ -25,6 +26,7 @@ extension Key {
         "enter": .enter, "cr": .enter, "esc": .escape, "tab": .tab, "s-tab": .backTab, "bs": .backspace,
         "del": .delete, "ins": .insert, "up": .up, "down": .down, "left": .left, "right": .right,
         "pgup": .pageUp, "pgdn": .pageDown, "home": .home, "end": .end, "resize": .resize,
+        "c-left": .wordLeft, "c-right": .wordRight,
         "space": .character(" "), "lt": .character("<"),
     ]
 

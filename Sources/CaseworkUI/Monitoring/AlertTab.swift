@@ -6,11 +6,11 @@ extension AlertKind {
     var caseTab: CaseTab? {
         switch self {
         case .dutyDeadlineNear, .dutyDeadlinePassed, .mainDutyDecisionDue, .reviewRequestDeadline, .reviewDecisionDeadline,
-             .planNotAgreed, .planStepOverdue, .planReviewDue: .duty
+             .dutyNotStarted, .possibleInterimDuty: .duty
+        case .planNotAgreed, .planStepOverdue, .planReviewDue: .plan
         case .noContact: .timeline
         case .documentsMissing: .documents
         case .noticeExpiring, .noticeExpired: .home
-        case .possibleInterimDuty: .triage
         default: nil
         }
     }

@@ -102,7 +102,6 @@ extension AlertsScreen: ConsoleScreen {
     /// Why an alert cannot be acknowledged or snoozed now, or nil.
     func whyNotAnswer(acknowledging: Bool) -> String? {
         guard let line = selectedLine else { return "no alert is selected" }
-        guard line.item.visible else { return "the case is restricted: its officer or a manager answers its alerts" }
         if acknowledging, case .acknowledged(let response) = line.item.state {
             return "already acknowledged by \(context.name(of: response.by)) on \(DayFormat.dayAndMonth(response.at.day))"
         }
@@ -127,7 +126,7 @@ extension AlertsScreen: ConsoleScreen {
         case .last: moveTo(shown.count - 1)
         case .open:
             guard let line = selectedLine else { return .handled }
-            return .openCase(ref: line.item.ref, tab: line.item.visible ? line.item.kind.caseTab : nil)
+            return .openCase(ref: line.item.ref, tab: line.item.kind.caseTab)
         case .filter:
             startTyping()
         case .scope:

@@ -37,6 +37,9 @@ extension AlertsScreen {
         if let kind { filters.append(Span("type: " + kind.label + "  ", .muted)) }
         if let officer { filters.append(Span("officer: " + context.name(of: officer) + "  ", .muted)) }
         if !showSnoozed { filters.append(Span("snoozed hidden (v)", .muted)) } else { filters.append(Span("snoozed shown", .muted)) }
+        if withheld > 0 {
+            filters.append(Span("  \(withheld) restricted case\(withheld == 1 ? "" : "s") you are not cleared for left out", .muted))
+        }
         if typing == nil {
             buffer.put(filters, in: filterRow)
         } else {
@@ -96,7 +99,7 @@ extension AlertsScreen {
         case .snoozed(let response): wide ? "snoozed to " + (response.until.map(DayFormat.dayAndMonth) ?? "") : "snoozed"
         }
         let relative = Alert.relative(context.today.days(until: item.alert.dueOn))
-        let words = item.visible ? (wide ? item.message(.console) : item.kind.brief(relative)) : CaseAccess.restrictedLabel
+        let words = wide ? item.message(.console) : item.kind.brief(relative)
         let nameWidth = wide ? 22 : 13
         let officerWidth = wide ? 12 : 10
         let stateWidth = wide ? 22 : 9
@@ -107,7 +110,7 @@ extension AlertsScreen {
         }
         cell(mark, 1, selected ? base : AlertsScreen.style(item.severity).bolded)
         cell(item.ref, 6, base)
-        cell(line.name, nameWidth, line.item.visible ? base : (selected ? base : .muted))
+        cell(line.name, nameWidth, base)
         cell(officer, officerWidth, base)
         let textWidth = max(0, row.maxX - x - stateWidth - 1)
         cell(words, textWidth, item.isOpen ? base : (selected ? base : .muted))

@@ -4,12 +4,12 @@ extension ScreenID {
     static let alerts = ScreenID("alerts")
 }
 
-/// One alert as the alerts screen lists it: the monitored alert, and the applicant's name as the viewer may see it.
+/// One alert as the alerts screen lists it: the monitored alert and the applicant's name. A restricted case the
+/// viewer is not cleared for has no alerts here at all (`AlertMonitor`): the screen says how many it left out.
 struct AlertLine: Sendable {
     let item: MonitoredAlert
     let name: String
-    /// What the text filter matches: the ref, the name, the officer, and (only where the viewer may see the case) the
-    /// alert's kind and words. A restricted case is never found by what it hides.
+    /// What the text filter matches: the ref, the name, the officer, the alert's kind and words.
     let search: String
 }
 
@@ -34,6 +34,8 @@ struct AlertsScreen: Sendable {
     var isLoaded: Bool { caseload.isLoaded }
     /// The scope's alerts, most urgent first; nil until the screen is first shown.
     private(set) var lines: [AlertLine]?
+    /// Restricted cases in the scope the viewer is not cleared for, whose alerts are left out.
+    private(set) var withheld = 0
     /// Indexes into `lines` that pass the filters, in order.
     private(set) var shown: [Int] = []
     private(set) var selection = 0
@@ -107,6 +109,7 @@ struct AlertsScreen: Sendable {
     mutating func rebuild() {
         let selected = selectedLine?.item
         let built = Self.lines(for: summaries, scope: scope, context: context)
+        withheld = Self.withheld(in: summaries, scope: scope, context: context)
         let order = MonitoredAlert.sortedByUrgency(built.map(\.item))
         var byKey: [String: [AlertLine]] = [:]
         for line in built { byKey[Self.key(line.item), default: []].append(line) }
@@ -114,7 +117,12 @@ struct AlertsScreen: Sendable {
         applyFilters(keeping: selected)
     }
 
-    /// The alerts of the scope's cases among `summaries`, with names as the viewer may see them.
+    static func withheld(in summaries: [CaseSummary], scope: AlertScope, context: ConsoleContext) -> Int {
+        guard let covers = try? AlertBoard.includes(scope, viewer: context.actor, staff: context.staff) else { return 0 }
+        return summaries.reduce(0) { $0 + (covers($1.assignedOfficer) && !CaseAccess.mayView($1, as: context.actor) ? 1 : 0) }
+    }
+
+    /// The alerts of the scope's cases among `summaries`.
     static func lines(for summaries: [CaseSummary], scope: AlertScope, context: ConsoleContext) -> [AlertLine] {
         guard let covers = try? AlertBoard.includes(scope, viewer: context.actor, staff: context.staff) else { return [] }
         let monitor = context.monitor
@@ -122,10 +130,10 @@ struct AlertsScreen: Sendable {
         for summary in summaries where covers(summary.assignedOfficer) {
             let alerts = monitor.alerts(for: summary, viewer: context.actor)
             guard !alerts.isEmpty else { continue }
-            let name = CaseAccess.displayName(summary, as: context.actor)
+            let name = summary.applicantName
             let officer = context.name(of: summary.assignedOfficer)
             for item in alerts {
-                let about = item.visible ? item.kind.label + " " + item.message(.console) : ""
+                let about = item.kind.label + " " + item.message(.console)
                 lines.append(AlertLine(item: item, name: name, search: [item.ref, name, officer, about].joined(separator: " ").lowercased()))
             }
         }
@@ -146,7 +154,7 @@ struct AlertsScreen: Sendable {
         shown = lines.indices.filter { index in
             let line = lines[index]
             if !showSnoozed, case .snoozed = line.item.state { return false }
-            if let kind, !(line.item.visible && line.item.kind == kind) { return false }
+            if let kind, line.item.kind != kind { return false }
             if let officer, line.item.officer != officer { return false }
             return words.allSatisfy { line.search.contains($0) }
         }
@@ -175,7 +183,7 @@ struct AlertsScreen: Sendable {
 
     /// The kinds among the scope's alerts the viewer may see, in the rules' order: what `k` steps through.
     var kindsPresent: [AlertKind] {
-        let present = Set((lines ?? []).filter(\.item.visible).map(\.item.kind))
+        let present = Set((lines ?? []).map(\.item.kind))
         return AlertKind.allCases.filter(present.contains)
     }
 

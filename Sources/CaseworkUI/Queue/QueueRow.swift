@@ -38,17 +38,17 @@ public struct QueueRow: Hashable, Sendable {
     public let plan: PlanStanding
     public let overdueStepOn: Day?
 
-    /// Runs every rule once for the summary; the only place the queue evaluates a case. In a caseload (`monitored`) the
-    /// alerts are those still open (an acknowledged or snoozed one does not mark the row), and a restricted case the
-    /// officer may not see shows nothing of its progress.
+    /// Runs every rule once for the summary; the only place the queue evaluates a case. A restricted case the officer
+    /// is not cleared for arrives withheld (`ListedCase`): the columns below can only show what may be shown. In a
+    /// caseload (`monitored`) the alerts are those still open: an acknowledged or snoozed one does not mark the row.
     public init(_ summary: CaseSummary, context: ConsoleContext, monitored: Bool = false) {
         let today = context.today
-        let evaluation = CaseRules.evaluate(summary, today: today, configuration: context.configuration)
-        let alerts = monitored
+        let listed = ListedCase(summary, for: context.actor, today: today, configuration: context.configuration)
+        let summary = listed.summary, evaluation = listed.evaluation
+        let alerts = monitored && !listed.masked
             ? context.monitor.alerts(for: summary, viewer: context.actor, evaluation: evaluation).filter(\.isOpen).map(\.alert)
-            : CaseRules.alerts(summary, today: today, configuration: context.configuration, evaluation: evaluation)
-        let hidden = monitored && !CaseAccess.mayView(summary, as: context.actor)
-        name = CaseAccess.displayName(summary, as: context.actor)
+            : listed.alerts
+        name = listed.name
         restricted = summary.restricted
         revision = summary.revision
         key = evaluation.queueKey
@@ -63,12 +63,12 @@ public struct QueueRow: Hashable, Sendable {
         documentsTotal = summary.documentsTotal
         daysWaiting = summary.receivedOn.days(until: today)
         officer = summary.assignedOfficer
-        dutyKind = hidden ? nil : evaluation.duty?.kind
-        dutyDay = hidden ? nil : evaluation.duty?.day
-        nextAppointmentOn = hidden ? nil : summary.nextAppointmentOn
-        dutyLastDay = hidden ? nil : evaluation.duty?.deadline
-        plan = hidden || summary.assessedOn == nil ? .notDue : summary.planSettledOn != nil ? .settled : .notSettled
-        overdueStepOn = hidden ? nil : summary.openStepDueOn.flatMap { $0 < today ? $0 : nil }
+        dutyKind = evaluation.duty?.kind
+        dutyDay = evaluation.duty?.day
+        nextAppointmentOn = summary.nextAppointmentOn
+        dutyLastDay = evaluation.duty?.lastDay
+        plan = summary.assessedOn == nil ? .notDue : summary.planSettledOn != nil ? .settled : .notSettled
+        overdueStepOn = summary.openStepDueOn.flatMap { $0 < today ? $0 : nil }
         worst = alerts.first?.severity
         topAlert = alerts.first?.kind
         alertCount = alerts.count

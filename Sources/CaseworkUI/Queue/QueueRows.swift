@@ -21,6 +21,9 @@ public struct QueueRows: TableRows {
 
     public func text(row index: Int, column: Int) -> String {
         let row = rows[index]
+        // A row withheld from this officer (`ListedCase`) was made from nothing characterising: its blanks say so.
+        if row.restricted, row.name == CaseAccess.restrictedLabel, let shown = self.column(column),
+           !QueueRows.shownWhenWithheld.contains(shown) { return "" }
         switch self.column(column) {
         case .mark?: return row.worst.map(QueueRows.mark) ?? ""
         case .ref?: return row.ref
@@ -92,6 +95,8 @@ public struct QueueRows: TableRows {
 }
 
 extension QueueRows {
+    static let shownWhenWithheld: Set<QueueColumn> = [.ref, .name, .waiting, .officer, .status, .received]
+
     static func mark(_ severity: AlertSeverity) -> String {
         switch severity {
         case .red: "R"

@@ -1,9 +1,4 @@
 import CaseworkCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One terminal cell's worth of a grapheme: a spacing scalar plus the zero-width marks drawn on it.
 public struct Glyph: Hashable, Sendable {
@@ -59,7 +54,9 @@ public enum DisplayWidth {
         }
         var pending: Glyph?
         var marks = 0
-        for scalar in character.unicodeScalars where scalar != zeroWidthJoiner && scalar != emojiPresentation {
+        // Invisible characters that reorder or disguise text (bidi overrides, zero-width spaces) are never sent.
+        for scalar in character.unicodeScalars
+        where scalar != zeroWidthJoiner && scalar != emojiPresentation && !FormatCharacters.contains(scalar) {
             let width = scalarWidth(scalar)
             if width == 0 {
                 if pending != nil, marks < marksPerGlyph {
@@ -80,36 +77,7 @@ public enum DisplayWidth {
     }
 
     /// `wcwidth` of one scalar: 0, 1, 2, or -1 for controls and scalars the C library does not know.
-    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value >= 0x20, value < 0x7F { return 1 }
-        if isControl(scalar) { return -1 }
-        return UTF8Locale.shared.width(of: value)
-    }
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int { ScalarColumns.width(scalar) }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
-}
-
-/// The C library's `wcwidth` under a C.UTF-8 locale made once and switched in per call, because `wcwidth`
-/// answers -1 for all non-ASCII under the "C" locale that tests and early start-up run in. Found with
-/// `dlsym` as Swift's Glibc module hides it (glibc declares it only under `_XOPEN_SOURCE`).
-final class UTF8Locale: @unchecked Sendable {
-    typealias WidthFunction = @convention(c) (wchar_t) -> Int32
-    static let shared = UTF8Locale()
-    private let handle: locale_t?
-    private let wcwidth: WidthFunction?
-
-    private init() {
-        handle = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) ?? newlocale(LC_CTYPE_MASK, "en_US.UTF-8", nil)
-        wcwidth = dlsym(dlopen(nil, RTLD_NOW), "wcwidth").map { unsafeBitCast($0, to: WidthFunction.self) }
-    }
-
-    /// -1 for what the C library does not know; a missing `wcwidth` counts every scalar as 1 column.
-    func width(of value: UInt32) -> Int {
-        guard let wcwidth else { return 1 }
-        guard let handle else { return Int(wcwidth(wchar_t(bitPattern: value))) }
-        let previous = uselocale(handle)
-        defer { uselocale(previous) }
-        return Int(wcwidth(wchar_t(bitPattern: value)))
-    }
 }

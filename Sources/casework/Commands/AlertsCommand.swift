@@ -54,7 +54,7 @@ struct AlertsCommand: ParsableCommand {
         let monitor = try session.monitor()
         let snapshot = try session.store.summaries()
         // A case the index cannot list has alerts no one sees: say so, as `case list` does.
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let scope: AlertScope = all ? .all : team ? .team : .mine
         var summaries = snapshot.summaries
         var board: AlertBoard
@@ -76,12 +76,14 @@ struct AlertsCommand: ParsableCommand {
             alerts = alerts.filter { alert in byRef[alert.ref].map { monitor.isNewOrChanged(alert, summary: $0, since: since) } ?? false }
         }
         if json {
-            FileHandle.standardOutput.write(Data(AlertListing.json(alerts).utf8))
+            StandardStreams.json(Array(AlertListing.json(alerts).utf8))
             return
         }
         let whose = officer.map { "on \((try? session.officer($0)) ?? $0)'s cases" }
             ?? (all ? "across the caseload" : team ? "across your team" : "on \(session.actor.id)'s cases")
-        FileHandle.standardOutput.write(Data(AlertListing.table(alerts, whose: whose, staff: session.staff).utf8))
+        let withheld = board.withheld == 0 ? ""
+            : "; \(board.withheld) restricted case\(board.withheld == 1 ? "" : "s") you are not cleared for left out"
+        StandardStreams.out(AlertListing.table(alerts, whose: whose + withheld, staff: session.staff))
     }
 
     private func isSnoozed(_ alert: MonitoredAlert) -> Bool {

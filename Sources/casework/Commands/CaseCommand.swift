@@ -32,14 +32,17 @@ struct CaseList: ParsableCommand {
         let session = try Session.open(global)
         let officerID = try officer.map(session.officer)
         let snapshot = try session.store.summaries()
-        for problem in snapshot.problems { warn(problem.description) }
+        for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let rows = snapshot.summaries.filter { summary in
             (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
         }
         if let scope {
             let caseload = Caseload.rows(rows, scope: scope, viewer: session.actor, monitor: try session.monitor())
-            let text = json ? CaseloadListing.json(caseload, scope: scope) : CaseloadListing.table(caseload, scope: scope, today: session.today)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            if json {
+                StandardStreams.json(Array(CaseloadListing.json(caseload, scope: scope).utf8))
+            } else {
+                StandardStreams.out(CaseloadListing.table(caseload, scope: scope, today: session.today))
+            }
             return
         }
         if json {
@@ -69,9 +72,8 @@ struct CaseShow: ParsableCommand {
             try writeJSON(CaseShowJSON(record: record, report: report))
         } else {
             let staff = session.staff
-            // Records written before control characters were refused may still hold one: never print it raw.
-            print(ControlCharacters.printable(CaseText.render(record, report: report, staff: staff, today: session.today),
-                                              keepingLineBreaks: true))
+            // Records written before control characters were refused may still hold one: `print` never prints it raw.
+            print(CaseText.render(record, report: report, staff: staff, today: session.today))
         }
     }
 }
@@ -102,13 +104,8 @@ struct CaseNote: ParsableCommand {
     }
 }
 
-func warn(_ message: String) {
-    FileHandle.standardError.write(Data("casework: warning: \(message)\n".utf8))
-}
-
 func writeJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value))
-    FileHandle.standardOutput.write(Data("\n".utf8))
+    StandardStreams.json(Array(try encoder.encode(value)) + [0x0A])
 }

@@ -35,15 +35,22 @@ struct ImportCommand: ParsableCommand {
         let batch = ApplicationBatch(file: parsed, reader: ApplicationReader(today: session.today))
         guard batch.errors.isEmpty else {
             let count = batch.errors.count
-            let list = batch.errors.map { "  " + $0 }.joined(separator: "\n")
+            let list = ProblemList.lines(batch.errors).map { "  " + $0 }.joined(separator: "\n")
             throw CommandFailure("\(displayName): \(count) problem\(count == 1 ? "" : "s"); nothing was imported\n\(list)")
+        }
+        if session.store.meta.dataset == .demo {
+            // Real applications are personal data: said before anything is written, and on stderr, so --json stays JSON.
+            warn("this is the DEMO caseload (\(session.location.path)), made up for trying Casework out; real "
+                + "applications never belong here: use --data-dir with your council's caseload")
         }
         let outcome = try ImportService(store: session.store, actor: session.actor).importCases(batch.cases)
         if json {
             try writeJSON(outcome)
         } else {
             for created in outcome.created { print("created \(created.ref) for \(created.externalId)") }
-            for skipped in outcome.skipped { print("skipped \(skipped.externalId): already imported as \(skipped.ref)") }
+            for skipped in outcome.skipped {
+                print("skipped \(skipped.externalId): already imported as " + (skipped.ref ?? "a restricted case (its ref withheld; recorded)"))
+            }
             print("\(outcome.created.count) created, \(outcome.skipped.count) already imported")
         }
     }

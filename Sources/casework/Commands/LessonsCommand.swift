@@ -91,7 +91,7 @@ struct LessonList: ParsableCommand {
             if !lessons.isEmpty { w.newline() }
             w.endArray()
             w.newline()
-            FileHandle.standardOutput.write(Data(w.bytes))
+            StandardStreams.json(w.bytes)
             return
         }
         var out = ""
@@ -103,7 +103,7 @@ struct LessonList: ParsableCommand {
             if let change = lesson.change { out += "   Change: " + ControlCharacters.printable(change) + "\n" }
         }
         out += "\(lessons.count) lesson\(lessons.count == 1 ? "" : "s")\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.out(out)
     }
 }
 

@@ -34,8 +34,11 @@ struct DashboardReport: ParsableCommand {
         let snapshot = try session.store.summaries()
         for problem in snapshot.problems { warn(problem.description) }
         let dashboard = try Dashboard.build(snapshot.summaries, manager: session.actor, monitor: try session.monitor())
-        let text = json ? DashboardListing.json(dashboard, staff: session.staff) : DashboardListing.text(dashboard, staff: session.staff)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if json {
+            StandardStreams.json(Array(DashboardListing.json(dashboard, staff: session.staff).utf8))
+        } else {
+            StandardStreams.out(DashboardListing.text(dashboard, staff: session.staff))
+        }
     }
 }
 
@@ -95,7 +98,6 @@ struct HCLICReport: ParsableCommand {
             // An earlier run's names must not travel with a return made without them.
             warn("removed \(HCLICReturn.personalFile) left in \(directory.path) by an earlier run with --with-personal-data")
         }
-        try directory.sync()
         let files = report.files.count + (withPersonalData ? 1 : 0)
         print("\(period): \(report.cases.count) case\(report.cases.count == 1 ? "" : "s"), \(report.errorCount) error"
               + "\(report.errorCount == 1 ? "" : "s") and \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s") "

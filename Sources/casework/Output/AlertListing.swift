@@ -2,13 +2,13 @@ import CaseworkCore
 import CaseworkUI
 import Foundation
 
-/// `alerts` output. An alert on a restricted case the reader is not cleared for shows its ref, officer and colour,
-/// and "Restricted" for everything else: its kind, date and message would say what the household is going through.
+/// `alerts` output. A restricted case the reader is not cleared for has no alerts listed (`AlertMonitor`); the count
+/// line says how many such cases were left out.
 enum AlertListing {
     static func table(_ alerts: [MonitoredAlert], whose: String, staff: StaffDirectory) -> String {
         var out = ""
         for item in alerts {
-            let due = item.visible ? item.alert.dueOn.iso : "-"
+            let due = item.alert.dueOn.iso
             let state: String = switch item.state {
             case .open: item.escalated ? "ESCALATED" : ""
             case .acknowledged(let response): "ack " + response.by
@@ -28,14 +28,13 @@ enum AlertListing {
             writer.newline()
             writer.beginObject()
             writer.key("ref"); writer.string(item.ref)
-            writer.key("restricted"); writer.bool(!item.visible)
-            writer.key("kind"); writer.string(item.visible ? item.kind.rawValue : nil)
+            writer.key("kind"); writer.string(item.kind.rawValue)
             writer.key("severity"); writer.string(item.severity.rawValue)
-            writer.key("dueOn"); writer.string(item.visible ? item.alert.dueOn.iso : nil)
+            writer.key("dueOn"); writer.string(item.alert.dueOn.iso)
             writer.key("message"); writer.string(item.message(.commandLine))
             writer.key("officer"); writer.string(item.officer)
             writer.key("state"); writer.string(item.state.name)
-            writer.key("fingerprint"); writer.string(item.visible ? item.fingerprint : nil)
+            writer.key("fingerprint"); writer.string(item.fingerprint)
             writer.key("escalated"); writer.bool(item.escalated)
             writer.key("escalatedTo"); writer.string(item.escalatedTo)
             writer.key("response")
@@ -44,7 +43,7 @@ enum AlertListing {
                 writer.key("action"); writer.string(response.action.rawValue)
                 writer.key("by"); writer.string(response.by)
                 writer.key("at"); writer.string(response.at.iso)
-                writer.key("note"); writer.string(item.visible ? response.note : CaseAccess.restrictedLabel)
+                writer.key("note"); writer.string(response.note)
                 writer.key("until"); writer.string(response.until?.iso)
                 writer.endObject()
             } else {

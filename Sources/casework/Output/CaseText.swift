@@ -51,12 +51,23 @@ enum CaseText {
         for reason in rules.notice.reasons.words(.commandLine) { lines.append("    - " + reason) }
 
         section("What the law says today")
-        field("Threat", rules.homeless ? "homeless" : rules.threatened ? "threatened with homelessness" : "not threatened within 56 days")
-        field("Days until loss", rules.daysUntilLoss.map(String.init))
+        field("Threat", rules.homeless ? "homeless"
+            : rules.mayBeHomeless ? "may be homeless now (the officer decides, s175(3))"
+            : rules.threat.unconfirmed ? "threatened? (invalid notice: the officer decides)"
+            : rules.threatened ? "threatened with homelessness" : "not threatened within 56 days")
+        for reason in rules.threatReasons.words(.commandLine) { lines.append("    - " + reason) }
+        field("Days until loss", rules.daysUntilLoss.map { String($0) + (rules.threat.lossIsEarliestProceedings
+            ? " (section 8: the earliest day proceedings may begin)" : "") })
         field("Indicated duty", rules.indicatedDuty.rawValue)
         if let duty = rules.duty {
-            field("Duty", "\(duty.kind.label), day \(duty.day) of 56" + (duty.deadline.map { ", deadline \($0)" } ?? ""))
+            field("Duty", "\(duty.kind.label), day \(duty.day)" + (duty.lastDay.map { " of 56, last day \($0)" } ?? "")
+                + (duty.noticeFrom.map { ", notice from \($0)" } ?? ""))
         }
+        if rules.interim.possible {
+            field("Interim (s188)", rules.interim.recorded.map { $0.label.lowercased() } ?? "possible: officer to decide")
+        }
+        let stage = NonCooperation.stage(NonCooperationFacts(record), today: today)
+        if stage != .none { field("Non-co-operation", stage.words(.commandLine)) }
         field("Route", rules.route.team.label + (rules.route.overridden ? " (overridden)" : ""))
         for reason in rules.route.reasons.words(.commandLine) { lines.append("    - " + reason) }
         field("Priority need", rules.priorityNeed.likely ? "likely" : "not indicated")
@@ -67,6 +78,16 @@ enum CaseText {
         if !report.alerts.isEmpty {
             section("Alerts")
             for alert in report.alerts { lines.append("  [\(alert.severity.rawValue)] \(alert.dueOn)  \(alert.words(.commandLine))") }
+        }
+
+        if !record.decisions.isEmpty {
+            section("Decisions")
+            for decision in record.decisions {
+                field("\(decision.id). \(decision.kind.label)", "\(decision.decidedOn) by \(staff.name(of: decision.decidedBy) ?? decision.decidedBy)")
+                for reason in ReviewRights(decision, duties: record.duties).reasons.words(.commandLine) {
+                    lines.append("    - " + reason)
+                }
+            }
         }
 
         let hclic = HCLICCheck.problems(CaseSummary(record))

@@ -19,7 +19,8 @@ import Testing
         ("{\"a\" 1}", 1, 6, "expected ':'"),
         ("{\"a\": \"line\nbreak\"}", 1, 12, "control character"),
         ("", 1, 1, "unexpected end"),
-        ("{\"a\": 01x}", 1, 9, "expected ','"),
+        // A leading zero is not JSON: the number ends after the 0, and the 1 is out of place.
+        ("{\"a\": 01x}", 1, 8, "expected ','"),
     ])
     func reportsWhereTheTextIsBroken(text: String, line: Int, column: Int, reason: String) {
         #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(Array(text.utf8)) }

@@ -26,17 +26,36 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
     static let today = day("2026-06-01")
 
     static let rows: [AlertRow] = [
-        AlertRow(name: "duty reaches day 56 in 7 days", change: recent { $0.duties = [duty(.prevention, started: "2026-04-13")] },
-                 kind: .dutyDeadlineNear, severity: .amber, due: "2026-06-08"),
-        AlertRow(name: "duty reaches day 56 in 8 days", change: recent { $0.duties = [duty(.prevention, started: "2026-04-14")] },
+        AlertRow(name: "the duty's last day (start + 55) in 7 days", change: recent {
+            $0.duties = [duty(.prevention, started: "2026-04-14")]
+        }, kind: .dutyDeadlineNear, severity: .amber, due: "2026-06-08"),
+        AlertRow(name: "the duty's last day in 8 days", change: recent { $0.duties = [duty(.prevention, started: "2026-04-15")] },
                  kind: .dutyDeadlineNear, severity: nil),
-        AlertRow(name: "duty passed day 56", change: recent { $0.duties = [duty(.prevention, started: "2026-04-05")] },
+        AlertRow(name: "the duty's last day today", change: recent { $0.duties = [duty(.prevention, started: "2026-04-07")] },
+                 kind: .dutyDeadlineNear, severity: .amber, due: "2026-06-01"),
+        AlertRow(name: "not passed on the last day", change: recent { $0.duties = [duty(.prevention, started: "2026-04-07")] },
+                 kind: .dutyDeadlinePassed, severity: nil),
+        AlertRow(name: "the 56 days ended yesterday", change: recent { $0.duties = [duty(.prevention, started: "2026-04-06")] },
                  kind: .dutyDeadlinePassed, severity: .red, due: "2026-05-31"),
-        AlertRow(name: "relief at day 56 in priority need", change: recent {
+        AlertRow(name: "relief ended by law in priority need", change: recent {
             $0.homelessNow = true
             $0.duties = [duty(.relief, started: "2026-04-06")]
             $0.findings = Findings(eligible: true, priorityNeed: true, intentionallyHomeless: false)
-        }, kind: .mainDutyDecisionDue, severity: .red, due: "2026-06-01"),
+        }, kind: .mainDutyDecisionDue, severity: .red, due: "2026-05-31"),
+        AlertRow(name: "s189B(4): intentionality undecided does not keep relief running", change: recent {
+            $0.homelessNow = true
+            $0.duties = [duty(.relief, started: "2026-04-06")]
+            $0.findings = Findings(eligible: true, priorityNeed: true)
+        }, kind: .mainDutyDecisionDue, severity: .red, due: "2026-05-31"),
+        AlertRow(name: "relief on its last day in priority need: not yet", change: recent {
+            $0.homelessNow = true
+            $0.duties = [duty(.relief, started: "2026-04-07")]
+            $0.findings = Findings(eligible: true, priorityNeed: true)
+        }, kind: .mainDutyDecisionDue, severity: nil),
+        AlertRow(name: "relief past its 56 days, priority need undecided", change: recent {
+            $0.homelessNow = true
+            $0.duties = [duty(.relief, started: "2026-04-06")]
+        }, kind: .dutyDeadlinePassed, severity: .red, due: "2026-05-31"),
         AlertRow(name: "plan not agreed 10 working days after assessment", change: recent {
             $0.assessment = Assessment(completedOn: day("2026-05-15"), completedBy: "tester")
         }, kind: .planNotAgreed, severity: .red, due: "2026-05-29"),
@@ -84,6 +103,81 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
         }, kind: .possibleInterimDuty, severity: .red, due: "2026-06-01"),
         AlertRow(name: "homeless single adult with nothing indicated", change: recent { $0.homelessNow = true },
                  kind: .possibleInterimDuty, severity: nil),
+        AlertRow(name: "s188: homeless with a mental-health need may be vulnerable", change: recent {
+            $0.homelessNow = true
+            $0.supportNeeds = [.mentalHealth]
+        }, kind: .possibleInterimDuty, severity: .red),
+        AlertRow(name: "s188: rough sleeping alone is not enough", change: recent {
+            $0.accommodation.type = .roughSleeping
+            $0.supportNeeds = [.roughSleeping]
+        }, kind: .possibleInterimDuty, severity: nil),
+        AlertRow(name: "s188: rough sleeping with a support need", change: recent {
+            $0.accommodation.type = .roughSleeping
+            $0.supportNeeds = [.roughSleeping, .drugDependency]
+        }, kind: .possibleInterimDuty, severity: .red),
+        AlertRow(name: "s188: leaving custody", change: recent {
+            $0.homelessNow = true
+            $0.accommodation.type = .custody
+        }, kind: .possibleInterimDuty, severity: .red),
+        AlertRow(name: "s188: holds while relief runs", change: recent {
+            $0.homelessNow = true
+            $0.status = .duty
+            $0.household = [child(born: "2022-02-02")]
+            $0.duties = [duty(.relief, started: "2026-05-26")]
+        }, kind: .possibleInterimDuty, severity: .red),
+        AlertRow(name: "s188: answered once interim accommodation is provided", change: recent {
+            $0.homelessNow = true
+            $0.household = [child(born: "2022-02-02")]
+            $0.interimAccommodation = InterimAccommodation(outcome: .provided, recordedOn: day("2026-05-26"), recordedBy: "t")
+        }, kind: .possibleInterimDuty, severity: nil),
+        AlertRow(name: "s188: answered once the officer records it is not owed", change: recent {
+            $0.homelessNow = true
+            $0.household = [child(born: "2022-02-02")]
+            $0.interimAccommodation = InterimAccommodation(outcome: .notOwed, recordedOn: day("2026-05-26"), recordedBy: "t",
+                                                           reason: "Staying with a sister for two weeks")
+        }, kind: .possibleInterimDuty, severity: nil),
+        AlertRow(name: "s188: abuse with the applicant at home", change: recent { $0.domesticAbuse = true },
+                 kind: .possibleInterimDuty, severity: .red),
+        AlertRow(name: "s188: not once found not in priority need", change: recent {
+            $0.homelessNow = true
+            $0.household = [child(born: "2022-02-02")]
+            $0.findings.priorityNeed = false
+        }, kind: .possibleInterimDuty, severity: nil),
+        AlertRow(name: "a duty indicated and not started 5 working days on", change: {
+            recent { _ in }(&$0)
+            $0.receivedOn = day("2026-05-22")
+            $0.status = .routed
+            $0.lossDate = day("2026-07-01")
+        }, kind: .dutyNotStarted, severity: .amber, due: "2026-05-29"),
+        AlertRow(name: "a duty indicated, 5 working days today", change: recent {
+            $0.status = .routed
+            $0.lossDate = day("2026-07-01")
+        }, kind: .dutyNotStarted, severity: nil),
+        AlertRow(name: "a duty indicated but the case still awaits triage", change: {
+            recent { _ in }(&$0)
+            $0.receivedOn = day("2026-05-22")
+            $0.lossDate = day("2026-07-01")
+        }, kind: .dutyNotStarted, severity: nil),
+        AlertRow(name: "a duty started in time", change: {
+            recent { _ in }(&$0)
+            $0.receivedOn = day("2026-05-22")
+            $0.status = .duty
+            $0.lossDate = day("2026-07-01")
+            $0.duties = [duty(.prevention, started: "2026-05-26")]
+        }, kind: .dutyNotStarted, severity: nil),
+        AlertRow(name: "an invalid notice the officer has not judged: no possession alert", change: recent {
+            $0.notice = section21(served: "2026-05-01", expires: "2026-05-31")
+        }, kind: .noticeExpired, severity: nil),
+        AlertRow(name: "an invalid notice the officer found threatening: possession may follow", change: recent {
+            var notice = section21(served: "2026-05-01", expires: "2026-05-31")
+            notice.threatFinding = NoticeThreatFinding(threatened: true, decidedOn: day("2026-05-26"), decidedBy: "t")
+            $0.notice = notice
+        }, kind: .noticeExpired, severity: .red, due: "2026-05-31"),
+        AlertRow(name: "an invalid notice the officer ruled out: nothing", change: recent {
+            var notice = section21(served: "2026-05-01", expires: "2026-06-06")
+            notice.threatFinding = NoticeThreatFinding(threatened: false, decidedOn: day("2026-05-26"), decidedBy: "t")
+            $0.notice = notice
+        }, kind: .noticeExpiring, severity: nil),
         AlertRow(name: "review decision due in 3 days", change: recent {
             $0.decisions = [Decision(id: 1, kind: .planSteps, outcome: "", decidedOn: day("2026-05-10"), decidedBy: "t",
                                      reviewRequestedOn: day("2026-05-15"))]
@@ -97,6 +191,9 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
             $0.decisions = [Decision(id: 1, kind: .eligibility, outcome: "", decidedOn: day("2026-05-14"), decidedBy: "t",
                                      notifiedOn: day("2026-05-15"))]
         }, kind: .reviewRequestDeadline, severity: .green, due: "2026-06-04"),
+        AlertRow(name: "no review request window while the notification is not recorded", change: recent {
+            $0.decisions = [Decision(id: 1, kind: .eligibility, outcome: "", decidedOn: day("2026-05-14"), decidedBy: "t")]
+        }, kind: .reviewRequestDeadline, severity: nil),
         AlertRow(name: "a closed case has no case-work alerts", change: {
             $0.status = .closed
             $0.receivedOn = day("2026-01-01")

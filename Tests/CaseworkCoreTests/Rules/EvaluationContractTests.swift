@@ -26,7 +26,11 @@ import Testing
         let notice = try #require(rules["notice"] as? [String: Any])
         #expect(notice["verdict"] as? String == "valid")
         #expect((notice["reasons"] as? [String])?.isEmpty == false)
-        #expect(notice["rulesVersion"] as? String == "pre-rra/2026.1")
+        #expect(notice["rulesVersion"] as? String == "pre-rra/2026.2")
+        #expect(notice["threat"] as? String == "counts")
+        #expect(rules["mayBeHomeless"] as? Bool == false)
+        let interim = try #require(rules["interimDuty"] as? [String: Any])
+        #expect(interim["possible"] as? Bool == false && interim["recorded"] is NSNull)
 
         let route = try #require(rules["route"] as? [String: Any])
         #expect(route["team"] as? String == "council")
@@ -45,8 +49,12 @@ import Testing
         let clock = try #require(rules["duty"] as? [String: Any])
         #expect(clock["kind"] as? String == "prevention")
         #expect(clock["startedOn"] as? String == "2026-05-02")
-        #expect(clock["deadline"] as? String == "2026-06-27")
-        #expect(clock["day"] as? Int == 10)
+        // Issue 9: day 1 is the start day, the last day is start + 55, notice from start + 56; no "deadline".
+        #expect(Set(clock.keys) == ["kind", "startedOn", "day", "lastDay", "noticeFrom", "mainDutyDecisionDue"])
+        #expect(clock["day"] as? Int == 11)
+        #expect(clock["lastDay"] as? String == "2026-06-26")
+        #expect(clock["noticeFrom"] as? String == "2026-06-27")
+        #expect(clock["mainDutyDecisionDue"] as? Bool == false)
 
         #expect(report["alerts"] is [Any])
     }
@@ -104,7 +112,7 @@ import Testing
         (#"{"priority": {"perDayWaiting": null}}"#, "priority.perDayWaiting", "must be a number, found null; leave the key out to keep the default"),
         (#"{"route": {"complexNeeds": {"anyOf": ["flying"]}}}"#, "route.complexNeeds.anyOf[0]", "'flying' is not a support need (known: mental-health,"),
         (#"{"route": {"complexNeeds": {"anyOf": "mental-health"}}}"#, "route.complexNeeds.anyOf", "must be a list of support needs, found a string"),
-        (#"{"priorty": {"homelessTonight": 120}}"#, "", "unknown key 'priorty' (known: priority, route, alerts)"),
+        (#"{"priorty": {"homelessTonight": 120}}"#, "", "unknown key 'priorty' (known: priority, route, alerts, nonCooperation)"),
         (#"{"priority": {"homelesTonight": 120}}"#, "priority", "unknown key 'homelesTonight' (known: homelessTonight, lossWithin56Days,"),
         (#"{"alerts": {"noContactDays": 10, "noContactDays": 12}}"#, "alerts.noContactDays", "appears twice"),
         (#"{"alerts": []}"#, "alerts", "must be an object, found a list"),
@@ -129,7 +137,7 @@ import Testing
         let text = #"{"priority": {"homelessTonight": "lots", "pregnancy": 20}, "rout": {}, "alerts": {"noContactDays": 2.5}}"#
         #expect(throws: RuleConfigurationError(problems: [
             StoreProblem(file: "rules.json", position: "priority.homelessTonight", reason: "must be a number, found a string"),
-            StoreProblem(file: "rules.json", position: "", reason: "unknown key 'rout' (known: priority, route, alerts)"),
+            StoreProblem(file: "rules.json", position: "", reason: "unknown key 'rout' (known: priority, route, alerts, nonCooperation)"),
             StoreProblem(file: "rules.json", position: "alerts.noContactDays", reason: "must be a whole number"),
         ])) {
             try RuleConfiguration.decode(Data(text.utf8))

@@ -160,7 +160,8 @@ struct ReviewRow: Sendable, CustomTestStringConvertible {
         ReviewRow(kind: .nonCooperation, weeks: 3),
         ReviewRow(kind: .mainDuty, weeks: 8),
         ReviewRow(kind: .suitability, weeks: 8),
-        ReviewRow(kind: .localConnectionReferral, weeks: 10),
+        ReviewRow(kind: .localConnectionReferral, weeks: 8),
+        ReviewRow(kind: .localConnectionReferralJoint, weeks: 10),
         ReviewRow(kind: .localConnectionReferral, referee: true, weeks: 12),
         ReviewRow(kind: .eligibility, referee: true, weeks: 12),
     ]
@@ -177,13 +178,15 @@ struct ReviewRow: Sendable, CustomTestStringConvertible {
         #expect(rights.decideBy == day("2026-05-20").adding(days: row.weeks * 7 - 1))
     }
 
-    @Test func decisionDateStandsInForAnUnrecordedNotification() {
+    /// Reg 9 / s202(3): the 21 days run from notification; unknown, the last day is unknown and nothing is late.
+    @Test func anUnrecordedNotificationIsSaidNotGuessed() {
         let rights = ReviewRights(Decision(id: 1, kind: .dutyOwed, outcome: "", decidedOn: day("2026-05-01"), decidedBy: "x"),
                                   duties: [])
-        #expect(rights.requestBy == day("2026-05-21"))
-        #expect(!rights.notificationRecorded)
+        #expect(rights.requestBy == nil)
         #expect(rights.decideBy == nil)
-        #expect(mentions(rights.reasons, "notification not recorded"))
+        #expect(!rights.isLate(day("2027-01-01")))
+        #expect(rights.reasons == [.notificationNotRecorded])
+        #expect(mentions(rights.reasons, "Notification not recorded"))
     }
 
     @Test func everyKindHasOnePeriod() {

@@ -32,8 +32,29 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
         ScoreRow(name: "pregnancy", change: { $0.applicant.pregnant = true }, part: .pregnancy, points: 20),
         ScoreRow(name: "aged 17", change: { $0.applicant.dateOfBirth = day("2009-01-01") }, part: .aged16Or17, points: 25),
         ScoreRow(name: "domestic abuse", change: { $0.domesticAbuse = true }, part: .domesticAbuse, points: 30),
-        ScoreRow(name: "day 28 of a prevention duty", change: { $0.duties = [duty(.prevention, started: "2026-04-13")] },
+        ScoreRow(name: "day 28 of a prevention duty", change: { $0.duties = [duty(.prevention, started: "2026-04-14")] },
                  part: .dutyClock, points: 15),
+        ScoreRow(name: "may be homeless at home (abuse): a loss today", change: { $0.domesticAbuse = true },
+                 part: .lossWithin56Days, points: 80),
+        ScoreRow(name: "an invalid notice in 28 days: a threat to confirm", change: {
+            $0.notice = section21(served: "2026-05-01", expires: "2026-06-08")
+        }, part: .unconfirmedNoticeThreat, points: 20),
+        ScoreRow(name: "an invalid notice is not scored as a certain loss", change: {
+            $0.notice = section21(served: "2026-05-01", expires: "2026-06-08")
+        }, part: .lossWithin56Days, points: 0),
+        ScoreRow(name: "the officer found the invalid notice threatens: a loss", change: {
+            var notice = section21(served: "2026-05-01", expires: "2026-06-08")
+            notice.threatFinding = NoticeThreatFinding(threatened: true, decidedOn: day("2026-05-05"), decidedBy: "t")
+            $0.notice = notice
+        }, part: .lossWithin56Days, points: 40),
+        ScoreRow(name: "homeless with a mental-health need may be owed s188", change: {
+            $0.homelessNow = true
+            $0.supportNeeds = [.mentalHealth]
+        }, part: .possibleInterimDuty, points: 40),
+        ScoreRow(name: "no documents penalty for a household homeless tonight", change: {
+            $0.homelessNow = true
+            $0.documents = [DocumentCheck(kind: .identity, provided: false, requestedOn: day("2026-05-02"))]
+        }, part: .blockedOnDocuments, points: 0),
         ScoreRow(name: "ten days waiting", change: { _ in }, part: .waiting, points: 10),
         ScoreRow(name: "blocked on a requested document", change: {
             $0.documents = [DocumentCheck(kind: .identity, provided: false, requestedOn: day("2026-05-02"))]
@@ -70,17 +91,28 @@ struct ScoreRow: Sendable, CustomTestStringConvertible {
         }
     }
 
-    /// Waiting on the applicant's documents ranks a case below the same case unblocked.
-    @Test func blockedRanksBelowUnblocked() {
+    /// Waiting on the applicant's documents ranks a case below the same case unblocked — unless the household is or may
+    /// be homeless tonight, or may be owed interim accommodation (s188): the council cannot wait on papers to act.
+    @Test func blockedRanksBelowUnblockedButNeverOutranksHomelessness() {
         var rng = SeededRandom(seed: 2)
+        var exempt = 0
         for index in 0..<2_000 {
             var unblocked = randomCase(&rng, today: PriorityTests.today, index: index)
             unblocked.triage.outcome = nil
             unblocked.documents = unblocked.documents.map { var check = $0; check.requestedOn = nil; return check }
             var blocked = unblocked
             blocked.documents.append(DocumentCheck(kind: .proofOfIncome, provided: false, requestedOn: unblocked.receivedOn))
-            #expect(PriorityTests.score(CaseSummary(blocked)) < PriorityTests.score(CaseSummary(unblocked)), "\(unblocked.ref)")
+            let evaluation = CaseRules.evaluate(CaseSummary(blocked), today: PriorityTests.today)
+            let cannotWait = evaluation.homeless || evaluation.mayBeHomeless || evaluation.interim.possible
+            if cannotWait {
+                exempt += 1
+                #expect(evaluation.priority[.blockedOnDocuments] == 0, "\(unblocked.ref)")
+                #expect(PriorityTests.score(CaseSummary(blocked)) == PriorityTests.score(CaseSummary(unblocked)), "\(unblocked.ref)")
+            } else {
+                #expect(PriorityTests.score(CaseSummary(blocked)) < PriorityTests.score(CaseSummary(unblocked)), "\(unblocked.ref)")
+            }
         }
+        #expect(exempt > 100 && exempt < 1_900)
     }
 
     /// Between otherwise equal cases the older application comes first in the queue.

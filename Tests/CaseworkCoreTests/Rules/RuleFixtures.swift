@@ -29,7 +29,8 @@ func section21(served: String?, expires: String?, proceedings: String? = nil) ->
     Notice(type: .section21, servedOn: served.map(day), expiresOn: expires.map(day),
            proceedingsIssuedOn: proceedings.map(day),
            checks: NoticeChecks(depositProtected: true, prescribedInformationGiven: true, gasSafetyCertificateGiven: true,
-                                epcGiven: true, howToRentGiven: true, licensedIfRequired: true))
+                                epcGiven: true, howToRentGiven: true, licensedIfRequired: true, retaliatoryEviction: false,
+                                prohibitedPaymentHeld: false))
 }
 
 func section8(served: String?, expires: String?, grounds: [String]) -> Notice {
@@ -70,7 +71,8 @@ func randomCase(_ rng: inout SeededRandom, today: Day, index: Int) -> Case {
                                proceedingsIssuedOn: rng.chance(15) ? served.adding(days: Int.random(in: 30...200, using: &rng)) : nil,
                                checks: NoticeChecks(depositProtected: rng.optionalBool(), prescribedInformationGiven: rng.optionalBool(),
                                                     gasSafetyCertificateGiven: rng.optionalBool(), epcGiven: rng.optionalBool(),
-                                                    howToRentGiven: rng.optionalBool(), licensedIfRequired: rng.optionalBool()))
+                                                    howToRentGiven: rng.optionalBool(), licensedIfRequired: rng.optionalBool(),
+                                                    retaliatoryEviction: rng.optionalBool(), prohibitedPaymentHeld: rng.optionalBool()))
     }
     record.household = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
         HouseholdMember(firstName: "Ayisha", lastName: "Hafiz", dateOfBirth: rng.day(near: today, within: -20_000 ... -30),

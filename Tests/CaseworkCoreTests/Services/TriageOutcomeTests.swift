@@ -23,8 +23,12 @@ import Testing
         let fixture = try StoreFixture()
         let ref = try fixture.seed(1)[0].ref
         let service = CaseService(store: fixture.store, clock: StoreFixture.clock, actor: StoreFixture.priya, configuration: .standard)
-        try service.setTriageOutcome(ref, outcome: first, preventedHow: "Landlord agreed to wait", expectedRevision: nil)
-        if let then { try service.setTriageOutcome(ref, outcome: then, preventedHow: "Family took him back", expectedRevision: nil) }
+        try service.setTriageOutcome(ref, outcome: first, preventedHow: "Landlord agreed to wait", reason: "Resolved on the phone",
+                                     expectedRevision: nil)
+        if let then {
+            try service.setTriageOutcome(ref, outcome: then, preventedHow: "Family took him back", reason: "Resolved with the family",
+                                         expectedRevision: nil)
+        }
         let record = try fixture.store.load(ref)
         #expect(record.status == status)
         #expect((record.accommodationSecuredOn != nil) == secured)

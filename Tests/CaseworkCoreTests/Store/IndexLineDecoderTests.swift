@@ -114,6 +114,7 @@ import Testing
         #expect(labels(CaseSummary.Member(bornOn: nil, relationship: .child, pregnant: false)) == keys(MemberKey.self))
         #expect(labels(Notice(type: .other)) == keys(NoticeKey.self))
         #expect(labels(NoticeChecks()) == keys(ChecksKey.self))
+        #expect(labels(NoticeThreatFinding(threatened: true, decidedOn: day, decidedBy: "")) == keys(ThreatFindingKey.self))
         #expect(labels(Findings()) == keys(FindingsKey.self))
         #expect(labels(RouteDecision(team: .council, suggested: .council, decidedBy: "", decidedOn: day)) == keys(RouteKey.self))
         #expect(labels(Duty(kind: .relief, startedOn: day, startedBy: "")) == keys(DutyKey.self))

@@ -20,6 +20,11 @@ enum RandomCases {
 
     static func officer(_ r: inout SeededRandom) -> String { r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : text(&r) }
 
+    /// An id where a case file must hold one (the store refuses a file whose officer or author is not an id).
+    static func staffID(_ r: inout SeededRandom) -> String {
+        r.chance(0.8) ? r.pick(["priya.shah", "tom.okafor", "m.li"]) : "cw" + String(Int.random(in: 1...999, using: &r))
+    }
+
     static func caseRecord(_ r: inout SeededRandom, ref: String = "H-0001") -> Case {
         var c = Case(ref: ref, receivedOn: day(&r),
                      applicant: Applicant(firstName: text(&r), lastName: text(&r), dateOfBirth: r.maybe { day(&$0) },
@@ -28,7 +33,8 @@ enum RandomCases {
                                           interpreterNeeded: r.chance(0.2), nationalInsuranceNumber: r.maybe { text(&$0) }),
                      accommodation: Accommodation(type: r.pick(AccommodationType.allCases), tenancyStartedOn: r.maybe { day(&$0) },
                                                   address: r.maybe { address(&$0) }, landlord: r.maybe { party(&$0) },
-                                                  rent: r.maybe { text(&$0) }, arrears: r.maybe { $0.chance(0.5) }),
+                                                  rent: r.maybe { text(&$0) }, arrears: r.maybe { $0.chance(0.5) },
+                                                  tenancyPeriod: r.maybe { $0.pick(TenancyPeriod.allCases) }),
                      createdAt: timestamp(&r), createdBy: officer(&r))
         c.revision = Int.random(in: 0...500, using: &r)
         c.externalId = r.maybe { text(&$0) }
@@ -57,12 +63,13 @@ enum RandomCases {
         c.findings = Findings(eligible: r.maybe { $0.chance(0.5) }, priorityNeed: r.maybe { $0.chance(0.5) },
                               intentionallyHomeless: r.maybe { $0.chance(0.5) }, localConnection: r.maybe { $0.chance(0.5) })
         c.triage = Triage(outcome: r.maybe { $0.pick(TriageOutcome.allCases) }, preventedHow: r.maybe { text(&$0) },
-                          decidedBy: r.maybe { officer(&$0) }, decidedOn: r.maybe { day(&$0) })
+                          decidedBy: r.maybe { officer(&$0) }, decidedOn: r.maybe { day(&$0) }, reason: r.maybe { text(&$0) },
+                          dutyNotOwedReason: r.maybe { text(&$0) })
         c.route = r.maybe { r in
             RouteDecision(team: r.pick(Team.allCases), suggested: r.pick(Team.allCases), overrideReason: r.maybe { text(&$0) },
                           decidedBy: officer(&r), decidedOn: day(&r))
         }
-        c.assignedOfficer = r.maybe { officer(&$0) }
+        c.assignedOfficer = r.maybe { staffID(&$0) }
         c.duties = r.list(0...3) { r in
             Duty(kind: r.pick(DutyKind.allCases), startedOn: day(&r), startedBy: officer(&r), endedOn: r.maybe { day(&$0) },
                  endReason: r.maybe { $0.pick(DutyEndReason.allCases) }, endedBy: r.maybe { officer(&$0) },
@@ -86,22 +93,39 @@ enum RandomCases {
                         officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
         }
         c.timeline = r.list(0...6) { r in
-            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: officer(&r),
+            ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: staffID(&r),
                          channel: r.pick(ContactChannel.allCases), party: r.pick(ContactParty.allCases), text: text(&r, max: 30))
         }
         c.decisions = r.list(0...3) { r in
             Decision(id: Int.random(in: 1...99, using: &r), kind: r.pick(DecisionKind.allCases), outcome: text(&r),
                      decidedOn: day(&r), decidedBy: officer(&r), notifiedOn: r.maybe { day(&$0) },
                      reviewRequestedOn: r.maybe { day(&$0) }, reviewWithReferee: r.chance(0.2),
-                     reviewDecidedOn: r.maybe { day(&$0) })
+                     reviewDecidedOn: r.maybe { day(&$0) }, lateRequestAccepted: r.maybe { text(&$0) })
+        }
+        c.interimAccommodation = r.maybe { r in
+            InterimAccommodation(outcome: r.pick(InterimAccommodation.Outcome.allCases), recordedOn: day(&r), recordedBy: officer(&r),
+                                 reason: r.maybe { text(&$0) })
+        }
+        c.recordedFindings = r.maybe { r in
+            r.list(0...3) { r in
+                RecordedFinding(kind: r.pick(FindingKind.allCases), value: r.chance(0.5), decidedOn: day(&r), decidedBy: officer(&r),
+                                decisionId: Int.random(in: 1...99, using: &r))
+            }
+        }
+        c.nonCooperation = r.maybe { r in
+            r.list(0...3) { r in
+                NonCooperationRecord(kind: r.pick(NonCooperationRecord.Kind.allCases), on: day(&r), by: officer(&r),
+                                     stepId: r.maybe { Int.random(in: 1...99, using: &$0) },
+                                     periodDays: r.maybe { Int.random(in: 1...28, using: &$0) }, note: r.maybe { text(&$0) })
+            }
         }
         c.accommodationSecuredOn = r.maybe { day(&$0) }
         c.restricted = r.chance(0.1)
         c.updatedAt = timestamp(&r)
-        c.updatedBy = officer(&r)
+        c.updatedBy = staffID(&r)
         c.alertResponses = r.maybe(0.3) { r in
             r.list(0...3) { r in
-                AlertResponse(kind: text(&r), fingerprint: text(&r), action: r.pick(AlertResponse.Action.allCases), by: officer(&r),
+                AlertResponse(kind: text(&r), fingerprint: text(&r), action: r.pick(AlertResponse.Action.allCases), by: staffID(&r),
                               at: timestamp(&r), note: text(&r), until: r.maybe { day(&$0) })
             }
         }
@@ -112,7 +136,7 @@ enum RandomCases {
             }
         }
         c.closure = r.maybe(0.3) { r in
-            Closure(on: day(&r), by: officer(&r), satisfaction: r.pick(Satisfaction.allCases), comment: r.maybe { text(&$0) })
+            Closure(on: day(&r), by: staffID(&r), satisfaction: r.pick(Satisfaction.allCases), comment: r.maybe { text(&$0) })
         }
         for index in c.duties.indices { c.duties[index].accommodationAtEnd = r.maybe { $0.pick(AccommodationType.allCases) } }
         return c
@@ -128,6 +152,7 @@ enum RandomCases {
         s.decisions = s.decisions.map { decision in
             var lean = decision
             lean.outcome = text(&r)
+            lean.lateRequestAccepted = r.maybe { text(&$0) }
             return lean
         }
         s.duties = s.duties.map { duty in
@@ -152,6 +177,8 @@ enum RandomCases {
                grounds: r.list(0...3) { text(&$0, max: 3) }, proceedingsIssuedOn: r.maybe { day(&$0) },
                checks: NoticeChecks(depositProtected: r.maybe { $0.chance(0.5) }, prescribedInformationGiven: r.maybe { $0.chance(0.5) },
                                     gasSafetyCertificateGiven: r.maybe { $0.chance(0.5) }, epcGiven: r.maybe { $0.chance(0.5) },
-                                    howToRentGiven: r.maybe { $0.chance(0.5) }, licensedIfRequired: r.maybe { $0.chance(0.5) }))
+                                    howToRentGiven: r.maybe { $0.chance(0.5) }, licensedIfRequired: r.maybe { $0.chance(0.5) },
+                                    retaliatoryEviction: r.maybe { $0.chance(0.5) }, prohibitedPaymentHeld: r.maybe { $0.chance(0.5) }),
+               threatFinding: r.maybe { r in NoticeThreatFinding(threatened: r.chance(0.5), decidedOn: day(&r), decidedBy: officer(&r)) })
     }
 }

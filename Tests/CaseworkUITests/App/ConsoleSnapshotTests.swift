@@ -18,7 +18,7 @@ import Testing
     @Test(arguments: sizes)
     func refusedRestrictedCaseError(width: Int, height: Int) {
         var session = ConsoleFixture().session(width: width, height: height)
-        session.type("<Enter>")
+        session.type(":open 3<Enter>")
         #expect(session.app.status.hasError)
         expectSnapshot(Self.frame(session, width, height), "app-error-\(width)x\(height)")
     }

@@ -30,16 +30,18 @@ import CaseworkCore
          .overrideRoute(team: .intensive, reason: "Sofa-surfing; support worker already in the intensive team")),
         ("Asante", "5o<Tab>Known to the council's caseworkers<Enter>",
          .overrideRoute(team: .council, reason: "Known to the council's caseworkers")),
-        ("Asante", "8o<Up><Up><Tab>Family agreed he can stay until March<Enter>",
-         .triageOutcome(.preventedAtTriage, preventedHow: "Family agreed he can stay until March")),
-        ("Asante", "8o<Up><Enter>", .triageOutcome(.adviceOnly, preventedHow: nil)),
+        ("Hafiz", "8o<Up><Up><Tab>Landlord agreed to wait until March<Tab>Resolved with the landlord by phone<Enter>c",
+         .triageOutcome(.preventedAtTriage, preventedHow: "Landlord agreed to wait until March",
+                        reason: "Resolved with the landlord by phone", dutyNotOwedReason: nil)),
+        ("Asante", "8o<Up><Tab>Staying with his aunt<Tab>His aunt confirmed he can stay for good<Enter>c",
+         .triageOutcome(.adviceOnly, preventedHow: nil, reason: "Staying with his aunt",
+                        dutyNotOwedReason: "His aunt confirmed he can stay for good")),
+        ("Asante", "8o<Home><Enter>", .triageOutcome(.incomplete, preventedHow: nil)),
         ("Asante", "8a<Home><Enter>", .assign(officer: "priya")),
         ("Asante", "6s<Enter>", .startDuty(.relief, on: today)),
         ("Asante", "6s<Tab><C-u>yesterday<Enter>", .startDuty(.relief, on: today.adding(days: -1))),
         ("Hafiz", "6e<Enter>", .endDuty(.accommodationSecured, on: today)),
-        ("Warsame", "6e<End><Up><Tab><Tab>-14<Tab><Down><Enter>",
-         .endDuty(.nonCooperation, on: today, safeguards: .init(warningServedOn: today.adding(days: -14), authorisedBy: "amara"))),
-        ("Hafiz", "6e<End><Up><Tab><Tab>-14<S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
+        ("Hafiz", "6e<End><Up><Tab><Tab><S-Tab><S-Tab><Home><Enter>", .endDuty(.accommodationSecured, on: today)),
         ("Hafiz", "jjjj<Enter><C-u>01923 123456<Enter><C-s>",
          .saveDetails(details("Hafiz") { $0.applicant.phone = "01923 123456" })),
         ("Hafiz", "jjjjjj<Enter><C-u>Flat 2, 10 High Street<Tab><C-u>Watford<Tab><C-u>wd17 1ab<Enter><C-s>",
@@ -68,16 +70,16 @@ import CaseworkCore
         ("Hafiz", "4c<Enter>", "is required"),
         ("Hafiz", "4n   <C-s>", "is required"),
         ("Asante", "5o<Enter>", "is required"),
-        ("Asante", "8o<Up><Up><Enter>", "say how homelessness"),
+        ("Hafiz", "8o<Up><Up><Enter>", "say how homelessness"),
+        ("Asante", "8o<Up><Enter>", "is required"),
+        ("Asante", "8o<Up><Tab>Advised on renting<Enter>", "The applicant is homeless: record why no duty"),
         ("Asante", "6s<Up><Enter>", "relief duty applies"),
         ("Asante", "6s<Tab><C-u>+3<Enter>", "is in the future"),
         ("Asante", "6s<Tab><C-u>31/02<Enter>", "not a date"),
         ("Warsame", "6ej<Enter>", "(s195(6))"),
-        ("Hafiz", "6ej<Enter>", "available from day 56"),
-        ("Hafiz", "6e<End><Up><Enter>", "s193B written warning"),
-        ("Hafiz", "6e<End><Up><Tab><Tab>today<Enter>", "must come before the notice"),
-        ("Hafiz", "6e<End><Up><Tab><Tab>-1<Enter>", "no settled personalised housing plan"),
-        ("Warsame", "6e<End><Up><Tab><Tab>-90<Enter>", "is before the prevention duty started"),
+        ("Hafiz", "6ej<Enter>", "day 4 of 56: this reason is available once the 56 days have"),
+        ("Hafiz", "6e<End><Up><Enter>", "no settled personalised housing plan"),
+        ("Warsame", "6e<End><Up><Enter>", "No written warning has been given"),
         ("Hafiz", "3jjr-1<Enter>", "is in the past"),
         ("Hafiz", "a<Enter>", "is required"),
         ("Hafiz", "jjjjjj<Enter><Tab><Tab><C-u>WD17<Enter>", "is not a UK postcode"),
@@ -96,13 +98,22 @@ import CaseworkCore
     /// s193B: the notice needs another officer at least as senior; a manager with none cannot end a duty that way.
     @Test func nonCooperationNeedsAnAuthoriserAtLeastAsSenior() {
         var manager = Fixtures.screen("Warsame", user: "helen")
-        Fixtures.press("6e<End><Up><Tab><Tab>-14<Enter>", on: &manager)
+        Fixtures.press("6e<End><Up><Enter>", on: &manager)
         let text = Fixtures.framed(manager, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(manager.form != nil)
         #expect(text.contains("no other officer at least as senior as you"), "\(text)")
         var caseworker = Fixtures.screen("Hafiz", user: "dev")
         Fixtures.press("6e<End><Up>", on: &caseworker)
-        #expect(caseworker.form?.fields[3].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
+        #expect(caseworker.form?.fields[2].text.contains("Priya") == false, "a triage officer may not authorise a caseworker's notice")
+    }
+
+    /// s193B: with no refusal, warning and further refusal recorded, the notice is refused in the form, before the store.
+    @Test func nonCooperationWaitsForTheRecordedSequence() {
+        var screen = Fixtures.screen("Warsame")
+        let outcomes = Fixtures.press("6e<End><Up><Tab><Tab><Down><Enter>", on: &screen)
+        #expect(screen.form != nil, "\(outcomes)")
+        let text = Fixtures.framed(screen, width: 160, height: 48).lines.joined(separator: "\n")
+        #expect(text.contains("No written warning has been given (s193B(4))"), "\(text)")
     }
 
     /// Enter after a reason must not send a case to the refuge partner unless the officer chose it.
@@ -127,11 +138,14 @@ import CaseworkCore
     }
 
     @Test func aRefusedFormIsFixedAndThenSubmits() {
-        var screen = Fixtures.screen("Asante")
+        var screen = Fixtures.screen("Hafiz")
         Fixtures.press("8o<Up><Up><Enter>", on: &screen)
         #expect(screen.form?.focus == 1)
-        let outcomes = Fixtures.press("Landlord extension agreed<Enter>", on: &screen)
-        #expect(outcomes.last == .perform(.triageOutcome(.preventedAtTriage, preventedHow: "Landlord extension agreed")))
+        Fixtures.press("Landlord extension agreed<Enter>", on: &screen)
+        #expect(screen.form?.focus == 2, "the reason the case ends here is asked next")
+        let outcomes = Fixtures.press("Six months' extension in writing<Enter>c", on: &screen)
+        #expect(outcomes.last == .perform(.triageOutcome(.preventedAtTriage, preventedHow: "Landlord extension agreed",
+                                                         reason: "Six months' extension in writing")))
     }
 
     @Test func aSaveWithAnInvalidFactIsRefusedOnTheFieldAndNamesNoValue() {

@@ -76,7 +76,7 @@ import CaseworkCore
         Fixtures.press("8a", on: &screen)
         let text = Self.text(screen)
         #expect(text.contains("Enter submits · Esc cancels") && !text.contains("TabNext"), "\(text)")
-        Fixtures.press("<Esc>o", on: &screen)
+        Fixtures.press("<Esc>o<Up>", on: &screen)
         #expect(Self.text(screen).contains("Enter submits · Tab next field · Esc cancels"))
     }
 
@@ -89,7 +89,7 @@ import CaseworkCore
 
     /// "✗ say how homelessness was prevented" fits beside the field rather than ending "was p…".
     @Test func aFieldsMessageIsShownWhole() {
-        var screen = Fixtures.screen("Asante")
+        var screen = Fixtures.screen("Hafiz")
         Fixtures.press("8o<Up><Up><Enter>", on: &screen)
         let text = Self.text(screen)
         #expect(text.contains("✗ say how homelessness was prevented"), "\(text)")

@@ -20,7 +20,7 @@ import CaseworkCore
 
     @Test(arguments: CaseTab.allCases)
     func everyTab(tab: CaseTab) {
-        let name = ["household", "home", "documents", "timeline", "route", "duty", "priority", "triage"][tab.rawValue]
+        let name = ["household", "home", "documents", "timeline", "route", "duty", "priority", "triage", "plan"][tab.rawValue]
         Self.snapshot("hafiz-\(name)", keys: String(tab.digit))
     }
 
@@ -45,9 +45,10 @@ import CaseworkCore
         Self.snapshot("duty-end-refused", persona: "Warsame", keys: "6ej<Enter>")
     }
 
-    /// The s193B fields appear only for non-co-operation, and the lists give up rows so the rules' notes show.
+    /// The s193B field appears only for non-co-operation, and the lists give up rows so the rules' notes show: here
+    /// that no warning has been given yet.
     @Test func aNonCooperationEndWithItsSafeguards() {
-        Self.snapshot("duty-end-non-cooperation", persona: "Warsame", keys: "6e<End><Up><Tab><Tab>-14<Tab><Down>")
+        Self.snapshot("duty-end-non-cooperation", persona: "Warsame", keys: "6e<End><Up><Tab><Tab><Down>")
     }
 
     @Test func theRefusalTheAppPassesBackStaysOnTheStatusLine() {

@@ -15,7 +15,7 @@ struct ConsoleFixture {
     }
 
     func context(as user: String) -> ConsoleContext {
-        let actor = try! ActorResolution.resolve(id: user, staff: DemoStaff.directory, dataset: store.meta.dataset)
+        let actor = try! ActorResolution.resolve(login: user, requested: nil, staff: DemoStaff.directory, dataset: store.meta.dataset)
         return ConsoleContext(actor: actor, today: ConsoleFixture.today, staff: DemoStaff.directory,
                               configuration: .standard, meta: store.meta)
     }

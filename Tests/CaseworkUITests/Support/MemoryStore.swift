@@ -97,6 +97,8 @@ final class MemoryStore: CaseStore, DraftStore {
 
     func discardDraft(user: String, ref: String) throws { draftFiles[user + "/" + ref] = nil }
 
+    func draftAuthors(of ref: String) throws -> [String] { draftFiles.values.filter { $0.ref == ref }.map(\.user).sorted() }
+
     /// Another officer saves first, as another console would.
     func saveAsOtherOfficer(_ ref: String, by id: String, _ change: (inout Case) -> Void) throws {
         let member = directory.member(id)!

@@ -25,7 +25,7 @@ import Testing
         for record in records {
             let summary = CaseSummary(record)
             let report = CaseRules.report(summary, today: Self.today)
-            Self.expectSameSentences(report.rules.threat.reasons)
+            Self.expectSameSentences(report.rules.threatReasons)
             Self.expectSameSentences(report.rules.notice.reasons)
             Self.expectSameSentences(report.rules.route.reasons)
             Self.expectSameSentences(report.rules.priorityNeed.reasons)

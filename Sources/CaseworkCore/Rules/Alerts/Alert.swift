@@ -11,6 +11,8 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     /// The notice has run out and nothing is secured: the landlord may now seek possession.
     case noticeExpired = "notice-expired"
     case possibleInterimDuty = "possible-interim-duty"
+    /// The facts indicate relief or prevention and no duty has started 5 working days after the application.
+    case dutyNotStarted = "duty-not-started"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
 
@@ -27,6 +29,7 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .noticeExpiring: "Notice expiring"
         case .noticeExpired: "Notice expired"
         case .possibleInterimDuty: "Possible interim duty (s188)"
+        case .dutyNotStarted: "Duty not started"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
         }
@@ -67,9 +70,11 @@ public struct Alert: Hashable, Sendable, Encodable {
     /// The duty or decision the alert is about, where it is about one.
     public let dutyKind: DutyKind?
     public let decisionKind: DecisionKind?
+    /// The day the matter began, where the message names it ("relief duty indicated since …").
+    public let since: Day?
 
     public init(kind: AlertKind, severity: AlertSeverity, dueOn: Day, ref: String, today: Day,
-                dutyKind: DutyKind? = nil, decisionKind: DecisionKind? = nil) {
+                dutyKind: DutyKind? = nil, decisionKind: DecisionKind? = nil, since: Day? = nil) {
         self.kind = kind
         self.severity = severity
         self.dueOn = dueOn
@@ -77,6 +82,7 @@ public struct Alert: Hashable, Sendable, Encodable {
         self.today = today
         self.dutyKind = dutyKind
         self.decisionKind = decisionKind
+        self.since = since
     }
 
     /// "today", "in 3 days", "2 days ago": how far a due date is, as every screen words it.

@@ -2,10 +2,16 @@
 /// worked (not closed, no duty ended); review alerts show whatever the status, since a review outlives the case.
 ///
 /// Readings chosen to protect the applicant:
-/// - A notice already expired while the household is still in the home stays red until accommodation is secured.
+/// - A notice already expired while the household is still in the home stays red until accommodation is secured;
+///   an invalid notice the officer has not found to threaten the household raises no "possession may follow" (it
+///   cannot found proceedings), and one the officer ruled out raises nothing.
 /// - With no contact ever logged, the 14 days run from the application date.
-/// - The possible s188 duty is raised for a homeless household likely in priority need while the case waits for
-///   triage or an appointment, unless it has been found not eligible: reason to believe is enough (s188(1)).
+/// - The possible s188 duty (InterimDutyAssessment) is raised at any stage of a case being worked, and holds until
+///   interim accommodation is recorded as provided or not owed: reason to believe is enough (s188(1)).
+/// - The duty's alerts count as the law does: its 56 days end on its last day (start + 55); relief ends by itself
+///   then for an applicant found in priority need and not found intentionally homeless (s189B(4)).
+/// - Facts indicating relief or prevention with no duty started 5 working days after the application (assessed, or
+///   past triage) raise an amber alert: a duty owed and not started.
 enum AlertRules {
     static func alerts(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) -> [Alert] {
         var collector = AlertCollector(ref: summary.ref, today: evaluation.today)
@@ -14,7 +20,8 @@ enum AlertRules {
             collector.plan(summary, settings: settings)
             collector.contactAndDocuments(summary, settings: settings)
             collector.notice(summary, evaluation: evaluation, settings: settings)
-            collector.interimDuty(summary, evaluation: evaluation)
+            collector.interimDuty(evaluation)
+            collector.dutyNotStarted(summary, evaluation: evaluation, settings: settings)
         }
         collector.reviews(summary, settings: settings)
         guard collector.alerts.count > 1 else { return collector.alerts }
@@ -29,9 +36,9 @@ struct AlertCollector {
     var alerts: [Alert] = []
 
     private mutating func add(_ kind: AlertKind, _ severity: AlertSeverity, due: Day, duty: DutyKind? = nil,
-                              decision: DecisionKind? = nil) {
+                              decision: DecisionKind? = nil, since: Day? = nil) {
         alerts.append(Alert(kind: kind, severity: severity, dueOn: due, ref: ref, today: today,
-                            dutyKind: duty, decisionKind: decision))
+                            dutyKind: duty, decisionKind: decision, since: since))
     }
 
     /// Red when an amber window is over, amber inside it, nothing before it.
@@ -41,13 +48,13 @@ struct AlertCollector {
     }
 
     mutating func duty(_ clock: DutyClock?, settings: AlertSettings) {
-        guard let clock, let deadline = clock.deadline else { return }
+        guard let clock, let lastDay = clock.lastDay else { return }
         if clock.mainDutyDecisionDue {
-            add(.mainDutyDecisionDue, .red, due: deadline, duty: clock.kind)
-        } else if today > deadline {
-            add(.dutyDeadlinePassed, .red, due: deadline, duty: clock.kind)
-        } else if today.days(until: deadline) <= settings.dutyDeadlineWarningDays {
-            add(.dutyDeadlineNear, .amber, due: deadline, duty: clock.kind)
+            add(.mainDutyDecisionDue, .red, due: lastDay, duty: clock.kind)
+        } else if clock.periodOver {
+            add(.dutyDeadlinePassed, .red, due: lastDay, duty: clock.kind)
+        } else if today.days(until: lastDay) <= settings.dutyDeadlineWarningDays {
+            add(.dutyDeadlineNear, .amber, due: lastDay, duty: clock.kind)
         }
     }
 
@@ -84,10 +91,10 @@ struct AlertCollector {
 
     mutating func notice(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) {
         guard let expiresOn = summary.notice?.expiresOn, summary.accommodationSecuredOn == nil,
-              !evaluation.homeless else { return }
+              !evaluation.homeless, evaluation.threat.noticeThreat != .ruledOut else { return }
         let days = today.days(until: expiresOn)
         if days < 0 {
-            add(.noticeExpired, .red, due: expiresOn)
+            if evaluation.threat.noticeThreat == .counts { add(.noticeExpired, .red, due: expiresOn) }
         } else if days <= settings.noticeExpiryRedDays {
             add(.noticeExpiring, .red, due: expiresOn)
         } else if days <= settings.noticeExpiryWarningDays {
@@ -95,11 +102,24 @@ struct AlertCollector {
         }
     }
 
-    mutating func interimDuty(_ summary: CaseSummary, evaluation: CaseEvaluation) {
-        guard evaluation.homeless, evaluation.priorityNeed.likely,
-              summary.findings.eligible != false, summary.status.isAwaitingTriageOrAppointment,
-              summary.accommodationSecuredOn == nil else { return }
+    mutating func interimDuty(_ evaluation: CaseEvaluation) {
+        guard evaluation.interim.open else { return }
         add(.possibleInterimDuty, .red, due: today)
+    }
+
+    mutating func dutyNotStarted(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) {
+        guard summary.duties.isEmpty, evaluation.indicatedDuty != .none else { return }
+        let pastTriage = summary.assessedOn != nil || summary.triageOutcome == .readyForAppointment
+            || [.routed, .appointmentBooked, .assessment].contains(summary.status)
+        guard pastTriage else { return }
+        let due = summary.receivedOn.adding(workingDays: settings.dutyNotStartedWorkingDays)
+        guard today > due else { return }
+        let kind: DutyKind? = switch evaluation.indicatedDuty {
+        case .relief: .relief
+        case .prevention: .prevention
+        case .reliefOrPrevention, .none: nil
+        }
+        add(.dutyNotStarted, .amber, due: due, duty: kind, since: summary.receivedOn)
     }
 
     mutating func reviews(_ summary: CaseSummary, settings: AlertSettings) {
@@ -109,10 +129,10 @@ struct AlertCollector {
                 if let level = severity(dueIn: today.days(until: decideBy), warning: settings.reviewWarningDays) {
                     add(.reviewDecisionDeadline, level, due: decideBy, decision: decision.kind)
                 }
-            } else if rights.requestedOn == nil {
-                let days = today.days(until: rights.requestBy)
+            } else if rights.requestedOn == nil, let requestBy = rights.requestBy {
+                let days = today.days(until: requestBy)
                 if days >= 0 && days <= settings.reviewWarningDays {
-                    add(.reviewRequestDeadline, .green, due: rights.requestBy, decision: decision.kind)
+                    add(.reviewRequestDeadline, .green, due: requestBy, decision: decision.kind)
                 }
             }
         }

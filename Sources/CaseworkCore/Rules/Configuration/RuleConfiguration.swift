@@ -10,11 +10,14 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
     public var priority: PriorityWeights
     public var route: RouteSettings
     public var alerts: AlertSettings
+    public var nonCooperation: NonCooperationSettings
 
-    public init(priority: PriorityWeights = .standard, route: RouteSettings = .standard, alerts: AlertSettings = .standard) {
+    public init(priority: PriorityWeights = .standard, route: RouteSettings = .standard, alerts: AlertSettings = .standard,
+                nonCooperation: NonCooperationSettings = .standard) {
         self.priority = priority
         self.route = route
         self.alerts = alerts
+        self.nonCooperation = nonCooperation
     }
 
     public init(from decoder: Decoder) throws {
@@ -23,6 +26,7 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
         priority = try container.value(.priority, or: standard.priority)
         route = try container.value(.route, or: standard.route)
         alerts = try container.value(.alerts, or: standard.alerts)
+        nonCooperation = try container.value(.nonCooperation, or: standard.nonCooperation)
     }
 
     /// Reads a configuration document: not JSON is named by line and column, an unknown key or a value of the
@@ -31,7 +35,14 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
     private static let shape = SettingShape(of: RuleConfiguration.standard)
 
     public static func decode(_ data: Data, file: String = fileName) throws(RuleConfigurationError) -> RuleConfiguration {
-        try SettingsDocument.decode(RuleConfiguration.self, from: data, file: file, shape: shape)
+        let configuration = try SettingsDocument.decode(RuleConfiguration.self, from: data, file: file, shape: shape)
+        let days = configuration.nonCooperation.warningPeriodDays
+        guard days >= NonCooperationSettings.shortestWarningPeriodDays else {
+            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: "nonCooperation.warningPeriodDays",
+                reason: "must be at least \(NonCooperationSettings.shortestWarningPeriodDays): a further refusal the "
+                    + "next day is never after a reasonable period (s193B(4))")])
+        }
+        return configuration
     }
 }
 
@@ -44,7 +55,9 @@ public struct PriorityWeights: Codable, Hashable, Sendable {
     public var homelessTonight: Double = 100
     /// Losing the home within 56 days; scaled from 0 (56 days away) to the full weight (today).
     public var lossWithin56Days: Double = 80
-    /// Homeless with a priority-need indicator: an interim accommodation duty (s188) may be owed today.
+    /// An invalid notice the officer has not yet judged: lower than a valid notice's loss, scaled the same way.
+    public var unconfirmedNoticeThreat: Double = 40
+    /// Reason to believe an interim accommodation duty (s188) may be owed today, not yet answered.
     public var possibleInterimDuty: Double = 40
     public var dependentChildren: Double = 25
     public var pregnancy: Double = 20
@@ -52,7 +65,7 @@ public struct PriorityWeights: Codable, Hashable, Sendable {
     public var careLeaver: Double = 15
     public var domesticAbuse: Double = 30
     public var emergency: Double = 20
-    /// An active prevention or relief duty; scaled from 0 (day 0) to the full weight (day 56 and after).
+    /// An active prevention or relief duty; scaled by the days used, to the full weight on day 56 and after.
     public var dutyClock: Double = 30
     /// Points for each day since the application was received.
     public var perDayWaiting: Double = 1
@@ -66,6 +79,7 @@ public struct PriorityWeights: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         homelessTonight = try container.value(.homelessTonight, or: standard.homelessTonight)
         lossWithin56Days = try container.value(.lossWithin56Days, or: standard.lossWithin56Days)
+        unconfirmedNoticeThreat = try container.value(.unconfirmedNoticeThreat, or: standard.unconfirmedNoticeThreat)
         possibleInterimDuty = try container.value(.possibleInterimDuty, or: standard.possibleInterimDuty)
         dependentChildren = try container.value(.dependentChildren, or: standard.dependentChildren)
         pregnancy = try container.value(.pregnancy, or: standard.pregnancy)
@@ -130,10 +144,13 @@ public struct ComplexNeeds: Codable, Hashable, Sendable {
 public struct AlertSettings: Codable, Hashable, Sendable {
     public static let standard = AlertSettings()
 
-    /// Amber this many days before a duty reaches day 56.
+    /// Amber this many days before a duty's last day (day 56).
     public var dutyDeadlineWarningDays: Int = 7
-    /// The personalised housing plan is overdue this many working days after assessment.
+    /// The council's target, not law: the personalised housing plan is overdue this many working days after assessment.
     public var planWorkingDaysAfterAssessment: Int = 10
+    /// Amber when the facts indicate relief or prevention and no duty has started this many working days after the
+    /// application.
+    public var dutyNotStartedWorkingDays: Int = 5
     /// Amber this many days before a plan review is due.
     public var planReviewWarningDays: Int = 7
     public var noContactDays: Int = 14
@@ -152,12 +169,31 @@ public struct AlertSettings: Codable, Hashable, Sendable {
         dutyDeadlineWarningDays = try container.value(.dutyDeadlineWarningDays, or: standard.dutyDeadlineWarningDays)
         planWorkingDaysAfterAssessment = try container.value(.planWorkingDaysAfterAssessment,
                                                              or: standard.planWorkingDaysAfterAssessment)
+        dutyNotStartedWorkingDays = try container.value(.dutyNotStartedWorkingDays, or: standard.dutyNotStartedWorkingDays)
         planReviewWarningDays = try container.value(.planReviewWarningDays, or: standard.planReviewWarningDays)
         noContactDays = try container.value(.noContactDays, or: standard.noContactDays)
         documentsMissingDays = try container.value(.documentsMissingDays, or: standard.documentsMissingDays)
         noticeExpiryWarningDays = try container.value(.noticeExpiryWarningDays, or: standard.noticeExpiryWarningDays)
         noticeExpiryRedDays = try container.value(.noticeExpiryRedDays, or: standard.noticeExpiryRedDays)
         reviewWarningDays = try container.value(.reviewWarningDays, or: standard.reviewWarningDays)
+    }
+}
+
+/// The council's setting for the s193B sequence: the period a written warning gives the applicant to comply.
+public struct NonCooperationSettings: Codable, Hashable, Sendable {
+    public static let standard = NonCooperationSettings()
+    /// The shortest period allowed: a further refusal the day after the warning is never after a reasonable period.
+    public static let shortestWarningPeriodDays = 1
+
+    /// Days after the warning before a further refusal can found the notice (s193B(4)(b)).
+    public var warningPeriodDays: Int = 7
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let standard = NonCooperationSettings()
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        warningPeriodDays = try container.value(.warningPeriodDays, or: standard.warningPeriodDays)
     }
 }
 

@@ -7,11 +7,7 @@ public struct RuleConfigurationError: Error, Hashable, Sendable, CustomStringCon
         self.problems = problems
     }
 
-    public var description: String {
-        guard problems.count > 1 else { return problems.map(\.description).joined() }
-        let lines = problems.map { "  " + ($0.position.isEmpty ? $0.reason : "\($0.position): \($0.reason)") }
-        return "\(problems[0].file): \(problems.count) problems\n" + lines.joined(separator: "\n")
-    }
+    public var description: String { StoreProblem.report(problems) }
 }
 
 /// The form `rules.json` may take, read off the defaults so that a setting added to the structs is known here at once.

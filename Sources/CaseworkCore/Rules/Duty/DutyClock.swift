@@ -1,43 +1,60 @@
 /// Where an active duty stands on its 56-day clock (s195, s189B).
 ///
-/// `day` counts whole days elapsed since the start: the start date is day 0 and the deadline (start + 56 days)
-/// is day 56. The statutory period is 56 days *beginning with* the start date, so it has ended on day 56 and
-/// not before: that is when the 56-days-elapsed reason first becomes available, and when a relief duty for an
-/// applicant the council has found in priority need and not intentionally homeless ends by itself (s189B(4)).
-/// The main duty has no 56-day clock: its deadline is nil and `day` just counts days since it began.
+/// The law's count (s189B(4), s195(8)(b): "the period of 56 days beginning with the day…"): the start day is
+/// day 1, the last day of the period is start + 55 (`lastDay`), and notice that 56 days have elapsed may be given
+/// from start + 56 (`noticeFrom`). A relief duty for an applicant the council is satisfied is in priority need,
+/// and is not satisfied became homeless intentionally, ends by itself at the end of `lastDay` (s189B(4)).
+/// The main duty has no 56-day clock: `lastDay` and `noticeFrom` are nil and `day` just counts its days.
 public struct DutyClock: Hashable, Sendable {
     public static let length = 56
 
     public let kind: DutyKind
     public let startedOn: Day
-    public let deadline: Day?
+    /// Day 1 is the start day.
     public let day: Int
-    /// Relief has reached day 56 for an applicant found in priority need and not intentionally homeless:
-    /// the duty has ended by law and the main duty decision (s193) is due. Derived, never stored.
+    /// The 56th day of the period: start + 55.
+    public let lastDay: Day?
+    /// The first day notice that 56 days have elapsed may be given: start + 56.
+    public let noticeFrom: Day?
+    /// A relief duty has ended by law at the end of its last day (s189B(4)) and the main duty decision (s193) is
+    /// due. Derived, never stored.
     public let mainDutyDecisionDue: Bool
 
     public init(_ duty: Duty, findings: Findings, today: Day) {
         kind = duty.kind
         startedOn = duty.startedOn
-        deadline = DutyClock.deadline(kind: duty.kind, startedOn: duty.startedOn)
-        day = duty.startedOn.days(until: today)
-        mainDutyDecisionDue = duty.kind == .relief && DutyClock.reliefEndsAutomatically(findings)
-            && day >= DutyClock.length
+        day = DutyClock.day(of: today, startedOn: duty.startedOn)
+        lastDay = DutyClock.lastDay(kind: duty.kind, startedOn: duty.startedOn)
+        noticeFrom = DutyClock.noticeFrom(kind: duty.kind, startedOn: duty.startedOn)
+        mainDutyDecisionDue = duty.kind == .relief && DutyClock.reliefEndsAutomatically(findings) && day > DutyClock.length
     }
 
-    /// Start + 56 days for prevention and relief; none for the main duty.
-    public static func deadline(kind: DutyKind, startedOn: Day) -> Day? {
+    /// The day of the period `date` falls on: 1 on the start day.
+    public static func day(of date: Day, startedOn: Day) -> Int { startedOn.days(until: date) + 1 }
+
+    /// Start + 55 for prevention and relief; none for the main duty.
+    public static func lastDay(kind: DutyKind, startedOn: Day) -> Day? {
+        kind == .main ? nil : startedOn.adding(days: length - 1)
+    }
+
+    /// Start + 56 for prevention and relief; none for the main duty.
+    public static func noticeFrom(kind: DutyKind, startedOn: Day) -> Day? {
         kind == .main ? nil : startedOn.adding(days: length)
     }
 
-    /// s189B(4): only when the council is satisfied of both; an undecided finding keeps the duty running.
+    /// s189B(4): satisfied of priority need and not satisfied of intentionality. An intentionality not yet decided
+    /// is "not satisfied", so it does not keep relief running; a later finding is for the s193 decision.
     public static func reliefEndsAutomatically(_ findings: Findings) -> Bool {
-        findings.priorityNeed == true && findings.intentionallyHomeless == false
+        findings.priorityNeed == true && findings.intentionallyHomeless != true
     }
 
+    /// Days of the period still to come after today (0 on the last day and after).
     public var daysLeft: Int? { kind == .main ? nil : max(0, DutyClock.length - day) }
-    public var hasReachedDeadline: Bool { kind != .main && day >= DutyClock.length }
+    /// The 56 days are over: today is after the last day.
+    public var periodOver: Bool { kind != .main && day > DutyClock.length }
+    /// Today is the period's last day.
+    public var isLastDay: Bool { kind != .main && day == DutyClock.length }
 
-    /// "Day 12 of 56", the form the case screen shows.
+    /// "Day 12 of 56", the form every screen shows.
     public var progress: String { kind == .main ? "Day \(day)" : "Day \(day) of \(DutyClock.length)" }
 }

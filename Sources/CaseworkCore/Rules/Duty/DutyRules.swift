@@ -12,15 +12,42 @@ public enum DutyRefusal: RuleReason, CustomStringConvertible {
     case noActiveDuty
     case beforeStart(Day)
     case reasonNotForKind(DutyEndReason, DutyKind)
-    case beforeDay56(day: Int, deadline: Day)
+    /// The 56-days-elapsed reasons are available from `noticeFrom`; the date asked is day `day` of the period.
+    case periodNotOver(day: Int, noticeFrom: Day)
     case section21Protects(expiresOn: Day?, verdict: NoticeVerdict)
     /// s193B: no step agreed or recorded in a settled plan to have refused.
     case noSettledPlan
     case warnedBeforeDuty(warnedOn: Day, duty: Duty)
     case warnedNotBeforeNotice
+    /// s193B(2): the step is not one the applicant must take (a recommended or council step, or not in the plan).
+    case stepNotRequired(stepId: Int)
+    /// s193B(2): the step was not yet in a settled plan on the day of the refusal.
+    case stepNotSettledBy(stepId: Int, refusedOn: Day)
+    /// s193B(4): no written warning after a recorded refusal.
+    case noWarning
+    /// A warning needs a refusal of a required step before it.
+    case noRefusalBeforeWarning
+    /// s193B(4)(b): the reasonable period after the warning has not passed by `day`; it ends on `periodEndsOn`.
+    case warningPeriodNotOver(periodEndsOn: Day)
+    /// The warning's period is shorter than the law allows: a further refusal the next day is never reasonable.
+    case warningPeriodTooShort(days: Int)
+    /// s193B(5): no refusal after the warning's period ended.
+    case noFurtherRefusal(after: Day)
+    /// Reg 3: the authorising officer must be another officer.
+    case authorisedBySelf
+    /// Reg 3: at least as senior as the officer giving the notice.
+    case authoriserNotSenior
+    /// Reg 3: not involved in the case: not its assigned officer, not the warning's author.
+    case authoriserInvolved(reason: AuthoriserInvolvement)
 
     /// The command line's words; each front end words a refusal through `words(_:)`.
     public var description: String { words(.commandLine) }
+}
+
+/// How an authorising officer is involved in a case, which rules them out (reg 3).
+public enum AuthoriserInvolvement: Hashable, Sendable {
+    case assignedOfficer
+    case gaveTheWarning
 }
 
 /// Every reason a change was refused, as a value the service can show or throw.
@@ -51,12 +78,13 @@ public struct DutyEnding: Hashable, Sendable {
     public let followedBy: DutyFollowOn?
 }
 
-/// A permitted start, with the duty it ends on the same day (prevention when relief starts, relief when the
-/// main duty starts), so the service writes both in one record.
+/// A permitted start, with the duty it ends (prevention the same day when relief starts; relief at the end of its
+/// last day when the main duty follows it by law), so the service writes both in one record.
 public struct DutyStart: Hashable, Sendable {
     public let kind: DutyKind
     public let startedOn: Day
-    public let deadline: Day?
+    /// The 56th day (start + 55) for prevention and relief.
+    public let lastDay: Day?
     public let ends: DutyEnding?
 }
 
@@ -67,8 +95,11 @@ public struct DutyStart: Hashable, Sendable {
 ///   satisfied on facts the record does not hold, and refusing would withhold help.
 /// - Ending prevention on 56 days elapsed is refused while a section 21 notice that is valid *or still needs
 ///   checking* has expired or expires within 56 days, or its expiry is unknown (s195(6)).
-/// - The 56-days-elapsed and main-duty-decision reasons are available from day 56 (start + 56 days), not before.
-/// - The main duty needs the council's findings of priority need and of not intentionally homeless, not indicators.
+/// - The 56-days-elapsed and main-duty-decision reasons are available from start + 56, once the period of 56 days
+///   beginning with the start day has ended (s189B(4), s195(8)(b)), not before.
+/// - The main duty (s193(1)) needs the council's finding of priority need, not indicators, and no finding that the
+///   applicant became homeless intentionally; an intentionality not yet decided does not stop it (s189B(4)). Relief
+///   then ends at the end of its last day by law, with no notice and no decision of its own.
 /// - The s193B warning and second-officer authorisation for a non-co-operation notice are not in the record:
 ///   the service must confirm them before it ends a duty on that reason.
 public enum DutyRules {
@@ -106,7 +137,8 @@ public enum DutyRules {
                 refusals.append(.notThreatened(daysUntilLoss: days))
             }
         case .relief:
-            if !threat.homeless { refusals.append(.notHomeless) }
+            // May be homeless while still at home (s175(3)): the officer chooses relief or prevention.
+            if !threat.homeless && !threat.mayBeHomeless { refusals.append(.notHomeless) }
             if let active, active.kind == .prevention {
                 ends = DutyEnding(kind: .prevention, endedOn: day, reason: .becameHomeless, followedBy: .relief)
             }
@@ -114,8 +146,9 @@ public enum DutyRules {
             if !DutyClock.reliefEndsAutomatically(summary.findings) { refusals.append(.mainDutyFindingsMissing) }
             let relief = summary.duties.last { $0.kind == .relief }
             switch relief {
-            case let relief? where relief.isActive && relief.startedOn.days(until: day) >= DutyClock.length:
-                ends = DutyEnding(kind: .relief, endedOn: day, reason: .mainDutyDecision, followedBy: .mainDutyDecision)
+            case let relief? where relief.isActive && DutyClock.day(of: day, startedOn: relief.startedOn) > DutyClock.length:
+                let lastDay = relief.startedOn.adding(days: DutyClock.length - 1)
+                ends = DutyEnding(kind: .relief, endedOn: lastDay, reason: .mainDutyDecision, followedBy: .mainDutyDecision)
             case let relief? where relief.endReason == .fiftySixDaysElapsed || relief.endReason == .mainDutyDecision:
                 break
             default:
@@ -124,7 +157,7 @@ public enum DutyRules {
         }
         guard refusals.isEmpty else { return .failure(DutyRefusals(refusals: refusals)) }
         return .success(DutyStart(kind: kind, startedOn: day,
-                                  deadline: DutyClock.deadline(kind: kind, startedOn: day), ends: ends))
+                                  lastDay: DutyClock.lastDay(kind: kind, startedOn: day), ends: ends))
     }
 
     /// May the active duty end on `day` for `reason`?
@@ -133,10 +166,10 @@ public enum DutyRules {
         guard let duty = summary.activeDuty else { return .failure(DutyRefusals(refusals: [.noActiveDuty])) }
         var refusals = datingRefusals(day, earliest: duty.startedOn, today: today, beforeStart: true)
         if !endReasons(for: duty.kind).contains(reason) { refusals.append(.reasonNotForKind(reason, duty.kind)) }
-        let elapsed = duty.startedOn.days(until: day)
+        let dayOfPeriod = DutyClock.day(of: day, startedOn: duty.startedOn)
         let needsDay56 = reason == .fiftySixDaysElapsed || reason == .mainDutyDecision
-        if needsDay56, duty.kind != .main, elapsed < DutyClock.length {
-            refusals.append(.beforeDay56(day: elapsed, deadline: duty.startedOn.adding(days: DutyClock.length)))
+        if needsDay56, duty.kind != .main, dayOfPeriod <= DutyClock.length {
+            refusals.append(.periodNotOver(day: dayOfPeriod, noticeFrom: duty.startedOn.adding(days: DutyClock.length)))
         }
         if duty.kind == .prevention, reason == .fiftySixDaysElapsed, let protection = section21Protection(summary, on: day) {
             refusals.append(protection)

@@ -8,14 +8,19 @@ public struct CaseEvaluation: Hashable, Sendable {
     public let notice: NoticeCheck
     public let route: TriageRoute
     public let priorityNeed: PriorityNeedAssessment
+    /// Interim accommodation (s188): possible, and whether the officer has answered it.
+    public let interim: InterimDutyAssessment
     public let priority: PriorityScore
     /// The active duty's clock; nil when no duty is active.
     public let duty: DutyClock?
 
     public var homeless: Bool { threat.homeless }
+    public var mayBeHomeless: Bool { threat.mayBeHomeless }
     public var threatened: Bool { threat.threatened }
     public var daysUntilLoss: Int? { threat.daysUntilLoss }
     public var indicatedDuty: IndicatedDuty { threat.indicatedDuty }
+    /// The threat test's reasons, built when read.
+    public var threatReasons: [ThreatReason] { threat.reasons(notice: notice) }
     public var score: Double { priority.total }
     public var queueKey: QueueKey { QueueKey(score: priority.total, receivedOn: receivedOn, ref: ref) }
 }
@@ -27,12 +32,13 @@ public enum CaseRules {
         let notice = NoticeCheck(summary, today: today)
         let threat = ThreatAssessment(summary, notice: notice, today: today)
         let priorityNeed = PriorityNeedAssessment(summary, today: today)
+        let interim = InterimDutyAssessment(summary, threat: threat, priorityNeed: priorityNeed)
         let duty = summary.activeDuty.map { DutyClock($0, findings: summary.findings, today: today) }
         return CaseEvaluation(
             ref: summary.ref, receivedOn: summary.receivedOn, today: today, threat: threat, notice: notice,
-            route: TriageRoute(summary, settings: configuration.route), priorityNeed: priorityNeed,
-            priority: PriorityScore(summary, threat: threat, priorityNeed: priorityNeed, duty: duty, today: today,
-                                    weights: configuration.priority),
+            route: TriageRoute(summary, settings: configuration.route), priorityNeed: priorityNeed, interim: interim,
+            priority: PriorityScore(summary, threat: threat, priorityNeed: priorityNeed, interim: interim, duty: duty,
+                                    today: today, weights: configuration.priority),
             duty: duty)
     }
 

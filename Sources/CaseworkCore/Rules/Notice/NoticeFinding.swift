@@ -29,18 +29,24 @@ public enum NoticeFinding: Int, CaseIterable, Sendable {
     case firstYearBar
     case firstYearUnknown
     case groundsToBeProved
+    /// The tenancy's period is not recorded and the check depends on it: it is taken as monthly, the common case.
+    case tenancyPeriodAssumed
+    /// Old s8(4A)(b), s8(3A): the date is earlier than a notice to quit could end the periodic tenancy.
+    case beforeNoticeToQuitDate
+    case noticeToQuitDateMet
+    case noticeToQuitDateUnknown
 
     public var effect: Effect {
         switch self {
         case .section21Abolished, .servedWithinFourMonths, .periodTooShort, .checkFailed, .proceedingsTooLate,
-             .proceedingsWindowClosed, .groundsPeriodTooShort, .firstYearBar:
+             .proceedingsWindowClosed, .groundsPeriodTooShort, .firstYearBar, .beforeNoticeToQuitDate:
             .fails
         case .serviceDateUnknown, .otherType, .section21AbolitionUnclear, .notAssuredShorthold, .tenancyStartUnknown,
-             .expiryUnknown, .checkUnknown, .noGrounds, .unknownGrounds, .firstYearUnknown:
+             .expiryUnknown, .checkUnknown, .noGrounds, .unknownGrounds, .firstYearUnknown, .noticeToQuitDateUnknown:
             .unknown
-        case .servedAfterFourMonths, .periodMet, .allChecksConfirmed, .proceedingsInTime, .groundsPeriodMet:
+        case .servedAfterFourMonths, .periodMet, .allChecksConfirmed, .proceedingsInTime, .groundsPeriodMet, .noticeToQuitDateMet:
             .passes
-        case .noNotice, .proceedingsDueBy, .groundsToBeProved:
+        case .noNotice, .proceedingsDueBy, .groundsToBeProved, .tenancyPeriodAssumed:
             .note
         }
     }

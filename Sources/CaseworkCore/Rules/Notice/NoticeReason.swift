@@ -1,8 +1,13 @@
-/// What limits the time to issue possession proceedings on a section 21 notice.
+/// What limits the time to issue possession proceedings on a notice.
 public enum ProceedingsLimit: Hashable, Sendable {
     /// Six months beginning with the day of service (s21(4D)).
     case sixMonthsFromService
-    /// The Renters' Rights Act cut-off for a notice served before commencement.
+    /// Four months beginning with the date the notice names, on a periodic tenancy needing more than two months'
+    /// notice (s21(4E)).
+    case fourMonthsFromNoticeDate
+    /// Twelve months beginning with the day of service: a section 8 notice under the old rules (s8(3)(c)).
+    case twelveMonthsFromService
+    /// The Renters' Rights Act cut-off for a private section 21 served before commencement.
     case rentersRightsCutOff
 }
 
@@ -18,8 +23,8 @@ public enum NoticeReason: RuleReason {
     case servedWithinFourMonths(servedOn: Day, tenancyStartedOn: Day, earliest: Day)
     case servedAfterFourMonths(servedOn: Day, tenancyStartedOn: Day)
     case expiryUnknown
-    case periodTooShort(expiresOn: Day, earliest: Day)
-    case periodMet(expiresOn: Day)
+    case periodTooShort(expiresOn: Day, earliest: Day, months: Int)
+    case periodMet(expiresOn: Day, months: Int)
     case checkFailed(LandlordCheck)
     case checkNotKnown(LandlordCheck)
     case allChecksConfirmed
@@ -35,4 +40,8 @@ public enum NoticeReason: RuleReason {
     case firstYearBar(expiresOn: Day, earliest: Day)
     case firstYearUnknown
     case groundsToBeProved([PossessionGround])
+    case tenancyPeriodAssumed
+    case beforeNoticeToQuitDate(expiresOn: Day, earliest: Day)
+    case noticeToQuitDateMet(earliest: Day)
+    case noticeToQuitDateUnknown
 }

@@ -38,14 +38,17 @@ extension NoticeCheck {
             return .servedWithinFourMonths(servedOn: served, tenancyStartedOn: start, earliest: start.adding(months: 4))
         case .servedAfterFourMonths: return .servedAfterFourMonths(servedOn: served, tenancyStartedOn: start)
         case .expiryUnknown: return .expiryUnknown
-        case .periodTooShort: return .periodTooShort(expiresOn: expires, earliest: served.adding(months: 2))
-        case .periodMet: return .periodMet(expiresOn: expires)
+        case .periodTooShort:
+            let months = (tenancyPeriod ?? .monthly).noticeMonths
+            return .periodTooShort(expiresOn: expires, earliest: served.adding(months: months), months: months)
+        case .periodMet: return .periodMet(expiresOn: expires, months: (tenancyPeriod ?? .monthly).noticeMonths)
         case .checkFailed, .checkUnknown: return nil
         case .allChecksConfirmed: return .allChecksConfirmed
         case .proceedingsTooLate, .proceedingsWindowClosed, .proceedingsInTime, .proceedingsDueBy:
-            let deadline = NoticeCheck.section21ProceedingsDeadline(servedOn: served)
-            let limit: ProceedingsLimit = deadline == NoticeRegime.section21ProceedingsCutOff ? .rentersRightsCutOff : .sixMonthsFromService
-            let issued = notice?.proceedingsIssuedOn ?? today
+            guard let notice, let (deadline, limit) = NoticeCheck.proceedingsDeadline(
+                notice, servedOn: served, regime: regime, tenancyPeriod: tenancyPeriod, accommodationType: accommodationType)
+            else { return nil }
+            let issued = notice.proceedingsIssuedOn ?? today
             return switch finding {
             case .proceedingsTooLate: .proceedingsTooLate(issuedOn: issued, deadline: deadline, limit: limit)
             case .proceedingsWindowClosed: .proceedingsWindowClosed(deadline: deadline, limit: limit)
@@ -65,6 +68,14 @@ extension NoticeCheck {
         case .firstYearBar: return .firstYearBar(expiresOn: expires, earliest: start.adding(months: 12))
         case .firstYearUnknown: return .firstYearUnknown
         case .groundsToBeProved: return .groundsToBeProved(knownGrounds)
+        case .tenancyPeriodAssumed: return .tenancyPeriodAssumed
+        case .beforeNoticeToQuitDate, .noticeToQuitDateMet:
+            guard let start = tenancyStartedOn,
+                  let earliest = NoticeToQuit.earliestEnd(servedOn: served, tenancyStartedOn: start, period: tenancyPeriod ?? .monthly)
+            else { return nil }
+            return finding == .beforeNoticeToQuitDate
+                ? .beforeNoticeToQuitDate(expiresOn: expires, earliest: earliest) : .noticeToQuitDateMet(earliest: earliest)
+        case .noticeToQuitDateUnknown: return .noticeToQuitDateUnknown
         }
     }
 }

@@ -30,15 +30,20 @@ public struct PossessionGround: Hashable, Sendable {
     public let period: NoticePeriod
     /// Renters' Rights Act grounds 1 and 1A: the notice may not expire within 12 months of the tenancy's start.
     public let notInFirstYear: Bool
+    /// Housing Act 1988 before the Renters' Rights Act, grounds 1, 2, 5-7, 9, 16 (s8(4A)(b)) and 7A (s8(3A)): on a
+    /// periodic tenancy the notice's date may be no earlier than a notice to quit could end the tenancy.
+    public let noEarlierThanNoticeToQuit: Bool
 
     /// The number packed as `PossessionGround.key(of:)` packs a notice's text, so matching is one integer compare.
     let key: UInt64
 
-    init(_ number: String, _ title: String, _ period: NoticePeriod, notInFirstYear: Bool = false) {
+    init(_ number: String, _ title: String, _ period: NoticePeriod, notInFirstYear: Bool = false,
+         noEarlierThanNoticeToQuit: Bool = false) {
         self.number = number
         self.title = title
         self.period = period
         self.notInFirstYear = notInFirstYear
+        self.noEarlierThanNoticeToQuit = noEarlierThanNoticeToQuit
         key = PossessionGround.key(of: number) ?? 0
     }
 
@@ -64,17 +69,17 @@ public struct PossessionGround: Hashable, Sendable {
     /// Section 8 as it stood before 1 May 2026 (s8(4)-(4B) as then in force). Ground 7A needed four weeks on a
     /// periodic tenancy or a month on a fixed term: the table keeps the longer, so a short notice is never passed.
     static let housingAct1988: [PossessionGround] = [
-        PossessionGround("1", "landlord's former or intended home", .months(2)),
-        PossessionGround("2", "mortgage lender's sale", .months(2)),
+        PossessionGround("1", "landlord's former or intended home", .months(2), noEarlierThanNoticeToQuit: true),
+        PossessionGround("2", "mortgage lender's sale", .months(2), noEarlierThanNoticeToQuit: true),
         PossessionGround("3", "out-of-season holiday let", .weeks(2)),
         PossessionGround("4", "student let by an educational body", .weeks(2)),
-        PossessionGround("5", "minister of religion", .months(2)),
-        PossessionGround("6", "redevelopment", .months(2)),
-        PossessionGround("7", "death of the tenant", .months(2)),
-        PossessionGround("7A", "serious anti-social behaviour conviction", .months(1)),
+        PossessionGround("5", "minister of religion", .months(2), noEarlierThanNoticeToQuit: true),
+        PossessionGround("6", "redevelopment", .months(2), noEarlierThanNoticeToQuit: true),
+        PossessionGround("7", "death of the tenant", .months(2), noEarlierThanNoticeToQuit: true),
+        PossessionGround("7A", "serious anti-social behaviour conviction", .months(1), noEarlierThanNoticeToQuit: true),
         PossessionGround("7B", "no right to rent", .weeks(2)),
         PossessionGround("8", "at least two months' rent arrears", .weeks(2)),
-        PossessionGround("9", "suitable alternative accommodation", .months(2)),
+        PossessionGround("9", "suitable alternative accommodation", .months(2), noEarlierThanNoticeToQuit: true),
         PossessionGround("10", "some rent arrears", .weeks(2)),
         PossessionGround("11", "persistent late payment", .weeks(2)),
         PossessionGround("12", "breach of tenancy", .weeks(2)),
@@ -83,7 +88,7 @@ public struct PossessionGround: Hashable, Sendable {
         PossessionGround("14ZA", "conviction for an offence during a riot", .weeks(2)),
         PossessionGround("14A", "domestic violence (social landlord)", .weeks(2)),
         PossessionGround("15", "deterioration of furniture", .weeks(2)),
-        PossessionGround("16", "tied employment ended", .months(2)),
+        PossessionGround("16", "tied employment ended", .months(2), noEarlierThanNoticeToQuit: true),
         PossessionGround("17", "tenancy obtained by false statement", .weeks(2)),
     ]
 

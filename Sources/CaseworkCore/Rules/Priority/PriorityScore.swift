@@ -2,6 +2,7 @@
 public enum PriorityPart: Int, CaseIterable, Sendable {
     case homelessTonight
     case lossWithin56Days
+    case unconfirmedNoticeThreat
     case possibleInterimDuty
     case dependentChildren
     case pregnancy
@@ -18,6 +19,7 @@ public enum PriorityPart: Int, CaseIterable, Sendable {
         switch self {
         case .homelessTonight: "homeless-tonight"
         case .lossWithin56Days: "loss-within-56-days"
+        case .unconfirmedNoticeThreat: "unconfirmed-notice-threat"
         case .possibleInterimDuty: "possible-interim-duty"
         case .dependentChildren: "dependent-children"
         case .pregnancy: "pregnancy"
@@ -35,6 +37,7 @@ public enum PriorityPart: Int, CaseIterable, Sendable {
         switch self {
         case .homelessTonight: "Homeless tonight"
         case .lossWithin56Days: "Loses the home within 56 days"
+        case .unconfirmedNoticeThreat: "Invalid notice: threat for the officer to confirm"
         case .possibleInterimDuty: "Possible interim accommodation duty (s188)"
         case .dependentChildren: "Dependent children"
         case .pregnancy: "Pregnancy"
@@ -53,25 +56,37 @@ public enum PriorityPart: Int, CaseIterable, Sendable {
 ///
 /// Shape, so that the required orderings hold for any weights a council is likely to set:
 /// - Homeless tonight takes the full `homelessTonight`; a loss within 56 days takes `lossWithin56Days` scaled by how
-///   near it is (0 at 56 days, full weight today), so homelessness now always outranks a distant threat.
-/// - Priority-need indicators add their weights; homeless with any indicator adds the s188 interim-duty weight.
-/// - An active prevention or relief duty adds `dutyClock` scaled by the days used of 56.
+///   near it is (0 at 56 days, full weight today), so homelessness now always outranks a distant threat. A household
+///   that may be homeless while still at home (s175(3)) takes the full `lossWithin56Days`.
+/// - An invalid notice the officer has not judged takes `unconfirmedNoticeThreat` instead, scaled the same way and
+///   lower than a valid notice's; once the officer finds it threatens the household it scores as any other loss.
+/// - Priority-need indicators add their weights; an open possible s188 duty (InterimDutyAssessment) adds the
+///   interim-duty weight.
+/// - An active prevention or relief duty adds `dutyClock` scaled by the days used of 56 (day 1 is the start day).
 /// - Every day since the application adds `perDayWaiting`: the only unbounded part, so no case waits forever.
 /// - A case waiting on documents the applicant was asked for (a request still open, or triage set to awaiting
-///   documents) loses `blockedOnDocuments`.
+///   documents) loses `blockedOnDocuments` — never when the household is or may be homeless tonight, or may be owed
+///   interim accommodation: the council cannot wait on papers to act (s188).
 public struct PriorityScore: Hashable, Sendable {
     /// One lane per part (by raw value); a SIMD vector keeps the score inline, with no allocation per case.
     private var points = SIMD16<Double>()
 
     public init(_ summary: CaseSummary, threat: ThreatAssessment, priorityNeed: PriorityNeedAssessment,
-                duty: DutyClock?, today: Day, weights: PriorityWeights) {
+                interim: InterimDutyAssessment, duty: DutyClock?, today: Day, weights: PriorityWeights) {
         let window = Double(ThreatAssessment.window)
         if threat.homeless {
             self[.homelessTonight] = weights.homelessTonight
-            if priorityNeed.likely { self[.possibleInterimDuty] = weights.possibleInterimDuty }
+        } else if threat.mayBeHomeless {
+            self[.lossWithin56Days] = weights.lossWithin56Days
         } else if threat.threatened, let days = threat.daysUntilLoss {
-            self[.lossWithin56Days] = weights.lossWithin56Days * (window - Double(max(0, days))) / window
+            let nearness = (window - Double(max(0, days))) / window
+            if threat.unconfirmed {
+                self[.unconfirmedNoticeThreat] = weights.unconfirmedNoticeThreat * nearness
+            } else {
+                self[.lossWithin56Days] = weights.lossWithin56Days * nearness
+            }
         }
+        if interim.open { self[.possibleInterimDuty] = weights.possibleInterimDuty }
         let indicators = priorityNeed.indicators
         if indicators.contains(.dependentChildren) { self[.dependentChildren] = weights.dependentChildren }
         if indicators.contains(.pregnancy) { self[.pregnancy] = weights.pregnancy }
@@ -83,7 +98,8 @@ public struct PriorityScore: Hashable, Sendable {
             self[.dutyClock] = weights.dutyClock * Double(min(max(duty.day, 0), DutyClock.length)) / window
         }
         self[.waiting] = weights.perDayWaiting * Double(max(0, summary.receivedOn.days(until: today)))
-        if PriorityScore.isBlockedOnDocuments(summary) { self[.blockedOnDocuments] = -weights.blockedOnDocuments }
+        let cannotWait = threat.homeless || threat.mayBeHomeless || interim.possible
+        if !cannotWait, PriorityScore.isBlockedOnDocuments(summary) { self[.blockedOnDocuments] = -weights.blockedOnDocuments }
     }
 
     /// Waiting on the applicant: a document request still open, or triage set to awaiting documents.

@@ -1,7 +1,9 @@
 /// One line of a decision's review rights (s202).
 public enum ReviewReason: RuleReason {
-    /// The last day to ask; `fromNotification` false when the decision date stood in for the notification.
-    case requestBy(Day, fromNotification: Bool)
-    case requested(on: Day, decideBy: Day, weeks: Int)
+    /// The last day to ask: 21 days beginning with the day of notification.
+    case requestBy(Day, notifiedOn: Day)
+    /// The notification is not recorded: the 21 days run from it, so their end is not known.
+    case notificationNotRecorded
+    case requested(on: Day, decideBy: Day, weeks: Int, lateAccepted: Bool)
     case decided(on: Day)
 }

@@ -5,17 +5,19 @@ extension Alert {
         let duty = dutyKind.map { $0 == .prevention ? "Prevention duty" : $0 == .relief ? "Relief duty" : "Main duty" }
             ?? "Duty"
         let decision = decisionKind?.label.lowercased() ?? "decision"
+        let noticeFrom = wording.date(dueOn.adding(days: 1))
         switch kind {
         case .dutyDeadlineNear:
-            return "\(duty) reaches day 56 on \(due)"
+            return "\(duty): its 56 days end on \(due); notice that they have passed may be given from \(noticeFrom)"
         case .dutyDeadlinePassed:
             return dutyKind == .relief
-                ? "Relief duty passed day 56 on \(due): decide priority need and intentionality, or end the duty"
-                : "\(duty) passed day 56 on \(due): decide whether to continue or end it"
+                ? "Relief duty: its 56 days ended on \(due): decide priority need (s189B(4)), or end the duty"
+                : "\(duty): its 56 days ended on \(due): end it by notice (from \(noticeFrom)) or continue"
         case .mainDutyDecisionDue:
-            return "Relief duty ended at day 56 on \(due): main duty decision (s193) due"
+            return "Relief duty ended by law at the end of \(due), its 56th day: main duty decision (s193) due"
         case .planNotAgreed:
-            return "Personalised housing plan not agreed 10 working days after assessment: due \(due)"
+            return "Personalised housing plan not agreed 10 working days after assessment (the council's target, "
+                + "not a legal deadline): due \(due)"
         case .planStepOverdue:
             return "A plan step was due on \(due)"
         case .planReviewDue:
@@ -29,7 +31,12 @@ extension Alert {
         case .noticeExpired:
             return "The notice expired on \(due) and no accommodation is secured: possession proceedings may follow"
         case .possibleInterimDuty:
-            return "Homeless and possibly in priority need: interim accommodation (s188) may be owed today"
+            return "Possible s188 duty — officer to decide: reason to believe the applicant may be homeless, eligible "
+                + "and in priority need; record interim accommodation as provided or not owed"
+        case .dutyNotStarted:
+            let what = dutyKind.map { $0 == .relief ? "Relief duty" : "Prevention duty" } ?? "Relief or prevention duty"
+            let since = since.map { " since \(wording.date($0))" } ?? ""
+            return "\(what) indicated\(since), not started: due by \(due)"
         case .reviewRequestDeadline:
             return "A review of the \(decision) decision may be requested until \(due)"
         case .reviewDecisionDeadline:

@@ -18,17 +18,19 @@ extension DutyRefusal {
         case .notHomeless:
             "the household is not homeless on that date: the relief duty needs homelessness (prevention if threatened)"
         case .reliefNotAtDay56:
-            "the main duty follows a relief duty that has reached day 56"
+            "the main duty follows a relief duty whose 56 days have ended (s189B(4))"
         case .mainDutyFindingsMissing:
-            "the main duty needs findings of priority need and of not intentionally homeless (s193)"
+            "the main duty needs a finding of priority need, and no finding that the applicant became homeless "
+                + "intentionally (s193(1))"
         case .noActiveDuty:
             "no duty is active on this case"
         case .beforeStart(let day):
             "the duty started on \(date(day)): it cannot end before that"
         case .reasonNotForKind(let reason, let kind):
             "\"\(reason.label)\" does not end a \(kind.label.lowercased())"
-        case .beforeDay56(let day, let deadline):
-            "that date is day \(day) of 56: this reason is available from day 56 (\(date(deadline)))"
+        case .periodNotOver(let day, let noticeFrom):
+            "that date is day \(day) of 56: this reason is available once the 56 days have ended, from "
+                + "\(date(noticeFrom))"
         case .section21Protects(let expiresOn, let verdict):
             "a section 21 notice (\(verdict.label.lowercased()), expiring "
                 + (expiresOn.map(date) ?? "on an unknown date")
@@ -41,6 +43,30 @@ extension DutyRefusal {
             "the warning (\(date(warnedOn))) is before the \(duty.kind.rawValue) duty started (\(date(duty.startedOn)))"
         case .warnedNotBeforeNotice:
             "the warning must come before the notice, with a reasonable period to comply (s193B(4))"
+        case .stepNotRequired(let id):
+            "step \(id) is not a step the applicant must take (agreed or recorded as reasonable, s189A): a recommended "
+                + "step, or a council's, is never non-co-operation (s193B(2))"
+        case .stepNotSettledBy(let id, let refusedOn):
+            "step \(id) was not in a settled plan on \(date(refusedOn)) (s193B(2))"
+        case .noWarning:
+            "no written warning has been given (s193B(4))"
+        case .noRefusalBeforeWarning:
+            "no refusal of a required step is recorded for the warning to follow"
+        case .warningPeriodNotOver(let ends):
+            "the period to comply after the warning runs to \(date(ends)): the notice waits until it has passed "
+                + "(s193B(4)(b))"
+        case .warningPeriodTooShort(let days):
+            "a warning period of \(days) day\(days == 1 ? "" : "s") is not a reasonable period to comply"
+        case .noFurtherRefusal(let after):
+            "no further refusal is recorded after the warning's period ended on \(date(after)) (s193B(5))"
+        case .authorisedBySelf:
+            "a non-co-operation notice must be authorised by another officer, not by you"
+        case .authoriserNotSenior:
+            "the authorising officer must be at least as senior as you (reg 3)"
+        case .authoriserInvolved(.assignedOfficer):
+            "the authorising officer is the case's assigned officer: they must not have been involved (reg 3)"
+        case .authoriserInvolved(.gaveTheWarning):
+            "the authorising officer gave the warning: they must not have been involved (reg 3)"
         }
         return wording.clause(text)
     }

@@ -26,23 +26,24 @@ extension NoticeReason {
             return "Served on \(date(served)), at least 4 months after the tenancy began on \(date(start))"
         case .expiryUnknown:
             return "Expiry date not recorded: cannot check the notice period"
-        case .periodTooShort(let expires, let earliest):
-            return "Expires on \(date(expires)): less than 2 months' notice (earliest \(date(earliest)))"
-        case .periodMet(let expires):
-            return "Gives at least 2 months' notice (expires \(date(expires)))"
+        case .periodTooShort(let expires, let earliest, let months):
+            return "Expires on \(date(expires)): less than \(months) months' notice (earliest \(date(earliest)))"
+        case .periodMet(let expires, let months):
+            return "Gives at least \(months) months' notice (expires \(date(expires)))"
         case .checkFailed(let check):
-            return check.label + ": no"
+            return check.label + (check.passes ? ": no" : ": yes, so no section 21 notice can be given")
         case .checkNotKnown(let check):
             return check.label + ": not known yet"
         case .allChecksConfirmed:
-            return "Deposit, prescribed information, gas safety, EPC, How to Rent and licensing all confirmed"
+            return "Deposit, prescribed information, gas safety, EPC, How to Rent and licensing all confirmed; "
+                + "no retaliatory eviction or prohibited payment"
         case .proceedingsTooLate(let issued, let deadline, let limit):
             return "Proceedings issued on \(date(issued)), after \(date(deadline)) (\(limit.words)): "
                 + "the notice could not found them"
         case .proceedingsWindowClosed(let deadline, let limit):
             return limit == .rentersRightsCutOff
                 ? "Served before 1 May 2026 and no proceedings issued by 31 July 2026: can no longer be used"
-                : "No proceedings issued within 6 months of service (by \(date(deadline))): can no longer be used"
+                : "No proceedings issued within \(limit.within) (by \(date(deadline))): can no longer be used"
         case .proceedingsInTime(let issued, let deadline, let limit):
             return "Proceedings issued on \(date(issued)), in time (by \(date(deadline)), \(limit.words))"
         case .proceedingsDueBy(let deadline, let limit):
@@ -64,6 +65,15 @@ extension NoticeReason {
         case .groundsToBeProved(let grounds):
             let names = grounds.map { "\($0.number) (\($0.title))" }.joined(separator: ", ")
             return "Ground \(names): the landlord must still prove it in court"
+        case .tenancyPeriodAssumed:
+            return "Tenancy period not recorded: taken as monthly (a quarterly or yearly periodic tenancy needs longer notice)"
+        case .beforeNoticeToQuitDate(let expires, let earliest):
+            return "Expires on \(date(expires)), earlier than a notice to quit could end the periodic tenancy "
+                + "(earliest \(date(earliest)); s8(4A)(b), s8(3A))"
+        case .noticeToQuitDateMet(let earliest):
+            return "No earlier than a notice to quit could end the periodic tenancy (earliest \(date(earliest)))"
+        case .noticeToQuitDateUnknown:
+            return "Tenancy start date not recorded: cannot check the date against a notice to quit (s8(4A)(b))"
         }
     }
 
@@ -76,6 +86,18 @@ extension ProceedingsLimit {
     var words: String {
         switch self {
         case .sixMonthsFromService: "6 months from service"
+        case .fourMonthsFromNoticeDate: "4 months from the notice's date, s21(4E)"
+        case .twelveMonthsFromService: "12 months from service, s8(3)(c)"
+        case .rentersRightsCutOff: "the Renters' Rights Act cut-off"
+        }
+    }
+
+    /// "within … (by 2026-08-01)".
+    var within: String {
+        switch self {
+        case .sixMonthsFromService: "6 months of service"
+        case .fourMonthsFromNoticeDate: "4 months of the notice's date (s21(4E))"
+        case .twelveMonthsFromService: "12 months of service (s8(3)(c))"
         case .rentersRightsCutOff: "the Renters' Rights Act cut-off"
         }
     }

@@ -6,6 +6,9 @@ public struct AuditEntry: Codable, Hashable, Sendable {
     /// `note-refused`, `duty-end-refused`.
     public static func refused(_ action: String) -> String { action + "-refused" }
     public static let viewRefused = refused(view)
+    /// An import met an application already held by a restricted case its importer is not cleared for: the ref was
+    /// withheld from them, and the match is recorded.
+    public static let importMatchedRestricted = "import-matched-restricted"
 
     public var at: Timestamp
     public var by: String

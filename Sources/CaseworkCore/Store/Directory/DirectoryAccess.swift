@@ -13,9 +13,7 @@ struct DirectoryAccess: Hashable, Sendable {
     init(mode: mode_t) { self.mode = mode & 0o7777 }
 
     static func of(_ directory: DataDirectory) throws -> DirectoryAccess {
-        var info = stat()
-        guard stat(directory.root, &info) == 0 else { throw StoreError.io(path: ".", reason: Errno.text) }
-        return DirectoryAccess(mode: info.st_mode)
+        DirectoryAccess(mode: try directory.handle.status().st_mode)
     }
 
     var shared: Bool { DataDirectory.isShared(mode) }

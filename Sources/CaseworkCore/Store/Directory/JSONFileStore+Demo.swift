@@ -21,10 +21,38 @@ extension JSONFileStore {
         guard store.meta.dataset == .demo else {
             throw StoreError.invalid(reason: "\(path) holds a live caseload; demo commands never replace one")
         }
+        // Under the caseload's own lock the whole directory is renamed aside in one step, so a writer either
+        // finished before it or, finding its caseload gone when it gets the lock, writes nothing; the slow
+        // deletion comes after, with the path already free for the new demo.
+        let aside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
+            + ".reset-\(getpid())-" + String(UInt32.random(in: .min ... .max), radix: 16)
+        try store.lock.acquire()
         do {
-            try FileManager.default.removeItem(atPath: path)
-        } catch {
-            throw StoreError.io(path: path, reason: "cannot remove the old demo caseload")
+            defer { store.lock.release() }
+            try store.checkStillInPlace()
+            guard Foundation.rename(path, aside) == 0 else {
+                throw StoreError.io(path: path, reason: "cannot move the old demo caseload aside: " + Errno.text)
+            }
         }
+        try removeAside(aside)
     }
+
+    /// A writer that opened the old caseload before the rename may still touch it (its lock file, `tmp/`) until it
+    /// takes the lock and finds it gone, so a deletion that meets a file made meanwhile is tried again.
+    private static func removeAside(_ aside: String) throws {
+        for attempt in 1...Self.asideRemovalAttempts {
+            do {
+                try FileManager.default.removeItem(atPath: aside)
+                return
+            } catch where attempt < Self.asideRemovalAttempts && access(aside, F_OK) == 0 {
+                usleep(20_000)
+            } catch {
+                break
+            }
+        }
+        guard access(aside, F_OK) == 0 else { return }
+        throw StoreError.io(path: aside, reason: "cannot remove the old demo caseload, moved here")
+    }
+
+    private static let asideRemovalAttempts = 50
 }

@@ -1,3 +1,4 @@
+import CaseworkResources
 import Foundation
 
 /// The council's `rules.json` is read here, with the store, so file access stays in one layer.
@@ -68,8 +69,7 @@ extension JSONFileStore {
 extension HCLICCodes {
     public static func load(fromDataDirectory directory: URL) throws(RuleConfigurationError) -> HCLICCodes {
         if let data = try SettingsFile.read(fileName, in: directory) { return try decode(data, file: fileName) }
-        guard let url = Bundle.module.url(forResource: "codes", withExtension: "json", subdirectory: "hclic"),
-              let data = try? Data(contentsOf: url) else {
+        guard let data = StandardResources.data("codes.json", in: "hclic") else {
             throw RuleConfigurationError(problems: [StoreProblem(file: "Resources/hclic/codes.json", position: "",
                                                                  reason: "is missing from this installation; copy it to \(fileName) in the data directory")])
         }

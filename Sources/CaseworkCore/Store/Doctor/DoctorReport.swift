@@ -17,12 +17,18 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case auditGap = "audit-gap"
             case unreadableAuditLine = "unreadable-audit-line"
             case invalidRules = "invalid-rules"
+            /// `partners.json` or `plan-steps.json` in the data directory cannot be used.
+            case invalidCouncilList = "invalid-council-list"
             /// The index's count of case files it leaves out as unreadable is not the number that are.
             case unlistedCount = "unlisted-count"
             /// Two or more cases hold one non-empty `externalId`: one application imported more than once.
             case duplicateExternalId = "duplicate-external-id"
             /// The data directory's mode lets in accounts it is not meant for.
             case openDirectory = "open-directory"
+            /// A line of the audit journal does not follow the one before it (see `AuditChain`).
+            case auditChainBroken = "audit-chain-broken"
+            /// A symbolic link inside the data directory, which Casework never follows.
+            case symbolicLink = "symbolic-link"
 
             /// What a rebuild of the index, removing a temp file or a `chmod` puts right; the rest needs a person.
             public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory }
@@ -33,7 +39,8 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 case .missingFromIndex, .revisionMismatch, .summaryMismatch, .orphanIndexEntry, .unreadableIndexLine,
                      .unlistedCount: true
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
-                     .duplicateExternalId, .openDirectory, .invalidRules: false
+                     .duplicateExternalId, .openDirectory, .invalidRules, .auditChainBroken, .symbolicLink,
+                     .invalidCouncilList: false
                 }
             }
 

@@ -14,8 +14,12 @@ extension JSONFileStore {
             examination.index = try readWholeIndex(journal)
             try reconcile(&scan, with: examination.index.fold)
             examination.audit = try auditedRevisions()
-            examination.temps = try DirectoryListing.names(at: directory.path(DataDirectory.tmpDirectory),
-                                                           name: DataDirectory.tmpDirectory).sorted()
+            examination.chainBreak = try directory.readIfExists(DataDirectory.auditFile).flatMap(AuditChain.firstBreak)
+            examination.links = try symbolicLinks()
+            if !examination.links.contains(DataDirectory.tmpDirectory) {
+                examination.temps = try directory.names(in: DataDirectory.tmpDirectory).sorted()
+                    .filter { !examination.links.contains(DataDirectory.tmpFile($0)) }
+            }
             var report = examination.report(scan, repair: repair)
             if repair {
                 journal.indexReplaced = try self.repair(&report, scan: scan, index: examination.index.fold,
@@ -39,10 +43,16 @@ extension JSONFileStore {
         var access: DirectoryAccess
         var index = IndexRead()
         var audit = AuditedRevisions()
+        var chainBreak: (line: Int, reason: String)?
+        var links: [String] = []
         var temps: [String] = []
 
         func report(_ scan: RecordScan, repair: Bool) -> DoctorReport {
             var findings = access.finding.map { [$0] } ?? []
+            findings += links.map {
+                .init(kind: .symbolicLink, file: $0, detail: "is a symbolic link, which Casework never follows inside its data "
+                    + "directory: put the real file or directory in its place")
+            }
             findings += scan.unreadable.values.sorted { $0.file < $1.file }
             findings += scan.stray.map { .init(kind: .strayFile, file: $0, detail: "not a case file; left alone") }
             findings += indexFindings(scan)
@@ -108,10 +118,15 @@ extension JSONFileStore {
             var findings = audit.problems.map {
                 DoctorReport.Finding(kind: .unreadableAuditLine, file: $0.file, position: $0.position, detail: $0.reason)
             }
+            if let chainBreak {
+                findings.append(.init(kind: .auditChainBroken, file: DataDirectory.auditFile, position: "line \(chainBreak.line)",
+                                      detail: chainBreak.reason))
+            }
             for (ref, record) in scan.readable.sorted(by: { JSONFileStore.refOrder($0.key, $1.key) }) {
                 let missing = audit.missing(ref, upTo: record.revision)
-                guard !missing.isEmpty else { continue }
-                let shown = missing.prefix(5).map(String.init).joined(separator: ", ") + (missing.count > 5 ? ", …" : "")
+                guard missing.count > 0 else { continue }
+                let shown = missing.first.map(String.init).joined(separator: ", ")
+                    + (missing.count > missing.first.count ? ", … (\(missing.count) in all)" : "")
                 findings.append(.init(kind: .auditGap, file: DataDirectory.auditFile, ref: ref,
                                       detail: "no audit line for \(ref) revision \(shown)"))
             }
@@ -133,19 +148,32 @@ extension JSONFileStore {
             self.problems = problems
         }
 
-        /// The revisions from 1 to `revision` with no audit line.
-        func missing(_ ref: String, upTo revision: Int) -> [Int] {
+        /// The revisions from 1 to `revision` with no audit line: the first five, and how many. Worked out from the
+        /// revisions the journal holds, never by counting up to `revision`, which a damaged file can make huge.
+        func missing(_ ref: String, upTo revision: Int) -> (first: [Int], count: Int) {
             var low = 0, high = pairs.count
             while low < high {
                 let middle = (low + high) / 2
                 if pairs[middle].ref < ref { low = middle + 1 } else { high = middle }
             }
-            var seen = Set<Int>()
+            var audited: [Int] = []
             while low < pairs.count, pairs[low].ref == ref {
-                seen.insert(pairs[low].revision)
+                if (1...max(1, revision)).contains(pairs[low].revision), audited.last != pairs[low].revision {
+                    audited.append(pairs[low].revision)
+                }
                 low += 1
             }
-            return (1...max(1, revision)).filter { !seen.contains($0) }
+            // `audited` is sorted and distinct: the missing revisions are the gaps between its numbers.
+            var first: [Int] = []
+            var next = 1
+            for held in audited + [max(1, revision) + 1] where first.count < 5 {
+                while next < held, first.count < 5 {
+                    first.append(next)
+                    next += 1
+                }
+                next = held + 1
+            }
+            return (first, max(1, revision) - audited.count)
         }
     }
 
@@ -157,6 +185,16 @@ extension JSONFileStore {
             if let revision = entry.revision { pairs.append((entry.ref, revision)) }
         }
         return AuditedRevisions(pairs, lines: lines + problems.count, problems: problems)
+    }
+
+    /// Every symbolic link where Casework keeps files: the top of the data directory, `cases/`, `tmp/` and `drafts/`.
+    private func symbolicLinks() throws -> [String] {
+        var links = try directory.links(in: "")
+        for folder in [DataDirectory.casesDirectory, DataDirectory.tmpDirectory, DataDirectory.draftsDirectory]
+        where !links.contains(folder) {
+            links += try directory.links(in: folder).map { folder + "/" + $0 }
+        }
+        return links.sorted()
     }
 
     /// Re-reads, under the lock, every record the index disagrees with: it may simply have been written meanwhile.
@@ -195,7 +233,7 @@ extension JSONFileStore {
     /// Puts an open data directory back to the mode the store keeps (the group-shared one where it is shared).
     private func close(_ access: DirectoryAccess, in report: inout DoctorReport) throws {
         guard access.isOpen else { return }
-        guard chmod(directory.root, access.intended) == 0 else { throw StoreError.io(path: ".", reason: Errno.text) }
+        guard fchmod(directory.handle.fd, access.intended) == 0 else { throw StoreError.io(path: ".", reason: Errno.text) }
         report.repairs.append("closed the data directory to others: mode \(DirectoryAccess.octal(access.mode)) "
             + "is now \(DirectoryAccess.octal(access.intended))")
         for index in report.findings.indices where report.findings[index].kind == .openDirectory {

@@ -14,7 +14,7 @@ extension JSONFileStore {
     /// The user's drafts, by ref. An unreadable draft is reported by file and position, not skipped.
     public func drafts(for user: String) throws -> [CaseDraft] {
         let folder = try draftFolder(user)
-        let names = try DirectoryListing.names(at: directory.path(folder), name: folder).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try directory.names(in: folder).filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { name in
             let file = folder + "/" + name
             do {
@@ -35,8 +35,15 @@ extension JSONFileStore {
         }
     }
 
+    public func draftAuthors(of ref: String) throws -> [String] {
+        try CaseRef.check(ref)
+        return try directory.names(in: DataDirectory.draftsDirectory).filter { user in
+            DataDirectory.isPlainName(user) && directory.exists(DataDirectory.draftsDirectory + "/" + user + "/" + ref + ".json")
+        }.sorted()
+    }
+
     private func draftFolder(_ user: String) throws -> String {
-        guard DataDirectory.isPlainName(user) else { throw StoreError.invalid(reason: "\"\(user)\" is not a user id") }
+        guard DataDirectory.isPlainName(user) else { throw StoreError.invalid(reason: "\(Quote.value(user)) is not a user id") }
         return DataDirectory.draftsDirectory + "/" + user
     }
 }

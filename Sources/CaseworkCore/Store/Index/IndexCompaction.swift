@@ -44,8 +44,7 @@ struct IndexCompaction {
         // Pass 2: copy the kept summaries into a new file, numbering the lines afresh.
         let name = DataDirectory.tempName("index", "compact", extension: "jsonl")
         let relative = DataDirectory.tmpFile(name)
-        let output = try OpenFile.open(directory.path(relative), name: relative, flags: O_WRONLY | O_CREAT | O_EXCL,
-                                       mode: directory.fileMode)
+        let output = try directory.open(relative, flags: O_WRONLY | O_CREAT | O_EXCL)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         var written = 0

@@ -15,6 +15,7 @@ struct IndexLineDecoder {
     private let member = JSONFieldTable<MemberKey>(required: [.relationship, .pregnant])
     private let notice = JSONFieldTable<NoticeKey>(required: [.type, .grounds, .checks])
     private let checks = JSONFieldTable<ChecksKey>(required: [])
+    private let threatFinding = JSONFieldTable<ThreatFindingKey>(required: [.threatened, .decidedOn, .decidedBy])
     private let findings = JSONFieldTable<FindingsKey>(required: [])
     private let route = JSONFieldTable<RouteKey>(required: [.team, .suggested, .decidedBy, .decidedOn])
     private let duty = JSONFieldTable<DutyKey>(required: [.kind, .startedOn, .startedBy])
@@ -39,6 +40,8 @@ struct IndexLineDecoder {
     private let placementTypes = ByteKeyTable(rawValuesOf: PlacementType.self)
     private let placementDuties = ByteKeyTable(rawValuesOf: PlacementDuty.self)
     private let satisfactions = ByteKeyTable(rawValuesOf: Satisfaction.self)
+    private let tenancyPeriods = ByteKeyTable(rawValuesOf: TenancyPeriod.self)
+    private let interimOutcomes = ByteKeyTable(rawValuesOf: InterimAccommodation.Outcome.self)
 
     /// One line without its newline. `scratch` must hold at least `line.count` bytes.
     /// Throws the `DecodingError` of `JSONDecoder` when neither reader can make sense of the line.
@@ -74,6 +77,7 @@ struct IndexLineDecoder {
     /// `JSONDecoder`'s reading, for the lines the hand reader hands over.
     func slow(_ bytes: UnsafeBufferPointer<UInt8>) throws -> IndexEntry {
         let full = try decoder.decode(IndexLine.self, from: Data(bytes))
+        guard full.commit.isPlausible else { throw Commit.implausible }
         return IndexEntry(summary: full.summary, commit: full.commit, summaryRange: nil)
     }
 
@@ -115,6 +119,7 @@ struct IndexLineDecoder {
             }
         }
         try commit.checkComplete(progress)
+        guard result.isPlausible else { throw .unsupported }
         return result
     }
 
@@ -168,6 +173,8 @@ struct IndexLineDecoder {
             case .planSettledOn: s.planSettledOn = try c.optionalDay()
             case .planReviewDueOn: s.planReviewDueOn = try c.optionalDay()
             case .openStepDueOn: s.openStepDueOn = try c.optionalDay()
+            case .planCommittedCost: s.planCommittedCost = try c.consumeNull() ? nil : Money(pence: try c.int())
+            case .planChangesUnnotifiedSince: s.planChangesUnnotifiedSince = try c.optionalDay()
             case .lastApplicantContactOn: s.lastApplicantContactOn = try c.optionalDay()
             case .nextAppointmentOn: s.nextAppointmentOn = try c.optionalDay()
             case .decisions: s.decisions = try c.array { c throws(JSONStop) in try readDecision(&c) }
@@ -182,6 +189,8 @@ struct IndexLineDecoder {
             case .closure: s.closure = try c.consumeNull() ? nil : try readClosure(&c)
             case .updatedAt: s.updatedAt = try c.timestamp()
             case .updatedBy: s.updatedBy = try c.string()
+            case .tenancyPeriod: s.tenancyPeriod = try c.optionalValue(tenancyPeriods)
+            case .interimAccommodation: s.interimAccommodation = try c.optionalValue(interimOutcomes)
             }
         }
         try summary.checkComplete(progress)
@@ -222,6 +231,7 @@ struct IndexLineDecoder {
             case .grounds: n.grounds = try c.array { c throws(JSONStop) in try c.string() }
             case .proceedingsIssuedOn: n.proceedingsIssuedOn = try c.optionalDay()
             case .checks: n.checks = try readChecks(&c)
+            case .threatFinding: n.threatFinding = try c.consumeNull() ? nil : try readThreatFinding(&c)
             }
         }
         try notice.checkComplete(progress)
@@ -240,9 +250,26 @@ struct IndexLineDecoder {
             case .epcGiven: k.epcGiven = try c.optionalBool()
             case .howToRentGiven: k.howToRentGiven = try c.optionalBool()
             case .licensedIfRequired: k.licensedIfRequired = try c.optionalBool()
+            case .retaliatoryEviction: k.retaliatoryEviction = try c.optionalBool()
+            case .prohibitedPaymentHeld: k.prohibitedPaymentHeld = try c.optionalBool()
             }
         }
         return k
+    }
+
+    private func readThreatFinding(_ c: inout JSONCursor) throws(JSONStop) -> NoticeThreatFinding {
+        var progress = JSONObjectProgress()
+        var f = NoticeThreatFinding(threatened: false, decidedOn: Self.epoch, decidedBy: "")
+        try c.beginObject()
+        while let key = try threatFinding.nextField(&c, &progress) {
+            switch key {
+            case .threatened: f.threatened = try c.bool()
+            case .decidedOn: f.decidedOn = try c.day()
+            case .decidedBy: f.decidedBy = try c.string()
+            }
+        }
+        try threatFinding.checkComplete(progress)
+        return f
     }
 
     private func readFindings(_ c: inout JSONCursor) throws(JSONStop) -> Findings {
@@ -313,6 +340,7 @@ struct IndexLineDecoder {
             case .reviewRequestedOn: d.reviewRequestedOn = try c.optionalDay()
             case .reviewWithReferee: d.reviewWithReferee = try c.bool()
             case .reviewDecidedOn: d.reviewDecidedOn = try c.optionalDay()
+            case .lateRequestAccepted: d.lateRequestAccepted = try c.optionalString()
             }
         }
         try decision.checkComplete(progress)

@@ -13,16 +13,24 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
     case alertResponses, lastActionOn, interviewsHeldOn, placements, closure
+    case planCommittedCost, planChangesUnnotifiedSince
     case updatedAt, updatedBy
+    case tenancyPeriod, interimAccommodation
 }
 
 enum MemberKey: String, CaseIterable, Sendable { case bornOn, relationship, pregnant }
 
-enum NoticeKey: String, CaseIterable, Sendable { case type, servedOn, expiresOn, grounds, proceedingsIssuedOn, checks }
+enum NoticeKey: String, CaseIterable, Sendable {
+    case type, servedOn, expiresOn, grounds, proceedingsIssuedOn, checks
+    case threatFinding
+}
+
+enum ThreatFindingKey: String, CaseIterable, Sendable { case threatened, decidedOn, decidedBy }
 
 enum ChecksKey: String, CaseIterable, Sendable {
     case depositProtected, prescribedInformationGiven, gasSafetyCertificateGiven, epcGiven, howToRentGiven
     case licensedIfRequired
+    case retaliatoryEviction, prohibitedPaymentHeld
 }
 
 enum FindingsKey: String, CaseIterable, Sendable { case eligible, priorityNeed, intentionallyHomeless, localConnection }
@@ -36,6 +44,7 @@ enum DutyKey: String, CaseIterable, Sendable {
 
 enum DecisionKey: String, CaseIterable, Sendable {
     case id, kind, outcome, decidedOn, decidedBy, notifiedOn, reviewRequestedOn, reviewWithReferee, reviewDecidedOn
+    case lateRequestAccepted
 }
 
 enum AlertResponseKey: String, CaseIterable, Sendable { case kind, fingerprint, action, by, at, note, until }

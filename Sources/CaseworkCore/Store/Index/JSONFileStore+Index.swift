@@ -26,8 +26,7 @@ extension JSONFileStore {
     /// Idle cost: one `stat`. A grown index is read from where the last call stopped; a replaced one (compaction,
     /// repair) is read again in full. Lines that cannot be read are left to `summaries()` and doctor to report.
     public func changes() throws -> [CaseSummary] {
-        var info = stat()
-        guard stat(directory.path(DataDirectory.indexFile), &info) == 0 else { return [] }
+        guard let info = try directory.status(DataDirectory.indexFile) else { return [] }
         guard let mark = indexMark, mark.continues(in: info) else { return try summaries().summaries }
         guard Int(info.st_size) > mark.position.end, let file = try openIndex() else { return [] }
         // The file opened may be a newer one than the one stat saw: trust only what is open.
@@ -38,6 +37,6 @@ extension JSONFileStore {
     }
 
     func openIndex() throws -> OpenFile? {
-        try OpenFile.openIfExists(directory.path(DataDirectory.indexFile), name: DataDirectory.indexFile)
+        try directory.openIfExists(DataDirectory.indexFile)
     }
 }

@@ -27,12 +27,15 @@ enum CaseFile {
                 throw StoreError.unreadable(StoreProblem(file: file, position: "schemaVersion", reason: error.description))
             }
         }
+        let record: Case
         do {
-            return try decoder.decode(Case.self, from: current)
+            record = try decoder.decode(Case.self, from: current)
         } catch {
             let (position, reason) = DecodingProblem.describe(error)
             throw StoreError.unreadable(StoreProblem(file: file, position: position, reason: reason))
         }
+        try RecordPlausibility.check(record, file: file)
+        return record
     }
 
     /// Walks the whole document (checking it is JSON) and returns its top-level `schemaVersion`.

@@ -14,7 +14,7 @@ public enum CaseRef {
 
     /// Refuses a ref that could reach outside `cases/` or is not a file name at all.
     static func check(_ ref: String) throws {
-        guard DataDirectory.isPlainName(ref) else { throw StoreError.invalid(reason: "\"\(ref)\" is not a case reference") }
+        guard DataDirectory.isPlainName(ref) else { throw StoreError.invalid(reason: "\(Quote.value(ref)) is not a case reference") }
     }
 
     /// What an officer typed, as a ref: `h-42`, `42` and `H-0042` are all `H-0042`. Anything else (`abc`, `H-`,

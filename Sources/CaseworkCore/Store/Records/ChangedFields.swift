@@ -38,6 +38,9 @@ extension Case {
         ("alertResponses", { $0.alertResponses != $1.alertResponses }),
         ("placements", { $0.placements != $1.placements }),
         ("closure", { $0.closure != $1.closure }),
+        ("interimAccommodation", { $0.interimAccommodation != $1.interimAccommodation }),
+        ("recordedFindings", { $0.recordedFindings != $1.recordedFindings }),
+        ("nonCooperation", { $0.nonCooperation != $1.nonCooperation }),
     ]
 
     /// The top-level properties that differ between two versions of a record, bookkeeping aside.

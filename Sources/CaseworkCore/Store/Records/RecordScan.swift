@@ -10,7 +10,9 @@ struct RecordScan {
     /// Reads every file in `cases/`, on every core: each record is decoded in full, the slow part of doctor and of
     /// a rebuild (about 20 s at 100,000 cases).
     static func reading(_ directory: DataDirectory) throws -> RecordScan {
-        let names = try DirectoryListing.names(at: directory.path(DataDirectory.casesDirectory), name: DataDirectory.casesDirectory)
+        // A link in `cases/` is no record of ours: doctor reports it as a link, and nothing reads through it.
+        let links = Set(try directory.links(in: DataDirectory.casesDirectory))
+        let names = try directory.names(in: DataDirectory.casesDirectory).filter { !links.contains($0) }
         let pieces = Parallel.pieces(for: names.count, minimum: 1000)
         var parts = try Parallel.map(pieces) { piece in
             var scan = RecordScan()
@@ -52,6 +54,8 @@ struct RecordScan {
                                     detail: "written by a newer Casework (schema \(version))")
         } catch StoreError.notFound {
             return
+        } catch StoreError.io(_, let reason) {
+            unreadable[ref] = .init(kind: .unreadableRecord, file: file, ref: ref, detail: reason)
         } catch {
             unreadable[ref] = .init(kind: .unreadableRecord, file: file, ref: ref, detail: "\(error)")
         }

@@ -23,7 +23,7 @@ public struct ImportPlan: Sendable {
     public init(_ drafts: [Case], known: [String: String]) {
         var pending: [String: Int] = [:]
         for draft in drafts {
-            let id = draft.externalId ?? ""
+            let id = FormatCharacters.foldedOut(draft.externalId ?? "")
             if id.isEmpty {
                 fresh.append(draft)
             } else if let ref = known[id] {
@@ -46,7 +46,8 @@ public struct ImportPlan: Sendable {
 
     static func add(_ summaries: some Sequence<CaseSummary>, to known: inout [String: String]) {
         for summary in summaries {
-            if let id = summary.externalId, !id.isEmpty, known[id] == nil { known[id] = summary.ref }
+            // An id stored before invisible characters were refused must still match its plain form.
+            if let id = summary.externalId.map(FormatCharacters.foldedOut), !id.isEmpty, known[id] == nil { known[id] = summary.ref }
         }
     }
 

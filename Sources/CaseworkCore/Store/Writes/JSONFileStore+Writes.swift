@@ -16,7 +16,12 @@ extension JSONFileStore {
             guard next.ref == ref else { throw StoreError.invalid(reason: "a change to \(ref) may not alter its ref") }
             let now = clock.now()
             next.schemaVersion = Case.currentSchemaVersion
-            next.revision = current.revision + 1
+            // Checked, though a readable record's revision is at most `RecordPlausibility.maximumRevision`.
+            let (revision, overflow) = current.revision.addingReportingOverflow(1)
+            guard !overflow else {
+                throw StoreError.unreadable(StoreProblem(file: DataDirectory.caseFile(ref), position: "revision", reason: "cannot go higher"))
+            }
+            next.revision = revision
             next.updatedAt = now
             next.updatedBy = actor.id
             let fields = Case.changedFields(from: current, to: next)
@@ -83,6 +88,8 @@ extension JSONFileStore {
     /// point), append and sync the audit lines, rename each record into `cases/`, sync `cases/`.
     /// The audit line goes before the rename so a staged file left by a crash always tells recovery whether its
     /// audit line still needs writing. `syncEachFile: false` syncs the whole batch with one `syncfs` instead.
+    /// Whatever can fail for a reason known in advance is done before the commit point: the audit lines are
+    /// encoded and chained, and `tmp/` and `cases/` checked to be real directories on one file system.
     func commit(_ staged: [Staged], action: String, at now: Timestamp, by actor: Actor, journal: Journal,
                 syncEachFile: Bool) throws {
         let names = staged.map { DataDirectory.tempName(Recovery.caseKind, $0.record.ref) }
@@ -91,8 +98,7 @@ extension JSONFileStore {
             try bytes.withUnsafeBytes { try directory.stage($0, as: name, sync: syncEachFile) }
         }
         if !syncEachFile, !staged.isEmpty {
-            try FileSystemSync.sync(containing: OpenFile.directory(directory.path(DataDirectory.tmpDirectory),
-                                                                   name: DataDirectory.tmpDirectory))
+            try FileSystemSync.sync(containing: directory.openDirectory(DataDirectory.tmpDirectory))
         }
         var counters = journal.last
         var lines: [IndexLine] = []
@@ -110,8 +116,10 @@ extension JSONFileStore {
                                    summary: CaseSummary(item.record)))
             audits.append(audit)
         }
+        let auditLines = try journal.auditLines(audits)
+        try directory.checkRenames(from: DataDirectory.tmpDirectory, to: DataDirectory.casesDirectory)
         try journal.append(lines)
-        try journal.appendAudit(audits)
+        try journal.append(auditLines)
         for (item, name) in zip(staged, names) {
             try directory.rename(DataDirectory.tmpFile(name), to: DataDirectory.caseFile(item.record.ref))
         }

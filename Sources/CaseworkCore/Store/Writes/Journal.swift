@@ -17,14 +17,14 @@ final class Journal {
     private(set) var countedByScan = false
     /// Set when `index.jsonl` was replaced while held (a rebuild): `index` and `last` describe the old file.
     var indexReplaced = false
+    /// The hash of the audit journal's last line once known, so a second append in one lock reads no tail.
+    private var auditTip: String?
     private let coders: StoreCoders
 
     init(directory: DataDirectory, coders: StoreCoders) throws {
         self.coders = coders
-        index = try OpenFile.open(directory.path(DataDirectory.indexFile), name: DataDirectory.indexFile,
-                                  flags: O_RDWR | O_APPEND | O_CREAT, mode: directory.fileMode)
-        audit = try OpenFile.open(directory.path(DataDirectory.auditFile), name: DataDirectory.auditFile,
-                                  flags: O_RDWR | O_APPEND | O_CREAT, mode: directory.fileMode)
+        index = try directory.open(DataDirectory.indexFile, flags: O_RDWR | O_APPEND | O_CREAT)
+        audit = try directory.open(DataDirectory.auditFile, flags: O_RDWR | O_APPEND | O_CREAT)
         try Self.cutTornTail(index)
         try Self.cutTornTail(audit)
         last = .empty
@@ -38,14 +38,39 @@ final class Journal {
         last = final.commit
     }
 
+    /// Audit lines made ready to append: encoded and chained to the journal's last line.
+    struct AuditLines {
+        fileprivate let bytes: Data
+        fileprivate let last: String
+    }
+
+    /// Encodes and chains the entries (see `AuditChain`) without writing them, so a writer can do every step that
+    /// could fail before its commit point.
+    func auditLines(_ entries: [AuditEntry]) throws -> AuditLines {
+        let encoded = try StoreCoders.encodeAll(entries, like: coders.audit)
+        let linked = AuditChain.link(encoded, after: try auditTip ?? AuditChain.tip(of: audit))
+        return AuditLines(bytes: linked.bytes, last: linked.last)
+    }
+
+    /// Appends lines made by `auditLines` in one write, and syncs them.
+    func append(_ lines: AuditLines) throws {
+        guard !lines.bytes.isEmpty else { return }
+        try write(lines.bytes, to: audit)
+        auditTip = lines.last
+    }
+
     func appendAudit(_ entries: [AuditEntry]) throws {
         guard !entries.isEmpty else { return }
-        try append(StoreCoders.encodeAll(entries, like: coders.audit, newline: true), to: audit)
+        try append(auditLines(entries))
     }
 
     private func append(_ lines: [Data], to file: OpenFile) throws {
         var bytes = Data(capacity: lines.reduce(0) { $0 + $1.count })
         for line in lines { bytes += line }
+        try write(bytes, to: file)
+    }
+
+    private func write(_ bytes: Data, to file: OpenFile) throws {
         try bytes.withUnsafeBytes { try file.writeAll($0) }
         try file.syncData()
     }

@@ -13,7 +13,9 @@ struct Recovery {
     static let caseKind = "case"
 
     func run() throws {
-        let staged = try DirectoryListing.names(at: directory.path(DataDirectory.tmpDirectory), name: DataDirectory.tmpDirectory)
+        // A `tmp/` that is a link holds nothing of ours: the write that follows refuses it, and doctor reports it.
+        guard !directory.isLink(DataDirectory.tmpDirectory) else { return }
+        let staged = try directory.names(in: DataDirectory.tmpDirectory)
             .filter { $0.hasPrefix(Self.caseKind + ".") }
         guard !staged.isEmpty else { return }
         // Staged files with no commit line never counted: they stay as they are.

@@ -170,13 +170,7 @@ extension Fact {
 extension NoticeChecks {
     /// Sets the check at `index` of `all`.
     mutating func set(_ index: Int, to value: Bool?) {
-        switch index {
-        case 0: depositProtected = value
-        case 1: prescribedInformationGiven = value
-        case 2: gasSafetyCertificateGiven = value
-        case 3: epcGiven = value
-        case 4: howToRentGiven = value
-        default: licensedIfRequired = value
-        }
+        guard let check = LandlordCheck(rawValue: index) else { return }
+        self[check] = value
     }
 }

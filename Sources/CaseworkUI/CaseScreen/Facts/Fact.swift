@@ -11,7 +11,7 @@ enum Fact: Hashable, Sendable {
     case accommodationType, address, town, postcode, tenancyStarted, landlord, landlordPhone, rent, arrears
     case homelessNow, lossDate
     case noticeType, noticeServed, noticeExpires, grounds, proceedingsIssued
-    /// One of the six landlord checks, by its position in `NoticeChecks.all`.
+    /// One of the landlord checks and bars, by its position in `NoticeChecks.all` (`LandlordCheck.rawValue`).
     case check(Int)
 
     /// How the fact is changed.

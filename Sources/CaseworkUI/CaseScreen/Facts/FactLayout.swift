@@ -31,7 +31,7 @@ enum FactLayout {
                 if recorded.type == .section8 { notice.append(.grounds) }
                 notice.append(.proceedingsIssued)
                 if recorded.type == .section21 {
-                    checks = [FactSection(title: "Landlord's checks (section 21)", facts: (0..<6).map { .check($0) }, wideLabels: true)]
+                    checks = [FactSection(title: "Landlord's checks (section 21)", facts: LandlordCheck.allCases.map { .check($0.rawValue) }, wideLabels: true)]
                 }
             }
             return ([FactSection(title: "Home", facts: [.accommodationType, .address, .town, .postcode, .tenancyStarted, .landlord,

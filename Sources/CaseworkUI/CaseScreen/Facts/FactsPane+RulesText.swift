@@ -36,7 +36,7 @@ extension FactsPane {
             text.field("Threatened", rules.threatened ? "yes, within 56 days" : "no")
             text.field("Days until loss", ThreatWords.daysUntilLoss(rules.threat))
             text.field("Indicated duty", rules.indicatedDuty.label, style: Style.normal.bolded)
-            for reason in rules.threat.reasons { text.bullet(reason.words(.console)) }
+            for reason in rules.threatReasons { text.bullet(reason.words(.console)) }
         default:
             return nil
         }
@@ -57,18 +57,27 @@ extension CaseScreen {
 /// The threat test in a few words, for the strip and the header.
 enum ThreatWords {
     static func summary(_ threat: ThreatAssessment) -> String {
-        let duty = threat.indicatedDuty == .none ? "advice only" : threat.indicatedDuty.rawValue + " duty"
+        let duty = switch threat.indicatedDuty {
+        case .none: "advice only"
+        case .reliefOrPrevention: "relief or prevention, the officer decides"
+        case .relief, .prevention: threat.indicatedDuty.rawValue + " duty"
+        }
         if threat.homeless { return "Homeless now → " + duty }
+        if threat.mayBeHomeless { return "May be homeless now (s175(3)) → " + duty }
         guard let days = threat.daysUntilLoss else { return "No loss date or notice expiry recorded" }
         let when = days < 0 ? "loss was due \(-days) day\(days == -1 ? "" : "s") ago" : "loss in \(days) day" + (days == 1 ? "" : "s")
+        if threat.unconfirmed { return "Threatened? Invalid notice, \(when) → officer decides" }
         return threat.threatened ? "Threatened: \(when) → \(duty)" : "Not threatened yet: \(when)"
     }
 
-    /// The threat test's "days until loss", never a bare negative number: a date gone by says so.
+    /// The threat test's "days until loss", never a bare negative number: a date gone by says so; a section 8
+    /// notice's expiry is when proceedings may begin, not the day the home is lost.
     static func daysUntilLoss(_ threat: ThreatAssessment) -> String {
         if threat.homeless { return "0 (homeless now)" }
+        if threat.mayBeHomeless, threat.daysUntilLoss == 0 { return "0 (may be homeless now)" }
         guard let days = threat.daysUntilLoss else { return "not known" }
-        guard days < 0 else { return String(days) }
-        return "none: the date passed \(-days) day\(days == -1 ? "" : "s") ago"
+        let section8 = threat.lossIsEarliestProceedings ? " (section 8: the earliest day proceedings may begin)" : ""
+        guard days < 0 else { return String(days) + section8 }
+        return "none: the date passed \(-days) day\(days == -1 ? "" : "s") ago" + section8
     }
 }

@@ -10,7 +10,20 @@ enum CaseFormPurpose: Hashable, Sendable {
     case startDuty([DutyKind])
     /// With the staff ids who may authorise a non-co-operation notice, in the order listed.
     case endDuty(DutyKind, [DutyEndReason], authorisers: [String])
-    case triageOutcome
+    /// The outcomes offered, in the order listed ("prevented at triage" not for a household already homeless).
+    case triageOutcome([TriageOutcome])
+    /// The findings relief's end and the main duty turn on, each with its decision letter (s184, s202).
+    case finding
+    /// Decision ids in the order listed.
+    case notification([Int])
+    case reviewRequest([Int])
+    /// Interim accommodation (s188): provided, or not owed with the officer's reason.
+    case interimAccommodation
+    /// Whether an invalid notice still threatens the household (s175(4)).
+    case noticeThreat
+    /// The s193B sequence: required step ids in the order listed, then the warning.
+    case refusal([Int])
+    case warning
     /// Staff ids in the order listed.
     case assign([String])
     /// A household member by position, or nil for a new one.
@@ -33,7 +46,10 @@ extension CaseFormPurpose {
         case .member(let index?): "member-\(index)"
         case .member(nil): "member-new"
         case .correspondenceAddress: "correspondence-address"
-        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick: nil
+        case .reviewRequest: "review-request"
+        case .interimAccommodation: "interim-accommodation"
+        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
+             .noticeThreat, .refusal, .warning: nil
         }
     }
 }
@@ -47,7 +63,9 @@ enum CaseForms {
         case "contact": return contact()
         case "note": return note()
         case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested)
-        case "triage-outcome": return triageOutcome(sheet.record.triage)
+        case "triage-outcome": return triageOutcome(sheet.record.triage, rules: sheet.report.rules)
+        case "review-request": return reviewRequest(sheet.record.decisions, today: sheet.today)
+        case "interim-accommodation": return interimAccommodation()
         case "member-new": return member(nil, details: details, today: sheet.today)
         case "correspondence-address": return correspondenceAddress(details)
         default:
@@ -110,32 +128,23 @@ enum CaseForms {
         ])
     }
 
-    /// The last two fields show only for non-co-operation: s193B's prior written warning and the officer, at least
-    /// as senior and not the one ending the duty, who authorised the notice.
-    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor) -> CaseForm {
+    /// The last field shows only for non-co-operation: the officer, at least as senior, not the one ending the duty
+    /// and not involved in the case, who authorised the notice (the warning and refusals are recorded on the case).
+    static func endDuty(_ duty: DutyKind, today: Day, staff: StaffDirectory, actor: Actor, facts: NonCooperationFacts) -> CaseForm {
         let reasons = DutyRules.endReasons(for: duty)
-        let authorisers = CaseService.NonCooperationSafeguards.authorisers(in: staff, for: actor)
+        let authorisers = NonCooperation.authorisers(in: staff, for: actor, facts: facts)
         let nonCooperation = reasons.firstIndex(of: .nonCooperation).map { FormField.Condition(field: 0, option: $0) }
         let authorisedBy: FormField.Input = authorisers.isEmpty
-            ? .fixed("no other officer at least as senior as you")
+            ? .fixed("no other officer at least as senior as you and not involved in the case")
             : .choice(ChoiceList(authorisers.map { $0.name + " · " + $0.role.label }), inline: false)
         return Form(.endDuty(duty, reasons, authorisers: authorisers.map(\.id)), title: "End the \(duty.label.lowercased())",
                     fields: [
                         FormField("Reason", .choice(ChoiceList(reasons.map(\.label)), inline: false)),
                         FormField("Ending on", .date(DateField("today", today: today, required: true)), required: true),
-                        FormField("Warned on", .date(DateField(today: today)), shownWhen: nonCooperation),
                         FormField("Authorised by", authorisedBy, shownWhen: nonCooperation),
                     ])
     }
 
-    static func triageOutcome(_ triage: Triage) -> CaseForm {
-        let outcomes = TriageOutcome.allCases
-        let current = triage.outcome.flatMap { outcomes.firstIndex(of: $0) } ?? outcomes.count - 1
-        return Form(.triageOutcome, title: "Triage outcome", fields: [
-            FormField("Outcome", .choice(ChoiceList(outcomes.map(\.label), selected: current), inline: false)),
-            FormField("How prevented", .text(TextField(triage.preventedHow ?? "", maxLength: 500))),
-        ])
-    }
 
     static func assign(_ staff: StaffDirectory, current: String?) -> CaseForm {
         let members = staff.members

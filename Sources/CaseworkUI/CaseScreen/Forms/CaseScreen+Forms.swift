@@ -27,10 +27,10 @@ extension CaseScreen {
             case .success(let ending): check.cleared.append(Span("✓ " + CaseScreen.endNote(ending), .green))
             case .failure(let refusals): check.refuse(refusals)
             }
-        case .triageOutcome:
-            let outcome = TriageOutcome.allCases[form.selected(0)]
-            if outcome == .preventedAtTriage, form.text(1).isEmpty { check.problems[1] = "say how homelessness was prevented" }
-            if outcome.closesTheCase { check.notes = [Span("This outcome closes the case", .muted)] }
+        case .triageOutcome(let outcomes):
+            checkTriageOutcome(form, outcome: outcomes[form.selected(0)], into: &check)
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+            checkRecord(form, into: &check)
         case .member:
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
         case .correspondenceAddress:
@@ -47,28 +47,22 @@ extension CaseScreen {
         return check
     }
 
-    /// s193B before a non-co-operation notice: a written warning served before it, and another officer's authority.
+    /// s193B before a non-co-operation notice: the recorded sequence (refusal, warning, period, further refusal), and
+    /// another officer's authority (reg 3).
     private func checkSafeguards(_ form: CaseForm, endingOn day: Day, authorisers: [String], into check: inout FormCheck) {
         let context = sheet.context
-        if let warned = form.day(2) {
-            if warned >= day { check.problems[2] = "must come before the notice, with time to comply" }
-        } else if form.fields[2].text.isEmpty {
-            check.problems[2] = "is required: when the s193B written warning was served"
-            check.notes.append(Span("Non-co-operation (s193B) needs the date the written warning was served", .amber))
-        }
         guard !authorisers.isEmpty else {
             check.refused = true
-            check.notes.append(Span("✗ Another officer at least as senior as you must authorise the notice (s193B)", .error))
+            check.notes.append(Span("✗ Another officer at least as senior as you, not involved in the case, must authorise "
+                + "the notice (s193B)", .error))
             return
         }
-        guard let warned = form.day(2) else { return }
-        // The warning field shows its own date problem; the plan and the duty's start are the rules' to say.
-        let refusals = NonCooperation.refusals(CaseSummary(sheet.record), warnedOn: warned, endingOn: day).filter { $0 != .warnedNotBeforeNotice }
+        let refusals = NonCooperation.noticeProblems(NonCooperationFacts(sheet.record), on: day)
         if !refusals.isEmpty {
             check.refuse(DutyRefusals(refusals: refusals))
-        } else if warned < day {
-            check.cleared.append(Span("✓ Warned \(DayFormat.medium(warned)); authorised by "
-                + context.name(of: authorisers[form.selected(3)]), .green))
+        } else {
+            check.cleared.append(Span("✓ Warning, period and further refusal recorded; authorised by "
+                + context.name(of: authorisers[form.selected(2)]), .green))
         }
     }
 
@@ -91,14 +85,13 @@ extension CaseScreen {
             return .perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today))
         case .endDuty(_, let reasons, let authorisers):
             let reason = reasons[form.selected(0)]
-            let safeguards = reason == .nonCooperation ? form.day(2).map {
-                CaseService.NonCooperationSafeguards(warningServedOn: $0, authorisedBy: authorisers[form.selected(3)])
-            } : nil
+            let safeguards = reason == .nonCooperation && !authorisers.isEmpty
+                ? CaseService.NonCooperationSafeguards(authorisedBy: authorisers[form.selected(2)]) : nil
             return .perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards))
-        case .triageOutcome:
-            let outcome = TriageOutcome.allCases[form.selected(0)]
-            let how = outcome == .preventedAtTriage ? form.text(1) : nil
-            return .perform(.triageOutcome(outcome, preventedHow: how))
+        case .triageOutcome(let outcomes):
+            return submitTriageOutcome(form, outcome: outcomes[form.selected(0)])
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+            return submitRecord(form)
         case .assign(let ids):
             let id = ids[form.selected(0)]
             guard id != record.assignedOfficer else { return .message("\(ref) is already assigned to \(context.name(of: id))") }
@@ -136,7 +129,7 @@ extension CaseScreen {
 
     static func startNote(_ start: DutyStart) -> String {
         var note = "Can start on \(DayFormat.long(start.startedOn))"
-        if let deadline = start.deadline { note += "; day 56 is \(DayFormat.long(deadline))" }
+        if let lastDay = start.lastDay { note += "; its 56 days end on \(DayFormat.long(lastDay))" }
         if let ends = start.ends { note += "; the \(ends.kind.label.lowercased()) ends the same day (\(ends.reason.label.lowercased()))" }
         return note
     }
@@ -148,16 +141,19 @@ extension CaseScreen {
         case .mainDutyDecision?: note += "; the main duty decision (s193) is then due"
         case nil: break
         }
-        let requestBy = ending.endedOn.adding(days: ReviewRights.requestDays - 1)
-        return note + ". A review may be requested until \(DayFormat.long(requestBy)) (s202)"
+        return note + ". A review may be requested within 21 days of the day the notice is notified (s202)"
     }
 }
 
 extension FormCheck {
     /// Adds the rules' refusals to what is already said (a safeguard's note stays beside them).
-    mutating func refuse(_ refusals: DutyRefusals) {
+    mutating func refuse(_ refusals: DutyRefusals) { refuse(refusals.refusals) }
+
+    /// The same for any rule's refusals, one line each.
+    mutating func refuse(_ reasons: [some RuleReason]) {
+        guard !reasons.isEmpty else { return }
         refused = true
-        notes += refusals.refusals.map { Span("✗ " + $0.words(.console), .error) }
+        notes += reasons.map { Span("✗ " + $0.words(.console), .error) }
     }
 }
 

@@ -26,7 +26,7 @@ struct Form<Purpose: Hashable & Sendable>: Hashable, Sendable {
     /// A conditional field shows exactly when the choice it depends on is made.
     func isShown(_ index: Int) -> Bool {
         guard let condition = fields[index].shownWhen else { return true }
-        return fields[condition.field].selected == condition.option
+        return condition.options.contains(fields[condition.field].selected)
     }
 
     func isFocusable(_ index: Int) -> Bool { fields[index].isEditable && isShown(index) }

@@ -16,10 +16,20 @@ struct FormField: Hashable, Sendable {
         case fixed(String)
     }
 
-    /// A field that matters only for one choice of another (the s193B safeguards for non-co-operation).
+    /// A field that matters only for some choices of another (the s193B authoriser for non-co-operation; the
+    /// reasons asked when an outcome ends a case at triage).
     struct Condition: Hashable, Sendable {
         var field: Int
-        var option: Int
+        var options: Set<Int>
+
+        init(field: Int, option: Int) {
+            self.init(field: field, options: [option])
+        }
+
+        init(field: Int, options: Set<Int>) {
+            self.field = field
+            self.options = options
+        }
     }
 
     var label: String

@@ -1,4 +1,5 @@
 import Foundation
+import CaseworkCore
 
 /// The filter line's matching, built for 100,000 rows: every row's search text is folded once into one
 /// contiguous byte store, and each keystroke that lengthens the query only re-checks the previous matches
@@ -99,6 +100,8 @@ public struct RowFilter: Sendable {
             if value < 0x80 {
                 let byte = UInt8(value)
                 out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if FormatCharacters.contains(scalar) {
+                continue  // invisible: "Ay\u{200B}şe" is found as "ayse"
             } else if let known = folds[scalar] {
                 out.append(contentsOf: known)
             } else {
