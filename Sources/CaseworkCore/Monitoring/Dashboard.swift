@@ -61,6 +61,9 @@ public struct Dashboard: Sendable {
     public var officers: [OfficerRow]
     /// Prevention and relief duties whose last day falls within the window.
     public var deadlinesSoon = CaseFigure()
+    /// The cost of the interventions committed in the plans of open cases, and the cases with such a plan.
+    public var committedCost = Money.zero
+    public var costedPlans = CaseFigure()
     public var outcomes: [Outcome]
     public var weeks: [Week]
     /// Cases in this quarter's return with errors, and with warnings only.
@@ -114,6 +117,10 @@ public struct Dashboard: Sendable {
                     row.plansNotAgreed.refs.append(ref)
                 }
                 if let review = s.planReviewDueOn, review < today { row.reviewsOverdue.refs.append(ref) }
+                if let cost = s.planCommittedCost, cost > .zero {
+                    dashboard.committedCost = dashboard.committedCost + cost
+                    dashboard.costedPlans.refs.append(ref)
+                }
                 if (s.lastActionOn ?? s.receivedOn).days(until: today) >= settings.noActionDays { row.noAction.refs.append(ref) }
                 if let clock = evaluation.duty, let last = clock.lastDay, clock.kind != .main,
                    today.days(until: last) >= 0, today.days(until: last) <= settings.deadlineWindowDays {

@@ -83,6 +83,8 @@ struct DashboardPage: Sendable {
         let window = context.monitoring.dashboard.deadlineWindowDays
         add([Piece(text: "Duties whose last day is within \(window) days: "),
              figure(d.deadlinesSoon, "Duties ending within \(window) days", style: d.deadlinesSoon.count > 0 ? .amber : .normal)])
+        add([Piece(text: "Committed cost of interventions in open plans: \(d.committedCost.formatted()) across "),
+             figure(d.costedPlans, "Open plans with costed interventions"), Piece(text: d.costedPlans.count == 1 ? " plan" : " plans")])
         add([])
         add([Piece(text: "Outcomes this quarter (\(d.quarter))", style: .header)])
         for kind in [DutyKind.prevention, .relief] {

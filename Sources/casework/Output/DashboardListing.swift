@@ -17,6 +17,8 @@ enum DashboardListing {
                 .map { num($0) }.joined(separator: " ") + "\n"
         }
         out += "\nDuties whose last day is within the window: \(d.deadlinesSoon.count)\(refs(d.deadlinesSoon))\n"
+        out += "Committed cost of interventions in open plans: \(d.committedCost.formatted()) across \(d.costedPlans.count) plans"
+            + refs(d.costedPlans) + "\n"
         out += "\nOutcomes this quarter\n"
         for kind in [DutyKind.prevention, .relief] {
             let share = d.securedShare(kind)
@@ -71,6 +73,11 @@ enum DashboardListing {
         }
         w.endArray()
         figure("deadlinesSoon", d.deadlinesSoon)
+        w.key("committedCost"); w.beginObject()
+        w.key("pence"); w.int(d.committedCost.pence)
+        w.key("formatted"); w.string(d.committedCost.formatted(wholePoundsShort: false))
+        w.endObject()
+        figure("costedPlans", d.costedPlans)
         w.key("outcomes"); w.beginArray()
         for outcome in d.outcomes {
             w.beginObject()

@@ -7,8 +7,10 @@ import Testing
     @Test func everyNumberHasItsCases() throws {
         let f = try MonitoringFixture()
         try f.add([
-            // H-0001: Amara's prevention, ending within 7 days of 1 June.
-            { $0.assignedOfficer = "amara"; $0.status = .duty; $0.duties = [duty(.prevention, started: "2026-04-10")] },
+            // H-0001: Amara's prevention, ending within 7 days of 1 June, with £450 of mediation in its plan.
+            { $0.assignedOfficer = "amara"; $0.status = .duty; $0.duties = [duty(.prevention, started: "2026-04-10")]
+              $0.plan = Plan(steps: [PlanStep(id: 1, owner: .council, text: "Mediation with the landlord", partnerId: "mediation",
+                                              cost: Money(pence: 45_000))]) },
             // H-0002: Amara's, assessed 14 May and no plan: red, and past 10 working days.
             { unsettledPlan("2026-05-14", officer: "amara")(&$0); $0.status = .assessment },
             // H-0003: Dev's relief; nothing on the timeline for 28 days.
@@ -39,6 +41,7 @@ import Testing
         #expect(row("zainab")?.reviewsOverdue.refs == ["H-0004"])
         #expect(row("priya")?.open.count == 0)
         #expect(board.deadlinesSoon.refs == ["H-0001"])
+        #expect(board.committedCost == Money(pence: 45_000) && board.costedPlans.refs == ["H-0001"])
         #expect(board.outcomes.map { "\($0.kind.rawValue) \($0.reason.rawValue) \($0.cases.refs)" } == [
             "prevention accommodation-secured [\"H-0005\"]", "relief lost-contact [\"H-0006\"]",
         ])
