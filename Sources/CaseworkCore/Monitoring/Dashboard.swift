@@ -113,10 +113,12 @@ public struct Dashboard: Sendable {
                 if alerts.contains(where: { $0.isOpen && $0.severity == .red }) { row.red.refs.append(ref) }
                 if alerts.contains(where: { $0.isOpen && $0.severity == .amber }) { row.amber.refs.append(ref) }
                 if alerts.contains(where: \.escalated) { row.escalated.refs.append(ref) }
-                if let assessed = s.assessedOn, s.planSettledOn == nil, today > assessed.adding(workingDays: planDays) {
+                // A plan matters while the case is worked, as the alerts have it: not once the duty has ended.
+                let worked = s.status != .dutyEnded
+                if worked, let assessed = s.assessedOn, s.planSettledOn == nil, today > assessed.adding(workingDays: planDays) {
                     row.plansNotAgreed.refs.append(ref)
                 }
-                if let review = s.planReviewDueOn, review < today { row.reviewsOverdue.refs.append(ref) }
+                if worked, let review = s.planReviewDueOn, review < today { row.reviewsOverdue.refs.append(ref) }
                 if let cost = s.planCommittedCost, cost > .zero {
                     dashboard.committedCost = dashboard.committedCost + cost
                     dashboard.costedPlans.refs.append(ref)
