@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "RulesBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/RulesBenchmark"),
         .executableTarget(name: "ConsoleBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/ConsoleBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/StoreBenchmark"),
-        .executableTarget(name: "MonitorBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/MonitorBenchmark"),
+        .executableTarget(name: "MonitorBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/MonitorBenchmark"),
         .executableTarget(name: "PlanBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/PlanBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),
         .testTarget(name: "CaseworkUITests", dependencies: ["CaseworkUI"], path: "Tests/CaseworkUITests", exclude: ["Snapshots"]),

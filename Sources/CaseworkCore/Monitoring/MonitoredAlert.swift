@@ -56,7 +56,12 @@ public struct MonitoredAlert: Hashable, Sendable {
     /// `alerts` most urgent first, as `urgency` orders them. Sorts small keys and moves each alert once: moving these
     /// values about in a sort of 100,000 cost ten times the rules that made them.
     public static func sortedByUrgency(_ alerts: [MonitoredAlert]) -> [MonitoredAlert] {
-        guard alerts.count > 1 else { return alerts }
+        urgencyOrder(alerts).map { alerts[$0] }
+    }
+
+    /// The positions of `alerts` most urgent first, for a list that keeps more beside each alert.
+    public static func urgencyOrder(_ alerts: [MonitoredAlert]) -> [Int] {
+        guard alerts.count > 1 else { return Array(alerts.indices) }
         struct Key {
             let rank: Int
             let due: Int
@@ -74,7 +79,7 @@ public struct MonitoredAlert: Hashable, Sendable {
             if let x = a.number, let y = b.number, x != y { return x < y }
             return urgency(alerts[a.index], alerts[b.index])
         }
-        return order.map { alerts[$0.index] }
+        return order.map(\.index)
     }
 
     /// Most urgent first: red before amber before green, escalated and open first, then the earliest due date.

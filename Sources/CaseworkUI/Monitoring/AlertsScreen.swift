@@ -9,7 +9,8 @@ extension ScreenID {
 struct AlertLine: Sendable {
     let item: MonitoredAlert
     let name: String
-    /// What the text filter matches: the ref, the name, the officer, the alert's kind and words.
+    /// What the text filter matches, in lower case: the ref, the name, the officer and the kind of alert. (Not the
+    /// alert's worded dates: wording every alert of a large caseload cost more than the rest of the screen.)
     let search: String
 }
 
@@ -94,26 +95,17 @@ struct AlertsScreen: Sendable {
         let selected = selectedLine?.item
         current.removeAll { refs.contains($0.item.ref) }
         current += Self.lines(for: summaries, scope: scope, context: context)
-        let order = MonitoredAlert.sortedByUrgency(current.map(\.item))
-        // The lines follow their alerts' order; each alert is one line, matched by ref, kind and fingerprint.
-        var byKey: [String: [AlertLine]] = [:]
-        for line in current { byKey[Self.key(line.item), default: []].append(line) }
-        lines = order.compactMap { byKey[Self.key($0)]?.popLast() }
+        lines = MonitoredAlert.urgencyOrder(current.map(\.item)).map { current[$0] }
         applyFilters(keeping: selected)
         if dashboard != nil { dashboard = DashboardPage.make(self.summaries, context: context, keeping: dashboard) }
     }
-
-    private static func key(_ item: MonitoredAlert) -> String { item.ref + "|" + item.kind.rawValue + "|" + item.fingerprint }
 
     /// The scope's alerts afresh (at first showing, and when the scope changes).
     mutating func rebuild() {
         let selected = selectedLine?.item
         let built = Self.lines(for: summaries, scope: scope, context: context)
         withheld = Self.withheld(in: summaries, scope: scope, context: context)
-        let order = MonitoredAlert.sortedByUrgency(built.map(\.item))
-        var byKey: [String: [AlertLine]] = [:]
-        for line in built { byKey[Self.key(line.item), default: []].append(line) }
-        lines = order.compactMap { byKey[Self.key($0)]?.popLast() }
+        lines = MonitoredAlert.urgencyOrder(built.map(\.item)).map { built[$0] }
         applyFilters(keeping: selected)
     }
 
@@ -131,10 +123,9 @@ struct AlertsScreen: Sendable {
             let alerts = monitor.alerts(for: summary, viewer: context.actor)
             guard !alerts.isEmpty else { continue }
             let name = summary.applicantName
-            let officer = context.name(of: summary.assignedOfficer)
+            let about = (summary.ref + " " + name + " " + context.name(of: summary.assignedOfficer)).lowercased()
             for item in alerts {
-                let about = item.kind.label + " " + item.message(.console)
-                lines.append(AlertLine(item: item, name: name, search: [item.ref, name, officer, about].joined(separator: " ").lowercased()))
+                lines.append(AlertLine(item: item, name: name, search: about + " " + item.kind.label.lowercased()))
             }
         }
         return lines
@@ -158,7 +149,7 @@ struct AlertsScreen: Sendable {
             if let officer, line.item.officer != officer { return false }
             return words.allSatisfy { line.search.contains($0) }
         }
-        if let item, let index = shown.firstIndex(where: { Self.key(lines[$0].item) == Self.key(item) }) {
+        if let item, let index = shown.firstIndex(where: { lines[$0].item.alert == item.alert }) {
             selection = index
         }
         clamp()
