@@ -5,6 +5,7 @@ extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
         case table(Table<QueueRows>.Action)
         case open, mine, clearFilters, scope
+        case book
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
@@ -27,6 +28,8 @@ extension QueueScreen: ConsoleScreen {
             KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
             KeyBinding([.character("c"), .function(8)], .scope, help: "the caseload: triage queue, mine, my team's, all open cases",
                        keys: "c F8", bar: "Caseload"),
+            KeyBinding([.character("b")], .book, help: "book the case: the best free slots in the diary", bar: "Book",
+                       unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
         ])
     }()
 
@@ -55,6 +58,8 @@ extension QueueScreen: ConsoleScreen {
         case .table(let action):
             _ = table.perform(action)
             return .handled
+        case .book:
+            return selectedRef.map { .handOver(.diary, .bookSlot(ref: $0)) } ?? .handled
         }
     }
 

@@ -124,5 +124,6 @@ import Testing
                                      note: "")) == keys(AlertResponseKey.self))
         #expect(labels(Placement(id: 1, type: .hostel, duty: .interim, enteredOn: day)) == keys(PlacementKey.self))
         #expect(labels(Closure(on: day, by: "", satisfaction: .good)) == keys(ClosureKey.self))
+        #expect(labels(Appointment(id: 1, kind: .other, on: day, startMinute: 0, officer: "")) == keys(AppointmentKey.self))
     }
 }

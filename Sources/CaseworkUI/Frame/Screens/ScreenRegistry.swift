@@ -17,5 +17,8 @@ struct ScreenEntry: Sendable {
 
 /// The screens reached by an F-key besides F2 (the queue), in F-key order. Adding a screen is one entry here.
 enum ScreenRegistry {
-    static let entries: [ScreenEntry] = [AlertsScreen.entry]
+    static let entries: [ScreenEntry] = [
+        DiaryScreen.entry,
+        AlertsScreen.entry,
+    ]
 }
