@@ -6,6 +6,8 @@ public struct AlertMonitor: Sendable {
     public let configuration: RuleConfiguration
     public let settings: MonitoringSettings
     public let staff: StaffDirectory
+    /// The alert rules' calendar, so that escalation and the dashboard count working days as the alerts do.
+    public let calendar = WorkingCalendar.england
     /// Looked up once, not per alert: at 100,000 cases a search of the staff list per alert cost seconds.
     private let managers: [String: String]
     private let policies: [AlertKind: AlertKindPolicy]
@@ -47,7 +49,7 @@ public struct AlertMonitor: Sendable {
             var escalated = false
             if alert.severity == .red, state == .open {
                 let period = policy(for: alert.kind).escalateAfterWorkingDays ?? settings.escalation.workingDays
-                let since = today.subtracting(workingDays: period)
+                let since = calendar.adding(workingDays: -period, to: today)
                 // Before the application there was nothing to be late with.
                 if since >= summary.receivedOn {
                     let earlier = redBefore[since] ?? coloured(summary, on: since)
@@ -91,18 +93,5 @@ public struct AlertMonitor: Sendable {
             response.kind == kind && response.fingerprint == monitored.fingerprint && response.action == .snoozed
                 && (response.until.map { $0 > day && $0 <= today } ?? false)
         }
-    }
-}
-
-extension Day {
-    /// Working days back, skipping Saturdays and Sundays (bank holidays are not modelled, as in `adding(workingDays:)`).
-    public func subtracting(workingDays: Int) -> Day {
-        var day = self
-        var left = workingDays
-        while left > 0 {
-            day = day.adding(days: -1)
-            if !day.isWeekend { left -= 1 }
-        }
-        return day
     }
 }

@@ -115,7 +115,7 @@ public struct Dashboard: Sendable {
                 if alerts.contains(where: \.escalated) { row.escalated.refs.append(ref) }
                 // A plan matters while the case is worked, as the alerts have it: not once the duty has ended.
                 let worked = s.status != .dutyEnded
-                if worked, let assessed = s.assessedOn, s.planSettledOn == nil, today > assessed.adding(workingDays: planDays) {
+                if worked, let assessed = s.assessedOn, s.planSettledOn == nil, today > monitor.calendar.adding(workingDays: planDays, to: assessed) {
                     row.plansNotAgreed.refs.append(ref)
                 }
                 if worked, let review = s.planReviewDueOn, review < today { row.reviewsOverdue.refs.append(ref) }

@@ -54,6 +54,16 @@ import Testing
         #expect(board.hclicErrors.refs.contains("H-0001") && !board.hclicErrors.refs.contains("H-0004"))
     }
 
+    /// "Plans not agreed 10 working days after assessment" counts as the alert does, without the spring bank holiday
+    /// (25 May 2026): judged on 1 June.
+    @Test(arguments: [("2026-05-14", true), ("2026-05-15", false), ("2026-05-22", false), ("2026-05-25", false)])
+    func plansNotAgreedCountWorkingDaysWithoutBankHolidays(assessed: String, counted: Bool) throws {
+        let f = try MonitoringFixture()
+        try f.add([{ unsettledPlan(assessed, officer: "amara")(&$0); $0.status = .assessment }])
+        let board = try Dashboard.build(f.summaries(), manager: MonitoringFixture.actor("helen"), monitor: f.monitor())
+        #expect(board.officers.first { $0.officer == "amara" }?.plansNotAgreed.refs == (counted ? ["H-0001"] : []))
+    }
+
     @Test func aTeamManagerSeesTheirTeamAndOnlyManagersSeeIt() throws {
         let f = try MonitoringFixture()
         try f.add([{ $0.assignedOfficer = "amara" }, { $0.assignedOfficer = "zainab" }, { $0.assignedOfficer = nil }])

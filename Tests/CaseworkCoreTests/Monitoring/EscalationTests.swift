@@ -35,12 +35,12 @@ import Testing
         #expect(row.policy.severity(ruled: row.ruled, dueOn: due, today: due.adding(days: row.daysPastDue)) == row.expected)
     }
 
-    /// "Plan not agreed" on a plan assessed 14 May is due 28 May and red from 29 May (a Friday): two working days red
-    /// is Tuesday 2 June, not Sunday 31 May.
+    /// "Plan not agreed" on a plan assessed 13 May is due 28 May (the spring bank holiday on 25 May not counted) and
+    /// red from 29 May (a Friday): two working days red is Tuesday 2 June, not Sunday 31 May.
     @Test(arguments: [("2026-05-29", false), ("2026-05-31", false), ("2026-06-01", false), ("2026-06-02", true), ("2026-06-09", true)])
     func aRedAlertEscalatesAfterTwoWorkingDays(on: String, escalated: Bool) throws {
         let f = try MonitoringFixture()
-        try f.add([unsettledPlan("2026-05-14", officer: "amara")])
+        try f.add([unsettledPlan("2026-05-13", officer: "amara")])
         let alert = try #require(f.monitor(on: day(on)).alerts(for: f.summary("H-0001"), viewer: MonitoringFixture.actor("helen"))
             .first { $0.kind == .planNotAgreed })
         #expect(alert.severity == .red)
@@ -83,9 +83,31 @@ import Testing
         #expect(later.escalated, "red since it arrived on Friday, two working days before Tuesday")
     }
 
+    /// Escalation counts back by the alerts' calendar: weekends and England's bank holidays are not working days.
     @Test(arguments: [("2026-06-01", 2, "2026-05-28"), ("2026-06-02", 1, "2026-06-01"), ("2026-06-01", 1, "2026-05-29"),
-                      ("2026-06-06", 1, "2026-06-05"), ("2026-06-01", 0, "2026-06-01"), ("2026-06-08", 5, "2026-06-01")])
-    func workingDaysBack(from: String, days: Int, expected: String) {
-        #expect(day(from).subtracting(workingDays: days) == day(expected))
+                      ("2026-06-06", 1, "2026-06-05"), ("2026-06-01", 0, "2026-06-01"), ("2026-06-08", 5, "2026-06-01"),
+                      ("2026-05-26", 1, "2026-05-22"), ("2026-05-26", 2, "2026-05-21"), ("2026-05-25", 1, "2026-05-22"),
+                      ("2026-12-29", 2, "2026-12-23"), ("2027-01-04", 3, "2026-12-29"), ("2027-01-04", 4, "2026-12-24")])
+    func workingDaysBack(from: String, days: Int, expected: String) throws {
+        let monitor = try MonitoringFixture().monitor(on: day(from))
+        #expect(monitor.calendar.adding(workingDays: -days, to: day(from)) == day(expected))
+    }
+
+    @Test func theBankHolidayDoesNotCountTowardsEscalation() throws {
+        let f = try MonitoringFixture()
+        // Homeless with a child, arrived on the Friday before the spring bank holiday: a possible s188 duty is red at once.
+        try f.add([{ record in
+            record.receivedOn = day("2026-05-22")
+            record.homelessNow = true
+            record.household = [child(born: "2020-01-01")]
+            record.timeline = []
+        }])
+        let viewer = MonitoringFixture.actor("helen")
+        let tuesday = try #require(f.monitor(on: day("2026-05-26")).alerts(for: f.summary("H-0001"), viewer: viewer)
+            .first { $0.kind == .possibleInterimDuty })
+        #expect(tuesday.severity == .red && !tuesday.escalated, "Friday to Tuesday is one working day over the bank holiday")
+        let wednesday = try #require(f.monitor(on: day("2026-05-27")).alerts(for: f.summary("H-0001"), viewer: viewer)
+            .first { $0.kind == .possibleInterimDuty })
+        #expect(wednesday.escalated, "red for two working days: Friday and Tuesday")
     }
 }
