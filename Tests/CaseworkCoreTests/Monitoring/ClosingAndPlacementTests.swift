@@ -15,6 +15,19 @@ import Testing
         #expect(try f.store.auditTrail().entries.last?.fields == ["status", "timeline", "closure"])
     }
 
+    /// The console closes through the same service, against the revision it showed.
+    @Test func theConsolesCloseIsTheSameChange() throws {
+        let f = try MonitoringFixture()
+        try f.add([{ $0.assignedOfficer = "amara"; $0.status = .dutyEnded }])
+        let service = f.service("amara")
+        #expect { try service.perform(.close(.good, comment: nil), on: "H-0001", expectedRevision: 7) } throws: {
+            String(describing: $0).contains("was changed by") && String(describing: $0).contains("reload")
+        }
+        let closed = try service.perform(.close(.good, comment: "Kind staff"), on: "H-0001", expectedRevision: 1)
+        #expect(closed.closure == Closure(on: MonitoringFixture.today, by: "amara", satisfaction: .good, comment: "Kind staff"))
+        #expect(try f.store.auditTrail().entries.last?.action == "close")
+    }
+
     @Test(arguments: [
         ("a running duty", { (r: inout Case) in r.duties = [duty(.relief, started: "2026-05-26")] } as CaseChange, "end it before closing"),
         ("already closed", { (r: inout Case) in r.status = .closed } as CaseChange, "is already closed"),

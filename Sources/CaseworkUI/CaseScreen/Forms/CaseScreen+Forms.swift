@@ -29,7 +29,7 @@ extension CaseScreen {
             }
         case .triageOutcome(let outcomes):
             checkTriageOutcome(form, outcome: outcomes[form.selected(0)], into: &check)
-        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning, .close:
             checkRecord(form, into: &check)
         case .member:
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
@@ -92,7 +92,7 @@ extension CaseScreen {
             return .perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards))
         case .triageOutcome(let outcomes):
             return submitTriageOutcome(form, outcome: outcomes[form.selected(0)])
-        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning, .close:
             return submitRecord(form)
         case .assign(let ids):
             let id = ids[form.selected(0)]
