@@ -317,7 +317,8 @@ extension AlertsScreen: ConsoleScreen {
     mutating func layout(in area: Rect) {
         layoutWidth = area.width
         layoutHeight = area.height
-        setPageRows(max(1, area.height - 2 - 4))
+        // The title and filter rows, the selected alert's two lines and their rule, and room for the groups' headers.
+        setPageRows(max(1, area.height - 2 - AlertsScreen.detailRows - 4))
         dashboard?.layout(rows: max(1, area.height - 1))
         cases?.layout(rows: max(1, area.height - 2))
     }

@@ -22,7 +22,8 @@ extension AlertsScreen {
         let red = counts(.red), amber = counts(.amber), green = counts(.green)
         let open = "\(red.open) red, \(amber.open) amber, \(green.open) green open"
         buffer.put([Span("Alerts · \(scopeName) · ", Style.normal.bolded), Span(open, Style.normal.bolded)], in: top)
-        let (filterRow, list) = rest.splitTop(1)
+        let (filterRow, below) = rest.splitTop(1)
+        let (list, detail) = below.splitBottom(shown.isEmpty ? 0 : min(Self.detailRows, max(0, below.height - 4)))
         var filters: [Span] = []
         if let typing {
             filters.append(Span("/", .field))
@@ -71,6 +72,36 @@ extension AlertsScreen {
             renderLine(line, selected: position == selection, into: &buffer, row: list.row(row))
             row += 1
         }
+        if let selected = selectedLine, detail.height == Self.detailRows { renderDetail(of: selected, into: &buffer, area: detail) }
+    }
+
+    static let detailRows = 3
+
+    /// Under the list, the selected alert in full: its words (cut short in the list at 80 columns), then who did what
+    /// about it, or whom it escalated to, or where Enter takes the officer.
+    private func renderDetail(of line: AlertLine, into buffer: inout Buffer, area: Rect) {
+        let item = line.item
+        buffer.put(String(repeating: "─", count: area.width), in: area.row(0), style: .muted)
+        buffer.put([Span(item.ref + " ", Style.normal.bolded), Span(item.message(.console))], in: area.row(1))
+        let officer = item.officer.map { context.name(of: $0) } ?? "nobody yet"
+        func said(_ response: AlertResponse) -> String {
+            let note = response.note.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return context.name(of: response.by) + " on " + DayFormat.medium(response.at.day) + (note.isEmpty ? "" : ": " + note)
+        }
+        let about: [Span] = switch item.state {
+        case .acknowledged(let response): [Span("Acknowledged by " + said(response), .muted)]
+        case .snoozed(let response):
+            [Span("Snoozed" + (response.until.map { " until " + DayFormat.medium($0) } ?? "") + " by " + said(response), .muted)]
+        case .open where item.escalated:
+            [Span("Escalated", Style.red.bolded),
+             Span(" to " + (item.escalatedTo.map { context.name(of: $0) } ?? "no manager named") + ": red, neither acknowledged nor snoozed"
+                  + (scope == .mine ? "" : " · the case is " + officer + "'s"), .muted)]
+        case .open:
+            [Span((scope == .mine ? "" : "The case is \(officer)'s · ") + "Enter opens it"
+                  + (item.kind.caseTab.map { " on the " + $0.title + " tab" } ?? "")
+                  + " · a acknowledge · z snooze", .muted)]
+        }
+        buffer.put(about, in: area.row(2))
     }
 
     static func style(_ severity: AlertSeverity) -> Style {
@@ -102,7 +133,8 @@ extension AlertsScreen {
         let words = wide ? item.message(.console) : item.kind.brief(relative)
         let nameWidth = wide ? 22 : 13
         let officerWidth = wide ? 12 : 10
-        let stateWidth = wide ? 22 : 9
+        // The state takes what its words need, so the message has the rest of the row.
+        let stateWidth = min(wide ? 22 : 9, DisplayWidth.of(state))
         var x = row.x
         func cell(_ text: String, _ width: Int, _ style: Style) {
             let fitted = TextFit.padRight(TextFit.truncate(text, to: width), to: width)
@@ -111,8 +143,9 @@ extension AlertsScreen {
         cell(mark, 1, selected ? base : AlertsScreen.style(item.severity).bolded)
         cell(item.ref, 6, base)
         cell(line.name, nameWidth, base)
-        cell(officer, officerWidth, base)
-        let textWidth = max(0, row.maxX - x - stateWidth - 1)
+        // In my own alerts every row is mine: the message has the officer's room.
+        if scope != .mine { cell(officer, officerWidth, base) }
+        let textWidth = max(0, row.maxX - x - stateWidth - (stateWidth > 0 ? 1 : 0))
         cell(words, textWidth, item.isOpen ? base : (selected ? base : .muted))
         let stateStyle: Style = selected ? base : item.escalated ? Style.red.bolded : .muted
         buffer.put(TextFit.truncate(state, to: stateWidth), in: Rect(x: row.maxX - stateWidth, y: row.y, width: stateWidth, height: 1),

@@ -97,6 +97,8 @@ extension ConsoleDriver {
         let after = try #require(session.alerts?.lines?.first { $0.item.ref == target.ref && $0.item.kind == .planStepOverdue })
         guard case .acknowledged = after.item.state else { Issue.record("not acknowledged"); return }
         #expect(session.screenText.contains("ack'd"))
+        #expect(session.screenText.contains("Acknowledged by Amara Okafor on 15 Jun 2026: Landlord called back"),
+                "the line under the list says who, when and the note of the selected alert")
         #expect(session.screenText.contains("R\(session.app.alertTally.total.red) A\(session.app.alertTally.total.amber)"))
 
         try fixture.store.saveAsOtherOfficer(target.ref, by: "helen") { record in
