@@ -33,7 +33,7 @@ extension AlertsScreen: ConsoleScreen {
                    unavailable: { $0.whyNotAnswer(acknowledging: true) }),
         KeyBinding([.character("z")], .snooze, help: "snooze the alert until a day, with a reason", bar: "Snooze",
                    unavailable: { $0.whyNotAnswer(acknowledging: false) }),
-        KeyBinding([.character("/")], .filter, help: "filter as you type (ref, name, officer, what the alert says)", bar: "Filter"),
+        KeyBinding([.character("/")], .filter, help: "filter as you type (ref, name, officer, the kind of alert)", bar: "Filter"),
         KeyBinding([.character("s")], .scope, help: "whose alerts: mine, my team's, everyone's (managers)", bar: "Whose"),
         KeyBinding([.character("t")], .kind, help: "only one type of alert; again for the next, then every type",
                    unavailable: { $0.kindsPresent.isEmpty ? "no alerts to narrow" : nil }),
