@@ -21,8 +21,8 @@ public struct QueueScreen: Sendable {
     private let team: Set<String>
     private var officerNames: [String: String]
     var table: Table<QueueRows>
-    /// The queue asks no questions and opens no forms (yet): the frame's place for them.
-    var overlays = ScreenOverlays<Never, Never>()
+    /// The question before opening a case that will be refused; the queue opens no forms.
+    var overlays = ScreenOverlays<QueueAnswer, Never>()
 
     public init(context: ConsoleContext) {
         self.context = context
@@ -35,10 +35,11 @@ public struct QueueScreen: Sendable {
     /// Builds the queue from the index: the admitted cases, each evaluated once, in queue order.
     public mutating func load(_ summaries: [CaseSummary]) {
         caseload.load(summaries)
-        build(summaries)
+        build(summaries, keeping: isLoaded ? selectedRef : nil)
     }
 
-    private mutating func build(_ summaries: [CaseSummary]) {
+    /// The scope's list, with the cursor on `selected` where it is still listed (a reload), else at the top.
+    private mutating func build(_ summaries: [CaseSummary], keeping selected: String?) {
         var rows: [QueueRow] = []
         rows.reserveCapacity(scope == .triage ? summaries.count / 2 : 256)
         let monitored = scope != .triage
@@ -51,7 +52,8 @@ public struct QueueScreen: Sendable {
         places = Dictionary(rows.lazy.map { ($0.ref, $0.rank(in: scope)) }, uniquingKeysWith: { _, last in last })
         isLoaded = true
         table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0, scope: scope)
-        refresh(keeping: nil)
+        refresh(keeping: selected)
+        if selected == nil { settleOnOpenable() }
     }
 
     /// Whether a case belongs in the list of the current scope.
@@ -72,8 +74,11 @@ public struct QueueScreen: Sendable {
         filter = QueueFilter()
         table.setFilter("")
         table.sort(by: nil)
-        build(caseload.all)
+        build(caseload.all, keeping: nil)
     }
+
+    /// A new day: the rows are evaluated again from it when the index is next loaded.
+    mutating func moveTo(_ newer: ConsoleContext) { context = newer }
 
     /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
     /// A few changes move rows one by one; many (a bulk import elsewhere) rebuild the order in one sort.
@@ -128,9 +133,26 @@ public struct QueueScreen: Sendable {
     /// Sorts by a column, by default in the direction that puts the most pressing cases first; nil, or the score
     /// highest first, is the priority order.
     public mutating func sort(by column: QueueColumn?, ascending: Bool? = nil) {
+        defer { sorted() }
         guard let column, let index = QueueColumn.shown(in: scope).firstIndex(of: column) else { return table.sort(by: nil) }
         let ascending = ascending ?? !column.sortsDescendingFirst
         table.sort(by: column == .score && !ascending ? nil : index, ascending: ascending)
+    }
+
+    /// After a new order: the name column says when it is by family name, and the cursor starts on a case to open.
+    mutating func sorted() {
+        if let name = QueueColumn.shown(in: scope).firstIndex(of: .name) {
+            table.columns[name].title = sortColumn == .name ? QueueColumn.familyNameTitle : QueueColumn.name.title
+        }
+        settleOnOpenable()
+    }
+
+    /// A cursor put on the list by the queue (after a load, a filter, a sort) never starts on a case the officer may
+    /// not open: it goes to the first one they may. Moving onto one is the officer's own doing and stays.
+    mutating func settleOnOpenable() {
+        guard let row = table.selectedRow, table.rows.rows[row].withheld,
+              let open = table.visibleRows.first(where: { !table.rows.rows[Int($0)].withheld }) else { return }
+        table.select(row: Int(open))
     }
 
     public var sortColumn: QueueColumn? {
@@ -175,7 +197,10 @@ public struct QueueScreen: Sendable {
         let rows = QueueRows(visible, officerNames: officerNames, columns: QueueColumn.shown(in: scope))
         let kept = ref.flatMap { ref in visible.firstIndex { $0.ref == ref } }
         table.setRows(rows, keeping: kept)
-        if kept == nil, orTop, let first = table.visibleRows.first { table.select(row: Int(first)) }
+        if kept == nil, orTop, let first = table.visibleRows.first {
+            table.select(row: Int(first))
+            settleOnOpenable()
+        }
     }
 
     /// Where `key` is or would go in `ordered` (binary search; ranks are unique as they hold the ref).
@@ -238,7 +263,7 @@ extension QueueScreen {
     /// "sorted by Days ▼", the arrow as in the column's header.
     var sortDescription: String {
         guard let sort = table.sort, let column = sortColumn else { return scope == .triage ? "in priority order" : "most pressing first" }
-        let name = column == .mark ? "R/A/G" : column.title
+        let name = column == .mark ? "R/A/G" : column == .name ? "family name, then given name" : column.title
         return "sorted by \(name) " + (sort.ascending ? "▲" : "▼")
     }
 

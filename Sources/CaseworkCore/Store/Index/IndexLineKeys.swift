@@ -13,6 +13,7 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
     case alertResponses, lastActionOn, interviewsHeldOn, placements, closure
+    case followUpOn
     case planCommittedCost, planChangesUnnotifiedSince
     case updatedAt, updatedBy
     case tenancyPeriod, interimAccommodation
