@@ -13,9 +13,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CaseworkCore", dependencies: ["CaseworkResources"], path: "Sources/CaseworkCore"),
-        // The council-editable lists shipped with Casework (partners, standard plan steps), read at run time.
+        // The council-editable lists shipped with Casework (partners, standard plan steps, H-CLIC code lists), read at run time.
         .target(name: "CaseworkResources", path: "Resources", exclude: ["examples", "schemas", "calendar"],
-                resources: [.copy("partners.json"), .copy("plan-steps.json")]),
+                resources: [.copy("partners.json"), .copy("plan-steps.json"), .copy("hclic")]),
         .target(name: "CaseworkUI", dependencies: ["CaseworkCore"], path: "Sources/CaseworkUI"),
         .target(name: "CaseworkTerminal", dependencies: ["CNcursesw", "CaseworkUI"], path: "Sources/CaseworkTerminal"),
         .executableTarget(
@@ -29,6 +29,7 @@ let package = Package(
         .executableTarget(name: "RulesBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/RulesBenchmark"),
         .executableTarget(name: "ConsoleBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/ConsoleBenchmark"),
         .executableTarget(name: "StoreBenchmark", dependencies: ["CaseworkCore"], path: "Benchmarks/StoreBenchmark"),
+        .executableTarget(name: "MonitorBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/MonitorBenchmark"),
         .executableTarget(name: "PlanBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/PlanBenchmark"),
         .executableTarget(name: "DiaryBenchmark", dependencies: ["CaseworkCore", "CaseworkUI"], path: "Benchmarks/DiaryBenchmark"),
         .testTarget(name: "CaseworkCoreTests", dependencies: ["CaseworkCore"], path: "Tests/CaseworkCoreTests"),

@@ -18,6 +18,7 @@ struct Casework: ParsableCommand {
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
             AlertsCommand.self, DemoCommand.self, DoctorCommand.self, DecisionCommand.self, ReviewCommand.self,
             PlanCommand.self, DiaryCommand.self,
+            ReportCommand.self, LessonsCommand.self, PlacementCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

@@ -57,6 +57,7 @@ public struct CaseGenerator: Sendable {
         record.consentToShare = random.chance(0.9)
         journey(to: stage, record: &record)
         record.restricted = record.domesticAbuse
+        Self.monitoringFacts(into: &record, today: today)
         return record
     }
 

@@ -46,6 +46,12 @@ public struct Case: Codable, Hashable, Sendable {
     /// Domestic-abuse and other sensitive cases: name and address hidden from staff not entitled to them.
     public var restricted: Bool
 
+    /// Acknowledgements and snoozes of this case's alerts (absent from files written before they were kept).
+    public var alertResponses: [AlertResponse]?
+    /// Stays in temporary accommodation arranged by the council.
+    public var placements: [Placement]?
+    /// Set when the case is closed, with the applicant's answer to "good or not good enough?".
+    public var closure: Closure?
     /// Interim accommodation (s188) recorded as provided, or as not owed with the officer's reason.
     public var interimAccommodation: InterimAccommodation?
     /// The findings behind `findings`, each with its date, officer and the decision letter it produced.

@@ -71,6 +71,15 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var interpreterNeeded: Bool
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
+    /// Monitoring: absent (not empty) when there is nothing, so index lines stay short.
+    public var alertResponses: [AlertResponse]?
+    /// The day of the last entry on the timeline: "no action for 28 days" reads it.
+    public var lastActionOn: Day?
+    /// The days assessment interviews were held (attended), for the dashboard's presentations and interviews.
+    public var interviewsHeldOn: [Day]?
+    public var placements: [Placement]?
+    /// The closure without its free-text comment.
+    public var closure: Closure?
     /// Fixed term or periodic, for the notice periods that depend on it.
     public var tenancyPeriod: TenancyPeriod?
     /// Interim accommodation (s188) recorded as provided or not owed: either answers the possible-s188 alert.
@@ -142,6 +151,12 @@ public struct CaseSummary: Codable, Hashable, Sendable {
             return lean
         }
         accommodationSecuredOn = record.accommodationSecuredOn
+        alertResponses = record.alertResponses.flatMap { $0.isEmpty ? nil : $0 }
+        lastActionOn = record.timeline.map(\.at.day).max()
+        let interviews = record.appointments.filter { $0.kind == .assessmentInterview && $0.status == .attended }.map(\.on)
+        interviewsHeldOn = interviews.isEmpty ? nil : interviews.sorted()
+        placements = record.placements.flatMap { $0.isEmpty ? nil : $0 }
+        closure = record.closure.map { Closure(on: $0.on, by: $0.by, satisfaction: $0.satisfaction) }
         tenancyPeriod = record.accommodation.tenancyPeriod
         interimAccommodation = record.interimAccommodation?.outcome
         updatedAt = record.updatedAt

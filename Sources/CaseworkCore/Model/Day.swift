@@ -55,8 +55,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(year: ny, month: nm, day: min(d, Day.daysIn(month: nm, year: ny)))!
     }
 
-    /// Working days forward, or back for a negative count, skipping Saturdays and Sundays (bank holidays are a
-    /// council setting, not modelled).
+    /// Weekdays forward, or back for a negative count, skipping Saturdays and Sundays only: for the demo's made-up
+    /// dates. The rules and monitoring count working days with `WorkingCalendar`, which knows the bank holidays.
     public func adding(workingDays: Int) -> Day {
         var day = self
         var left = abs(workingDays)

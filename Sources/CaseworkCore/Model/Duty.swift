@@ -56,6 +56,8 @@ public struct Duty: Codable, Hashable, Sendable {
     /// The written notice that ends a duty; the law requires one (s195(5), s189B(5)).
     public var endNoticeServedOn: Day?
     public var note: String?
+    /// Where the household lives when the duty ends (H-CLIC's accommodation at the end of prevention or relief).
+    public var accommodationAtEnd: AccommodationType?
 
     public init(kind: DutyKind, startedOn: Day, startedBy: String, endedOn: Day? = nil, endReason: DutyEndReason? = nil,
                 endedBy: String? = nil, endNoticeServedOn: Day? = nil, note: String? = nil) {

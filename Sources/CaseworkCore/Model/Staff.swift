@@ -31,14 +31,18 @@ public struct StaffMember: Codable, Hashable, Sendable, Identifiable {
     /// The operating-system account this member logs in as, where it is not their id: on a live caseload the
     /// login decides who is acting (see `ActorResolution`).
     public var login: String?
+    /// The staff id of the manager this member reports to: a manager's team is who reports to them.
+    public var manager: String?
 
-    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false, login: String? = nil) {
+    public init(id: String, name: String, role: Role, team: Team? = nil, restrictedAccess: Bool = false, login: String? = nil,
+                manager: String? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.team = team
         self.restrictedAccess = restrictedAccess
         self.login = login
+        self.manager = manager
     }
 }
 

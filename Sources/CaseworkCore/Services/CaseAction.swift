@@ -35,6 +35,8 @@ public enum CaseAction: Hashable, Sendable {
     case reviewPlan(note: String, on: Day, nextDueOn: Day?)
     /// The plan letter for a version, written to the data directory's letters folder and recorded as sent today.
     case sendPlanLetter(version: Int)
+    /// Closing, with the applicant's answer to "good or not good enough?" and their comment if they gave one.
+    case close(Satisfaction, comment: String?)
 
     /// A short past-tense line for the status bar once the action is saved.
     public var doneMessage: String {
@@ -64,6 +66,7 @@ public enum CaseAction: Hashable, Sendable {
         case .disagreePlan: "Plan recorded as not agreed"
         case .reviewPlan: "Plan review recorded"
         case .sendPlanLetter(let version): "Plan letter (version \(version)) in the letters folder, recorded as sent"
+        case .close: "Case closed"
         }
     }
 }
@@ -202,6 +205,8 @@ extension CaseService {
             return try recordPlanReview(ref, note: note, on: day, nextDueOn: next, expectedRevision: expectedRevision)
         case .sendPlanLetter(let version):
             return try sendPlanLetterToStore(ref, version: version)
+        case .close(let satisfaction, let comment):
+            return try close(ref, satisfaction: satisfaction, comment: comment, expectedRevision: expectedRevision)
         case .saveDetails(let details):
             let problems = details.problems(today: today)
             guard problems.isEmpty else {

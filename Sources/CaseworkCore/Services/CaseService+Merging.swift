@@ -81,6 +81,8 @@ extension CaseAction {
             return moved("non-co-operation record", \.nonCooperation) + moved("plan", \.plan)
         case .savePlan, .agreePlan, .disagreePlan, .reviewPlan, .sendPlanLetter:
             return moved("plan", \.plan) + moved("assessment", \.assessment)
+        case .close:
+            return moved("status", \.status) + moved("duties", \.duties) + moved("closure", \.closure)
         }
     }
 }

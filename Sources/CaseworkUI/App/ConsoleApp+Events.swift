@@ -15,6 +15,7 @@ extension ConsoleApp {
         case .loaded(let snapshot):
             queue.load(snapshot.summaries)
             queue.layout(in: Frame.body(width: width, height: height))
+            alertTally.load(snapshot.summaries, context: context)
             tellScreens(.loaded(snapshot.summaries))
             if let first = snapshot.problems.first {
                 let more = snapshot.problems.count > 1 ? " (and \(snapshot.problems.count - 1) more)" : ""
@@ -22,6 +23,7 @@ extension ConsoleApp {
             }
         case .changed(let summaries):
             queue.merge(summaries)
+            alertTally.merge(summaries, context: context)
             tellScreens(.changed(summaries))
             return noticeChange(summaries)
         case .opened(let record):

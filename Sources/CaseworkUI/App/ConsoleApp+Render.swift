@@ -42,7 +42,8 @@ extension ConsoleApp {
         let actor = context.actor
         return TitleLine(dataSet: context.meta.name, isDemo: context.meta.dataset == .demo, user: actor.name,
                          role: actor.role.label + (actor.isDemoStandIn ? ", demo stand-in" : ""),
-                         shortRole: actor.isDemoStandIn ? "demo \(actor.role.label.lowercased())" : nil, today: context.today)
+                         shortRole: actor.isDemoStandIn ? "demo \(actor.role.label.lowercased())" : nil, today: context.today,
+                         alerts: alertTally.isLoaded ? alertTally.total : nil)
     }
 
     /// The status line with the screen's position, which gives way to an error; the locale warning fills it

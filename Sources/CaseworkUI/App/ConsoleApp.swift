@@ -43,6 +43,8 @@ public struct ConsoleApp {
     var smallScreenQuit = SmallScreenQuit.none
     /// Set when a letter did nothing: what is typed after it is taken as text meant for a form, not as keys.
     var typingGuard: TypingGuard?
+    /// The acting officer's open red and amber alerts, for the title line.
+    var alertTally = AlertTally()
     let makeCaseView: CaseViewMaker
     /// The registered screens' entries: their F-keys, letters and `:` commands.
     let entries: [ScreenEntry]
@@ -160,6 +162,10 @@ public struct ConsoleApp {
         case .show(let id): return go(to: .screen(id))
         case .open(let ref): return go(to: .openCase(ref: ref, tab: nil))
         case .mine: _ = follow(queue.toggleMine(), from: .queue)
+        case .scope(let scope):
+            queue.setScope(scope)
+            status.show("Showing " + scope.label.lowercased())
+            return go(to: .screen(.queue))
         case .route(let team): narrow { $0.team = team }
         case .status(let value): narrow { $0.status = value }
         case .officer(let officer): narrow { $0.officer = officer }
@@ -261,6 +267,7 @@ public struct ConsoleApp {
         case .openCase: openCase?.layout(in: body)
         default:
             guard screens[id] != nil else { return }
+            screens[id]?.willShow()
             screens[id]?.layout(in: body)
         }
         showing = id

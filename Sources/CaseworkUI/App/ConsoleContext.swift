@@ -11,9 +11,11 @@ public struct ConsoleContext: Sendable {
     /// The council's directory of partners and its standard plan steps (the shipped lists unless it has its own).
     public var partners: PartnerDirectory
     public var stepLibrary: StepLibrary
+    /// The council's escalation and dashboard settings (`monitoring.json`).
+    public var monitoring: MonitoringSettings
 
     public init(actor: Actor, today: Day, staff: StaffDirectory, configuration: RuleConfiguration, meta: StoreMeta,
-                partners: PartnerDirectory? = nil, stepLibrary: StepLibrary? = nil) {
+                partners: PartnerDirectory? = nil, stepLibrary: StepLibrary? = nil, monitoring: MonitoringSettings = .standard) {
         self.actor = actor
         self.today = today
         self.staff = staff
@@ -21,6 +23,12 @@ public struct ConsoleContext: Sendable {
         self.meta = meta
         self.partners = partners ?? (try? PartnerDirectory.standard()) ?? PartnerDirectory(partners: [], source: "no directory")
         self.stepLibrary = stepLibrary ?? (try? StepLibrary.standard()) ?? StepLibrary(steps: [], source: "no library")
+        self.monitoring = monitoring
+    }
+
+    /// The alerts engine for this session's day and settings.
+    public var monitor: AlertMonitor {
+        AlertMonitor(today: today, configuration: configuration, settings: monitoring, staff: staff)
     }
 
     /// A person's name for a staff id, or the id itself when the directory does not know it.

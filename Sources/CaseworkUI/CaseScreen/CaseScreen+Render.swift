@@ -66,6 +66,23 @@ extension CaseScreen {
         var status = statusSpans(wide: wide)
         // The count of further alerts goes first when the line is too long for it.
         if width(status) > area.width, status.last?.style == .muted { status.removeLast() }
+        // What the H-CLIC return will lack, live as facts are edited, so it is put right at triage: the count, then the
+        // fields as far as the line goes.
+        let missing = HCLICCheck.problems(CaseSummary(sheet.viewed))
+        if !missing.isEmpty {
+            let fields = missing.map { $0.section == .main ? $0.field : $0.place }.joined(separator: ", ")
+            let count = "H-CLIC: \(missing.count) missing"
+            // The count always shows: the alerts' "+N more" gives way to it, then the alert's words are shortened.
+            if width(status) + 3 + DisplayWidth.of(count) > area.width, status.last?.style == .muted { status.removeLast() }
+            let over = width(status) + 3 + DisplayWidth.of(count) - area.width
+            if over > 0, var last = status.popLast() {
+                last.text = TextFit.truncate(last.text, to: max(1, DisplayWidth.of(last.text) - over))
+                status.append(last)
+            }
+            let room = area.width - width(status) - 3
+            let text = room >= DisplayWidth.of(count) + 4 ? TextFit.truncate(count + " (" + fields + ")", to: room) : count
+            status += [Span(" · ", .muted), Span(text, .amber)]
+        }
         buffer.put(status, in: area.row(1))
     }
 

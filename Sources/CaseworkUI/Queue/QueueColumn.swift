@@ -1,8 +1,12 @@
+import CaseworkCore
+
 /// The queue's columns in display order. Those up to `officer` fit 80 columns; the rest appear as the
 /// terminal widens, the lowest `priority` number first.
 public enum QueueColumn: Int, CaseIterable, Sendable {
     case mark, ref, name, household, loss, notice, route, documents, waiting, officer
     case status, duty, alerts, appointment, score, received
+    /// The caseloads' own: the duty's last day, and whether the plan is agreed.
+    case lastDay, plan
 
     public var title: String {
         switch self {
@@ -22,6 +26,8 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .appointment: "Appt"
         case .score: "Score"
         case .received: "Received"
+        case .lastDay: "Last day"
+        case .plan: "Plan"
         }
     }
 
@@ -34,6 +40,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .mark: "rag"
         case .waiting: "days"
         case .appointment: "appointment"
+        case .lastDay: "lastday"
         default: title.lowercased()
         }
     }
@@ -57,6 +64,8 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .appointment: "next booked appointment"
         case .score: "priority score (the queue's order)"
         case .received: "application date"
+        case .lastDay: "the duty's last day (the 56th)"
+        case .plan: "plan agreed, not yet (after an assessment), or - before one"
         }
     }
 
@@ -78,6 +87,8 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .appointment: 6
         case .score: 5
         case .received: 8
+        case .lastDay: 8
+        case .plan: 7
         }
     }
 
@@ -94,6 +105,8 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         case .appointment: 8
         case .score: 9
         case .received: 8
+        case .lastDay: 4
+        case .plan: 6
         }
     }
 
@@ -102,7 +115,7 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
     public var sortsDescendingFirst: Bool {
         switch self {
         case .mark, .household, .notice, .waiting, .duty, .alerts, .score: true
-        case .ref, .name, .loss, .route, .documents, .officer, .status, .appointment, .received: false
+        case .ref, .name, .loss, .route, .documents, .officer, .status, .appointment, .received, .lastDay, .plan: false
         }
     }
 
@@ -113,11 +126,34 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The columns a caseload shows, in order: the triage queue's, or for the officer's and team's caseloads and all
+    /// open cases the duty, its last day, the next appointment, the plan and the worst alert.
+    public static func shown(in scope: CaseloadScope) -> [QueueColumn] {
+        scope == .triage ? allCases.filter { $0 != .lastDay && $0 != .plan }
+            : [.mark, .ref, .name, .officer, .duty, .lastDay, .appointment, .plan, .alerts, .status, .household, .waiting, .received]
+    }
+
+    /// In a caseload the clock and the alerts matter most, the household and the wait least.
+    func priority(in scope: CaseloadScope) -> Int {
+        guard scope != .triage else { return priority }
+        switch self {
+        case .mark, .ref, .name: return 0
+        case .duty, .lastDay: return 1
+        case .plan, .alerts: return 2
+        case .officer: return 3
+        case .appointment: return 4
+        case .status: return 5
+        case .household: return 6
+        case .waiting: return 7
+        default: return 8
+        }
+    }
+
     /// The table's columns, the ref column as wide as the longest ref so a ref is never cut.
-    public static func tableColumns(refWidth: Int) -> [TableColumn] {
-        allCases.map { column in
+    public static func tableColumns(refWidth: Int, scope: CaseloadScope = .triage) -> [TableColumn] {
+        shown(in: scope).map { column in
             TableColumn(column.title, width: column == .ref ? max(column.width, refWidth) : column.width,
-                        priority: column.priority, alignment: column.alignment, grows: column == .name || column == .alerts,
+                        priority: column.priority(in: scope), alignment: column.alignment, grows: column == .name || column == .alerts,
                         sortsDescendingFirst: column.sortsDescendingFirst)
         }
     }

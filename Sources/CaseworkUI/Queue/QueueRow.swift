@@ -37,17 +37,25 @@ public struct QueueRow: Hashable, Sendable {
     public let worst: AlertSeverity?
     public let topAlert: AlertKind?
     public let alertCount: Int
+    /// The caseloads' facts: the duty's last day, where the plan stands, the earliest plan step overdue.
+    public let dutyLastDay: Day?
+    public let plan: PlanStanding
+    public let overdueStepOn: Day?
 
     /// Runs every rule once for the summary; the only place the queue evaluates a case. A restricted case the officer
-    /// is not cleared for arrives withheld (`ListedCase`): the columns below can only show what may be shown.
-    public init(_ summary: CaseSummary, context: ConsoleContext) {
+    /// is not cleared for arrives withheld (`ListedCase`): the columns below can only show what may be shown. In a
+    /// caseload (`monitored`) the alerts are those still open: an acknowledged or snoozed one does not mark the row.
+    public init(_ summary: CaseSummary, context: ConsoleContext, monitored: Bool = false) {
         let today = context.today
         let listed = ListedCase(summary, for: context.actor, today: today, configuration: context.configuration)
         withheld = listed.masked
         name = listed.name
         familyStart = listed.masked || summary.firstName.isEmpty ? 0 : UInt16(clamping: summary.firstName.utf8.count + 1)
         let whose = listed.masked ? QueueRow.whoseCase(summary, staff: context.staff) : nil
-        let summary = listed.summary, evaluation = listed.evaluation, alerts = listed.alerts
+        let summary = listed.summary, evaluation = listed.evaluation
+        let alerts = monitored && !listed.masked
+            ? context.monitor.alerts(for: summary, viewer: context.actor, evaluation: evaluation).filter(\.isOpen).map(\.alert)
+            : listed.alerts
         restricted = summary.restricted
         revision = summary.revision
         key = evaluation.queueKey
@@ -65,6 +73,9 @@ public struct QueueRow: Hashable, Sendable {
         dutyKind = evaluation.duty?.kind
         dutyDay = evaluation.duty?.day
         nextAppointmentOn = summary.nextAppointmentOn
+        dutyLastDay = evaluation.duty?.lastDay
+        plan = summary.assessedOn == nil ? .notDue : summary.planSettledOn != nil ? .settled : .notSettled
+        overdueStepOn = summary.openStepDueOn.flatMap { $0 < today ? $0 : nil }
         worst = alerts.first?.severity
         topAlert = alerts.first?.kind
         alertCount = alerts.count
@@ -82,5 +93,38 @@ public struct QueueRow: Hashable, Sendable {
     /// knows who to ask rather than trying to open it.
     static func whoseCase(_ summary: CaseSummary, staff: StaffDirectory) -> Team? {
         summary.route?.team == .refuge ? .refuge : summary.assignedOfficer.flatMap { staff.member($0)?.team }
+    }
+
+    /// The sooner of the duty's last day and an overdue plan step: what makes the case pressing in a caseload.
+    public var pressingOn: Day? {
+        switch (dutyLastDay, overdueStepOn) {
+        case let (a?, b?): min(a, b)
+        case let (a, b): a ?? b
+        }
+    }
+
+    /// Where the row goes: the triage queue's priority order, or in a caseload the most pressing first (the worst open
+    /// alert, the pressing date, the oldest application), as `case list --scope` orders it.
+    func rank(in scope: CaseloadScope) -> QueueRank {
+        guard scope != .triage else { return .priority(key) }
+        return .pressing(alert: 3 - QueueRows.severity(worst), on: pressingOn?.daysSinceEpoch ?? Int.max,
+                         receivedOn: receivedOn.daysSinceEpoch, ref: ref)
+    }
+}
+
+/// A row's place in its list: comparable only within one kind, as a list holds rows of one scope.
+enum QueueRank: Hashable, Sendable, Comparable {
+    case priority(QueueKey)
+    case pressing(alert: Int, on: Int, receivedOn: Int, ref: String)
+
+    static func < (lhs: QueueRank, rhs: QueueRank) -> Bool {
+        switch (lhs, rhs) {
+        case let (.priority(a), .priority(b)): return a < b
+        case let (.pressing(a1, a2, a3, a4), .pressing(b1, b2, b3, b4)):
+            if (a1, a2, a3) != (b1, b2, b3) { return (a1, a2, a3) < (b1, b2, b3) }
+            return a4 != b4 && CaseRef.precedes(a4, b4)
+        case (.priority, .pressing): return true
+        case (.pressing, .priority): return false
+        }
     }
 }

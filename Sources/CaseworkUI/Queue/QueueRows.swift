@@ -6,20 +6,25 @@ public struct QueueRows: TableRows {
     public let rows: [QueueRow]
     /// Officer ids to the name shown in the officer column, made once per staff directory.
     let officerNames: [String: String]
+    /// The table's columns in order (the triage queue's, or a caseload's).
+    let columns: [QueueColumn]
 
-    public init(_ rows: [QueueRow], officerNames: [String: String]) {
+    public init(_ rows: [QueueRow], officerNames: [String: String], columns: [QueueColumn] = QueueColumn.shown(in: .triage)) {
         self.rows = rows
         self.officerNames = officerNames
+        self.columns = columns
     }
+
+    private func column(_ index: Int) -> QueueColumn? { columns.indices.contains(index) ? columns[index] : nil }
 
     public var count: Int { rows.count }
 
     public func text(row index: Int, column: Int) -> String {
         let row = rows[index]
         // A row withheld from this officer (`ListedCase`) was made from nothing characterising: its blanks say so.
-        if row.withheld, let shown = QueueColumn(rawValue: column),
+        if row.withheld, let shown = self.column(column),
            !QueueRows.shownWhenWithheld.contains(shown) { return "" }
-        switch QueueColumn(rawValue: column) {
+        switch self.column(column) {
         case .mark?: return row.worst.map(QueueRows.mark) ?? ""
         case .ref?: return row.ref
         case .name?: return row.name
@@ -38,13 +43,15 @@ public struct QueueRows: TableRows {
         case .appointment?: return row.nextAppointmentOn.map(DayFormat.dayAndMonth) ?? "-"
         case .score?: return String(Int(row.key.score.rounded()))
         case .received?: return DayFormat.dayAndMonth(row.receivedOn)
+        case .lastDay?: return row.dutyLastDay.map(DayFormat.dayAndMonth) ?? "-"
+        case .plan?: return QueueRows.plan(row.plan)
         case nil: return ""
         }
     }
 
     public func style(row index: Int, column: Int) -> Style? {
         let row = rows[index]
-        switch QueueColumn(rawValue: column) {
+        switch self.column(column) {
         case .mark?, .alerts?: return row.worst.map(QueueRows.style)
         case .name?: return row.withheld ? .muted : nil
         case .route?: return row.routeDecided ? nil : .muted
@@ -65,7 +72,7 @@ public struct QueueRows: TableRows {
         let lhs = rows[a], rhs = rows[b]
         func by<T: Comparable>(_ value: (QueueRow) -> T) -> Bool { value(lhs) < value(rhs) }
         // Missing values sort last in the column's first direction: Int.max for "no date" ascending, -1 for "no duty".
-        switch QueueColumn(rawValue: column) {
+        switch self.column(column) {
         case .mark?: return by { QueueRows.severity($0.worst) }
         case .ref?: return by { QueueRows.refOrder($0.ref) }
         case .name?: return lhs.familyName != rhs.familyName ? lhs.familyName < rhs.familyName : lhs.givenName < rhs.givenName
@@ -82,6 +89,8 @@ public struct QueueRows: TableRows {
         case .appointment?: return by { $0.nextAppointmentOn?.daysSinceEpoch ?? Int.max }
         case .score?: return by(\.key.score)
         case .received?: return by(\.receivedOn)
+        case .lastDay?: return by { $0.dutyLastDay?.daysSinceEpoch ?? Int.max }
+        case .plan?: return by { $0.plan == .notSettled ? 0 : $0.plan == .notDue ? 1 : 2 }
         case nil: return false
         }
     }
@@ -146,6 +155,14 @@ extension QueueRows {
         case .prevention: return "P \(day)/56"
         case .relief: return "R \(day)/56"
         case .main: return "Main"
+        }
+    }
+
+    static func plan(_ plan: PlanStanding) -> String {
+        switch plan {
+        case .settled: "agreed"
+        case .notSettled: "not yet"
+        case .notDue: "-"
         }
     }
 

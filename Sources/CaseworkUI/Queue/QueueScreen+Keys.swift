@@ -10,7 +10,7 @@ enum QueueAnswer: Hashable, Sendable {
 extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
         case table(Table<QueueRows>.Action)
-        case open, mine, clearFilters
+        case open, mine, clearFilters, scope
         case book
     }
 
@@ -28,6 +28,8 @@ extension QueueScreen: ConsoleScreen {
             KeyBinding([.character("I")], .table(.reverseSort), help: "reverse the sort",
                        unavailable: { $0.table.sort == nil ? "the queue is in priority order: > sorts it by a column" : nil }),
             KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
+            KeyBinding([.character("c"), .function(8)], .scope, help: "the caseload: triage queue, mine, my team's, all open cases",
+                       keys: "c F8", bar: "Caseload"),
             KeyBinding([.character("b")], .book, help: "book the case: the best free slots in the diary", bar: "Book",
                        unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
         ])
@@ -51,6 +53,11 @@ extension QueueScreen: ConsoleScreen {
             return .handled
         case .mine:
             return toggleMine()
+        case .scope:
+            let scopes = CaseloadScope.allCases
+            let next = scopes[((scopes.firstIndex(of: scope) ?? 0) + 1) % scopes.count]
+            setScope(next)
+            return .message("Showing " + next.label.lowercased())
         case .clearFilters:
             if !filterText.isEmpty {
                 setText("")

@@ -6,7 +6,7 @@ struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
         abstract: "List, show and add notes to cases.",
-        subcommands: [CaseList.self, CaseShow.self, CaseNote.self]
+        subcommands: [CaseList.self, CaseShow.self, CaseNote.self, CaseClose.self]
     )
 }
 
@@ -25,6 +25,9 @@ struct CaseList: ParsableCommand {
     @Option(help: ArgumentHelp("Only cases assigned to this officer: a staff id, or me.", valueName: "id"))
     var officer: String?
 
+    @Option(help: ArgumentHelp("A caseload, most pressing first: triage (the queue, by priority), mine, team, open.", valueName: "scope"))
+    var scope: CaseloadScope?
+
     func run() throws {
         let session = try Session.open(global)
         let officerID = try officer.map(session.officer)
@@ -32,6 +35,15 @@ struct CaseList: ParsableCommand {
         for problem in ProblemList.lines(snapshot.problems.map(\.description)) { warn(problem) }
         let rows = snapshot.summaries.filter { summary in
             (status == nil || summary.status == status) && (officerID == nil || summary.assignedOfficer == officerID)
+        }
+        if let scope {
+            let caseload = Caseload.rows(rows, scope: scope, viewer: session.actor, monitor: try session.monitor())
+            if json {
+                StandardStreams.json(Array(CaseloadListing.json(caseload, scope: scope).utf8))
+            } else {
+                StandardStreams.out(CaseloadListing.table(caseload, scope: scope, today: session.today))
+            }
+            return
         }
         if json {
             CaseListing.writeJSON(rows, session: session)

@@ -30,6 +30,7 @@ struct DoctorCommand: ParsableCommand {
         var report = try session.store.doctor(repair: repair)
         report.findings += session.store.ruleFindings()
         report.findings += session.store.councilListFindings()
+        report.findings += session.store.monitoringFindings()
         if json { try writeJSON(report) } else { print(report.text) }
         if !report.isClean { throw ExitCode(2) }
     }

@@ -5,7 +5,8 @@ struct DutyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "duty",
         abstract: "Start or end a prevention, relief or main duty; the law's conditions are checked first.",
-        subcommands: [DutyStartCommand.self, DutyEndCommand.self, DutyRefusalCommand.self, DutyWarningCommand.self]
+        subcommands: [DutyStartCommand.self, DutyEndCommand.self, DutyRefusalCommand.self, DutyWarningCommand.self,
+                      DutyAccommodationCommand.self]
     )
 }
 

@@ -21,7 +21,8 @@ struct OpenConsole: ParsableCommand {
         let session = try Session.open(global, createDemo: true)
         let context = ConsoleContext(actor: session.actor, today: session.today, staff: session.staff,
                                      configuration: session.configuration, meta: session.store.meta,
-                                     partners: try session.store.partners(), stepLibrary: try session.store.stepLibrary())
+                                     partners: try session.store.partners(), stepLibrary: try session.store.stepLibrary(),
+                                     monitoring: try session.store.monitoringSettings())
         switch try ConsoleLoop.run(store: session.store, context: context, clock: session.clock) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)

@@ -90,6 +90,12 @@ enum CaseText {
             }
         }
 
+        let hclic = HCLICCheck.problems(CaseSummary(record))
+        if !hclic.isEmpty {
+            section("H-CLIC: \(hclic.count) to fix")
+            for problem in hclic { lines.append("  [\(problem.severity.rawValue)] \(problem.place): \(problem.message)") }
+        }
+
         section("Documents")
         for document in record.documents {
             let state = document.provided ? "provided" : "missing" + (document.requestedOn.map { ", asked \($0)" } ?? "")

@@ -57,8 +57,14 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
             $0.duties = [duty(.relief, started: "2026-04-06")]
         }, kind: .dutyDeadlinePassed, severity: .red, due: "2026-05-31"),
         AlertRow(name: "plan not agreed 10 working days after assessment", change: recent {
-            $0.assessment = Assessment(completedOn: day("2026-05-15"), completedBy: "tester")
+            $0.assessment = Assessment(completedOn: day("2026-05-14"), completedBy: "tester")
         }, kind: .planNotAgreed, severity: .red, due: "2026-05-29"),
+        AlertRow(name: "plan: the spring bank holiday (25 May) is not a working day, so the 10th is today", change: recent {
+            $0.assessment = Assessment(completedOn: day("2026-05-15"), completedBy: "tester")
+        }, kind: .planNotAgreed, severity: .amber, due: "2026-06-01"),
+        AlertRow(name: "plan: assessed on the bank holiday, counted from the next working day", change: recent {
+            $0.assessment = Assessment(completedOn: day("2026-05-25"), completedBy: "tester")
+        }, kind: .planNotAgreed, severity: nil),
         AlertRow(name: "plan agreed in time", change: recent {
             $0.assessment = Assessment(completedOn: day("2026-05-15"), completedBy: "tester")
             $0.plan = Plan(agreedOn: day("2026-05-20"))
@@ -145,10 +151,16 @@ private func recent(_ change: @escaping CaseChange) -> CaseChange {
         }, kind: .possibleInterimDuty, severity: nil),
         AlertRow(name: "a duty indicated and not started 5 working days on", change: {
             recent { _ in }(&$0)
-            $0.receivedOn = day("2026-05-22")
+            $0.receivedOn = day("2026-05-21")
             $0.status = .routed
             $0.lossDate = day("2026-07-01")
         }, kind: .dutyNotStarted, severity: .amber, due: "2026-05-29"),
+        AlertRow(name: "a duty indicated: received the Friday before the spring bank holiday, 5 working days today", change: {
+            recent { _ in }(&$0)
+            $0.receivedOn = day("2026-05-22")
+            $0.status = .routed
+            $0.lossDate = day("2026-07-01")
+        }, kind: .dutyNotStarted, severity: nil),
         AlertRow(name: "a duty indicated, 5 working days today", change: recent {
             $0.status = .routed
             $0.lossDate = day("2026-07-01")

@@ -84,7 +84,8 @@ import Testing
         case 2: out[Int.random(in: 0..<out.count, using: &r)] = r.pick(Array("{}[],:\"\\ 0tfn-.eE".utf8))
         case 3:
             // Drop one "key":value pair (a required key makes the line unreadable, an optional one does not).
-            let keys = SummaryKey.allCases.map(\.rawValue) + ["bornOn", "servedOn", "overrideReason", "note", "notifiedOn"]
+            let keys = SummaryKey.allCases.map(\.rawValue) + ["bornOn", "servedOn", "overrideReason", "note", "notifiedOn", "until",
+                                                                "leftOn", "accommodationAtEnd"]
             let key = "\"\(r.pick(keys))\":"
             guard let range = text.range(of: key) else { return out }
             var shortened = text
@@ -119,6 +120,10 @@ import Testing
         #expect(labels(Duty(kind: .relief, startedOn: day, startedBy: "")) == keys(DutyKey.self))
         #expect(labels(Decision(id: 1, kind: .eligibility, outcome: "", decidedOn: day, decidedBy: "")) == keys(DecisionKey.self))
         #expect(labels(Commit.empty) == keys(CommitKey.self))
+        #expect(labels(AlertResponse(kind: "", fingerprint: "", action: .acknowledged, by: "", at: Timestamp(day: day, secondOfDay: 0),
+                                     note: "")) == keys(AlertResponseKey.self))
+        #expect(labels(Placement(id: 1, type: .hostel, duty: .interim, enteredOn: day)) == keys(PlacementKey.self))
+        #expect(labels(Closure(on: day, by: "", satisfaction: .good)) == keys(ClosureKey.self))
         #expect(labels(Appointment(id: 1, kind: .other, on: day, startMinute: 0, officer: "")) == keys(AppointmentKey.self))
     }
 }

@@ -133,6 +133,22 @@ enum RandomCases {
         c.restricted = r.chance(0.1)
         c.updatedAt = timestamp(&r)
         c.updatedBy = staffID(&r)
+        c.alertResponses = r.maybe(0.3) { r in
+            r.list(0...3) { r in
+                AlertResponse(kind: text(&r), fingerprint: text(&r), action: r.pick(AlertResponse.Action.allCases), by: staffID(&r),
+                              at: timestamp(&r), note: text(&r), until: r.maybe { day(&$0) })
+            }
+        }
+        c.placements = r.maybe(0.3) { r in
+            r.list(0...2) { r in
+                Placement(id: Int.random(in: 1...9, using: &r), type: r.pick(PlacementType.allCases), duty: r.pick(PlacementDuty.allCases),
+                          enteredOn: day(&r), leftOn: r.maybe { day(&$0) })
+            }
+        }
+        c.closure = r.maybe(0.3) { r in
+            Closure(on: day(&r), by: staffID(&r), satisfaction: r.pick(Satisfaction.allCases), comment: r.maybe { text(&$0) })
+        }
+        for index in c.duties.indices { c.duties[index].accommodationAtEnd = r.maybe { $0.pick(AccommodationType.allCases) } }
         return c
     }
 

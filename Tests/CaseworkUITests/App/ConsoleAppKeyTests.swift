@@ -129,8 +129,9 @@ import Testing
         #expect(session.app.queue.sortColumn == .mark)
     }
 
-    /// Until a screen is registered for an F-key it is not bound: never in the bar or the help, no "coming".
-    @Test(arguments: ["<F5>"])
+    /// An F-key no screen is registered for is not bound: never in the bar or the help, no "coming" (F3 is the diary's,
+    /// F4 the plan's, F5 the alerts').
+    @Test(arguments: ["<F9>"])
     func unregisteredScreensAreNotBound(keys: String) {
         var session = ConsoleFixture().session(width: 160, height: 48)
         session.type(keys)

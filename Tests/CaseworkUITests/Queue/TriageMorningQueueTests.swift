@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: [(":ro<Tab>", "route "), (":route re<Tab>", "route refuge "), (":status app<Tab>", "status appointment-booked "),
                       (":officer tom<Tab>", "officer tomasz "), (":sort fam<Tab>", "sort fam"), (":sort -da<Tab>", "sort -days "),
-                      (":officer <Tab>", "officer ")])
+                      (":officer <Tab>", "officer "), (":scope t<Tab>", "scope t"), (":scope m<Tab>", "scope mine ")])
     func tabCompletesCommandsColumnsOfficersAndRoutes(keys: String, line: String) {
         var session = ConsoleFixture().session()
         session.type(keys)
@@ -71,7 +71,7 @@ import Testing
         var session = ConsoleFixture().session()
         session.type(":s<Tab>")
         #expect(session.app.command?.text == "s")
-        #expect(session.app.status.message == "status · sort")
+        #expect(session.app.status.message == "scope · status · sort")
         session.type("<Esc>:sort d<Tab>")
         #expect(session.app.command?.text == "sort d" && session.app.status.message == "docs · days · duty")
     }

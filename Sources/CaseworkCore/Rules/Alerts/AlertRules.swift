@@ -35,6 +35,8 @@ enum AlertRules {
 struct AlertCollector {
     let ref: String
     let today: Day
+    /// The diary's calendar (weekends and England's bank holidays): every working-day count in the alerts uses it.
+    var calendar: WorkingCalendar = .england
     var alerts: [Alert] = []
 
     private mutating func add(_ kind: AlertKind, _ severity: AlertSeverity, due: Day, duty: DutyKind? = nil,
@@ -62,7 +64,7 @@ struct AlertCollector {
 
     mutating func plan(_ summary: CaseSummary, settings: AlertSettings) {
         if let assessedOn = summary.assessedOn, summary.planSettledOn == nil {
-            let due = assessedOn.adding(workingDays: settings.planWorkingDaysAfterAssessment)
+            let due = calendar.adding(workingDays: settings.planWorkingDaysAfterAssessment, to: assessedOn)
             if let level = severity(dueIn: today.days(until: due), warning: 3) { add(.planNotAgreed, level, due: due) }
         }
         if let due = summary.openStepDueOn, due < today {
@@ -116,7 +118,7 @@ struct AlertCollector {
         let pastTriage = summary.assessedOn != nil || summary.triageOutcome == .readyForAppointment
             || [.routed, .appointmentBooked, .assessment].contains(summary.status)
         guard pastTriage else { return }
-        let due = summary.receivedOn.adding(workingDays: settings.dutyNotStartedWorkingDays)
+        let due = calendar.adding(workingDays: settings.dutyNotStartedWorkingDays, to: summary.receivedOn)
         guard today > due else { return }
         let kind: DutyKind? = switch evaluation.indicatedDuty {
         case .relief: .relief

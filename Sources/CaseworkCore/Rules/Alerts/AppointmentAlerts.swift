@@ -4,7 +4,7 @@
 extension AlertCollector {
     static let arrangementWorkingDays = 2
 
-    mutating func appointments(_ summary: CaseSummary, calendar: WorkingCalendar = .england) {
+    mutating func appointments(_ summary: CaseSummary) {
         guard !summary.appointments.isEmpty else { return }
         for appointment in summary.appointments where appointment.status == .booked && appointment.on >= today {
             let from = calendar.adding(workingDays: -Self.arrangementWorkingDays, to: appointment.on)

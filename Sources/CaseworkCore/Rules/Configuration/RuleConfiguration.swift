@@ -35,30 +35,14 @@ public struct RuleConfiguration: Codable, Hashable, Sendable {
     private static let shape = SettingShape(of: RuleConfiguration.standard)
 
     public static func decode(_ data: Data, file: String = fileName) throws(RuleConfigurationError) -> RuleConfiguration {
-        let document: JSONValue
-        do {
-            document = try JSONValue.parse(data)
-        } catch {
-            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: error.position, reason: "not valid JSON: \(error.reason)")])
+        let configuration = try SettingsDocument.decode(RuleConfiguration.self, from: data, file: file, shape: shape)
+        let days = configuration.nonCooperation.warningPeriodDays
+        guard days >= NonCooperationSettings.shortestWarningPeriodDays else {
+            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: "nonCooperation.warningPeriodDays",
+                reason: "must be at least \(NonCooperationSettings.shortestWarningPeriodDays): a further refusal the "
+                    + "next day is never after a reasonable period (s193B(4))")])
         }
-        var check = RuleConfigurationCheck(file: file)
-        check.check(document, against: Self.shape, at: "")
-        guard check.problems.isEmpty else { throw RuleConfigurationError(problems: check.problems) }
-        do {
-            let configuration = try JSONDecoder().decode(RuleConfiguration.self, from: data)
-            let days = configuration.nonCooperation.warningPeriodDays
-            guard days >= NonCooperationSettings.shortestWarningPeriodDays else {
-                throw RuleConfigurationError(problems: [StoreProblem(file: file, position: "nonCooperation.warningPeriodDays",
-                    reason: "must be at least \(NonCooperationSettings.shortestWarningPeriodDays): a further refusal the "
-                        + "next day is never after a reasonable period (s193B(4))")])
-            }
-            return configuration
-        } catch let error as RuleConfigurationError {
-            throw error
-        } catch {
-            let (position, reason) = DecodingProblem.describe(error)
-            throw RuleConfigurationError(problems: [StoreProblem(file: file, position: position, reason: reason)])
-        }
+        return configuration
     }
 }
 

@@ -9,17 +9,26 @@ public struct RuleConfigurationError: FileProblems, Hashable, Sendable {
 }
 
 /// The form `rules.json` may take, read off the defaults so that a setting added to the structs is known here at once.
-indirect enum SettingShape {
+indirect enum SettingShape: Sendable {
     case number
     case wholeNumber
     case supportNeeds
     case object([(key: String, shape: SettingShape)])
+    /// A whole number whose default is "none" (a setting that is off until a council sets it).
+    case optionalWholeNumber
+    /// An object keyed by a fixed list of names (alert kinds), each entry of one shape.
+    case table(keys: [String], entry: SettingShape)
 
     init(of value: Any) {
+        if Mirror(reflecting: value).displayStyle == .optional {
+            self = .optionalWholeNumber
+            return
+        }
         switch value {
         case is Double: self = .number
         case is Int: self = .wholeNumber
         case is SupportNeeds: self = .supportNeeds
+        case let table as any SettingTable: self = .table(keys: type(of: table).tableKeys, entry: type(of: table).entryShape)
         default:
             self = .object(Mirror(reflecting: value).children.compactMap { child in
                 child.label.map { (key: $0, shape: SettingShape(of: child.value)) }
@@ -42,9 +51,21 @@ struct RuleConfigurationCheck {
         switch shape {
         case .number:
             guard case .number = value else { return fail(path, "must be a number", found: value) }
-        case .wholeNumber:
+        case .wholeNumber, .optionalWholeNumber:
             guard case .number(let number) = value else { return fail(path, "must be a whole number", found: value) }
             if number.rounded() != number { fail(path, "must be a whole number") }
+        case .table(let keys, let entry):
+            guard case .object(let pairs) = value else { return fail(path, "must be an object", found: value) }
+            var seen = Set<String>()
+            for pair in pairs {
+                let place = path.isEmpty ? pair.key : path + "." + pair.key
+                guard seen.insert(pair.key).inserted else { fail(place, "appears twice"); continue }
+                guard keys.contains(pair.key) else {
+                    fail(path, "unknown key '\(pair.key)' (known: \(keys.joined(separator: ", ")))")
+                    continue
+                }
+                check(pair.value, against: entry, at: place)
+            }
         case .supportNeeds:
             guard case .array(let items) = value else { return fail(path, "must be a list of support needs", found: value) }
             for (index, item) in items.enumerated() {

@@ -51,6 +51,7 @@ struct StaffReader {
             case .team: result.team = try c.optionalValue(teams)
             case .restrictedAccess: result.restrictedAccess = try c.bool()
             case .login: result.login = try c.optionalString()
+            case .manager: result.manager = try c.optionalString()
             }
         }
         try member.checkComplete(progress)
@@ -61,4 +62,4 @@ struct StaffReader {
 // The keys as the model's synthesized coding keys spell them; a test compares them with the stored properties.
 enum StaffDirectoryKey: String, CaseIterable, Sendable { case schemaVersion, members }
 
-enum StaffMemberKey: String, CaseIterable, Sendable { case id, name, role, team, restrictedAccess, login }
+enum StaffMemberKey: String, CaseIterable, Sendable { case id, name, role, team, restrictedAccess, login, manager }

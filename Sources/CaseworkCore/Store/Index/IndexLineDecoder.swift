@@ -20,6 +20,9 @@ struct IndexLineDecoder {
     private let route = JSONFieldTable<RouteKey>(required: [.team, .suggested, .decidedBy, .decidedOn])
     private let duty = JSONFieldTable<DutyKey>(required: [.kind, .startedOn, .startedBy])
     private let decision = JSONFieldTable<DecisionKey>(required: [.id, .kind, .outcome, .decidedOn, .decidedBy, .reviewWithReferee])
+    private let response = JSONFieldTable<AlertResponseKey>(required: [.kind, .fingerprint, .action, .by, .at, .note])
+    private let placement = JSONFieldTable<PlacementKey>(required: [.id, .type, .duty, .enteredOn])
+    private let closure = JSONFieldTable<ClosureKey>(required: [.on, .by, .satisfaction])
     private let appointment = JSONFieldTable<AppointmentKey>(required: [.id, .kind, .on, .startMinute, .durationMinutes, .officer, .status])
 
     private let statuses = ByteKeyTable(rawValuesOf: CaseStatus.self)
@@ -34,6 +37,10 @@ struct IndexLineDecoder {
     private let dutyKinds = ByteKeyTable(rawValuesOf: DutyKind.self)
     private let endReasons = ByteKeyTable(rawValuesOf: DutyEndReason.self)
     private let decisionKinds = ByteKeyTable(rawValuesOf: DecisionKind.self)
+    private let responseActions = ByteKeyTable(rawValuesOf: AlertResponse.Action.self)
+    private let placementTypes = ByteKeyTable(rawValuesOf: PlacementType.self)
+    private let placementDuties = ByteKeyTable(rawValuesOf: PlacementDuty.self)
+    private let satisfactions = ByteKeyTable(rawValuesOf: Satisfaction.self)
     private let tenancyPeriods = ByteKeyTable(rawValuesOf: TenancyPeriod.self)
     private let interimOutcomes = ByteKeyTable(rawValuesOf: InterimAccommodation.Outcome.self)
     private let appointmentKinds = ByteKeyTable(rawValuesOf: AppointmentKind.self)
@@ -178,6 +185,14 @@ struct IndexLineDecoder {
             case .followUpOn: s.followUpOn = try c.optionalDay()
             case .decisions: s.decisions = try c.array { c throws(JSONStop) in try readDecision(&c) }
             case .accommodationSecuredOn: s.accommodationSecuredOn = try c.optionalDay()
+            case .alertResponses:
+                s.alertResponses = try c.consumeNull() ? nil : try c.array { c throws(JSONStop) in try readResponse(&c) }
+            case .lastActionOn: s.lastActionOn = try c.optionalDay()
+            case .interviewsHeldOn:
+                s.interviewsHeldOn = try c.consumeNull() ? nil : try c.array { c throws(JSONStop) in try c.day() }
+            case .placements:
+                s.placements = try c.consumeNull() ? nil : try c.array { c throws(JSONStop) in try readPlacement(&c) }
+            case .closure: s.closure = try c.consumeNull() ? nil : try readClosure(&c)
             case .updatedAt: s.updatedAt = try c.timestamp()
             case .updatedBy: s.updatedBy = try c.string()
             case .tenancyPeriod: s.tenancyPeriod = try c.optionalValue(tenancyPeriods)
@@ -311,6 +326,7 @@ struct IndexLineDecoder {
             case .endedBy: d.endedBy = try c.optionalString()
             case .endNoticeServedOn: d.endNoticeServedOn = try c.optionalDay()
             case .note: d.note = try c.optionalString()
+            case .accommodationAtEnd: d.accommodationAtEnd = try c.optionalValue(accommodationTypes)
             }
         }
         try duty.checkComplete(progress)
@@ -337,6 +353,59 @@ struct IndexLineDecoder {
         }
         try decision.checkComplete(progress)
         return d
+    }
+
+    private func readResponse(_ c: inout JSONCursor) throws(JSONStop) -> AlertResponse {
+        var progress = JSONObjectProgress()
+        var r = AlertResponse(kind: "", fingerprint: "", action: .acknowledged, by: "", at: Timestamp(day: Self.epoch, secondOfDay: 0),
+                              note: "")
+        try c.beginObject()
+        while let key = try response.nextField(&c, &progress) {
+            switch key {
+            case .kind: r.kind = try c.string()
+            case .fingerprint: r.fingerprint = try c.string()
+            case .action: r.action = try c.value(responseActions)
+            case .by: r.by = try c.string()
+            case .at: r.at = try c.timestamp()
+            case .note: r.note = try c.string()
+            case .until: r.until = try c.optionalDay()
+            }
+        }
+        try response.checkComplete(progress)
+        return r
+    }
+
+    private func readPlacement(_ c: inout JSONCursor) throws(JSONStop) -> Placement {
+        var progress = JSONObjectProgress()
+        var p = Placement(id: 0, type: .other, duty: .other, enteredOn: Self.epoch)
+        try c.beginObject()
+        while let key = try placement.nextField(&c, &progress) {
+            switch key {
+            case .id: p.id = try c.int()
+            case .type: p.type = try c.value(placementTypes)
+            case .duty: p.duty = try c.value(placementDuties)
+            case .enteredOn: p.enteredOn = try c.day()
+            case .leftOn: p.leftOn = try c.optionalDay()
+            }
+        }
+        try placement.checkComplete(progress)
+        return p
+    }
+
+    private func readClosure(_ c: inout JSONCursor) throws(JSONStop) -> Closure {
+        var progress = JSONObjectProgress()
+        var k = Closure(on: Self.epoch, by: "", satisfaction: .notAnswered)
+        try c.beginObject()
+        while let key = try closure.nextField(&c, &progress) {
+            switch key {
+            case .on: k.on = try c.day()
+            case .by: k.by = try c.string()
+            case .satisfaction: k.satisfaction = try c.value(satisfactions)
+            case .comment: k.comment = try c.optionalString()
+            }
+        }
+        try closure.checkComplete(progress)
+        return k
     }
 
     private func readAppointment(_ c: inout JSONCursor) throws(JSONStop) -> Appointment {

@@ -12,6 +12,7 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case domesticAbuse, careLeaver, emergency, supportNeeds, documentsProvided, documentsTotal, documentsRequestedOn
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
+    case alertResponses, lastActionOn, interviewsHeldOn, placements, closure
     case followUpOn
     case planCommittedCost, planChangesUnnotifiedSince
     case updatedAt, updatedBy
@@ -40,6 +41,7 @@ enum RouteKey: String, CaseIterable, Sendable { case team, suggested, overrideRe
 
 enum DutyKey: String, CaseIterable, Sendable {
     case kind, startedOn, startedBy, endedOn, endReason, endedBy, endNoticeServedOn, note
+    case accommodationAtEnd
 }
 
 enum AppointmentKey: String, CaseIterable, Sendable {
@@ -51,3 +53,9 @@ enum DecisionKey: String, CaseIterable, Sendable {
     case id, kind, outcome, decidedOn, decidedBy, notifiedOn, reviewRequestedOn, reviewWithReferee, reviewDecidedOn
     case lateRequestAccepted
 }
+
+enum AlertResponseKey: String, CaseIterable, Sendable { case kind, fingerprint, action, by, at, note, until }
+
+enum PlacementKey: String, CaseIterable, Sendable { case id, type, duty, enteredOn, leftOn }
+
+enum ClosureKey: String, CaseIterable, Sendable { case on, by, satisfaction, comment }

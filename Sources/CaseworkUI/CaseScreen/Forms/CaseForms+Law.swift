@@ -63,6 +63,14 @@ extension CaseForms {
         ])
     }
 
+    /// The seed's satisfaction question, asked at closing; the dashboard shows the answers by quarter.
+    static func close() -> CaseForm {
+        Form(.close, title: "Close the case", fields: [
+            FormField("Was the service good or not good enough?", .choice(ChoiceList(Satisfaction.allCases.map(\.label)), inline: false)),
+            FormField("Their comment", .text(TextField(maxLength: 2_000))),
+        ])
+    }
+
     static func noticeThreat() -> CaseForm {
         Form(.noticeThreat, title: "The invalid notice", fields: [
             FormField("Threatens them?", .choice(ChoiceList(["yes", "no"]), inline: true)),

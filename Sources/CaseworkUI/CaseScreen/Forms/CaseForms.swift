@@ -26,6 +26,8 @@ enum CaseFormPurpose: Hashable, Sendable {
     /// The s193B sequence: required step ids in the order listed, then the warning.
     case refusal([Int])
     case warning
+    /// Closing the case, with the applicant's answer (`Satisfaction.allCases` in order).
+    case close
     /// Staff ids in the order listed.
     case assign([String])
     /// A household member by position, or nil for a new one.
@@ -52,6 +54,7 @@ extension CaseFormPurpose {
         case .correspondenceAddress: "correspondence-address"
         case .reviewRequest: "review-request"
         case .interimAccommodation: "interim-accommodation"
+        case .close: "close"
         case .plan(let purpose): purpose.draftKey
         case .requestDocument, .requestAll, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
              .noticeThreat, .refusal, .warning: nil
@@ -71,6 +74,7 @@ enum CaseForms {
         case "triage-outcome": return triageOutcome(sheet.record.triage, rules: sheet.report.rules)
         case "review-request": return reviewRequest(sheet.record.decisions, today: sheet.today)
         case "interim-accommodation": return interimAccommodation()
+        case "close": return close()
         case "member-new": return member(nil, details: details, today: sheet.today)
         case "correspondence-address": return correspondenceAddress(details)
         case _ where draftKey.hasPrefix("plan-"): return PlanForms.form(draftKey: draftKey, sheet: sheet)

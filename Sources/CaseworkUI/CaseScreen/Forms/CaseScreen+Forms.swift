@@ -30,7 +30,7 @@ extension CaseScreen {
             }
         case .triageOutcome(let outcomes):
             checkTriageOutcome(form, outcome: outcomes[form.selected(0)], into: &check)
-        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning, .close:
             checkRecord(form, into: &check)
         case .member:
             for index in [0, 1] { if let problem = PersonName.problem(form.text(index)) { check.problems[index] = problem } }
@@ -139,7 +139,7 @@ extension CaseScreen {
             return .perform(.endDuty(reason, on: form.day(1) ?? context.today, safeguards: safeguards))
         case .triageOutcome(let outcomes):
             return submitTriageOutcome(form, outcome: outcomes[form.selected(0)])
-        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
+        case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning, .close:
             return submitRecord(form)
         case .assign(let ids):
             let id = ids[form.selected(0)]

@@ -122,6 +122,9 @@ extension CaseScreen {
             return .perform(.recordRefusal(stepId: ids[form.selected(0)], on: form.day(1) ?? today, note: nil))
         case .warning:
             return .perform(.recordWarning(on: form.day(0) ?? today, periodDays: Int(form.text(1)), note: nil))
+        case .close:
+            let comment = form.text(1)
+            return .perform(.close(Satisfaction.allCases[form.selected(0)], comment: comment.isEmpty ? nil : comment))
         default:
             return .handled
         }

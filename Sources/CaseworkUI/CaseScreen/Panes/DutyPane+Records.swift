@@ -4,7 +4,7 @@ import CaseworkCore
 /// (each with its letter), notifications and review requests (s202), interim accommodation (s188), the officer's
 /// view of an invalid notice, and the s193B sequence.
 enum DutyRecord: Sendable, CaseIterable {
-    case finding, notification, reviewRequest, interim, noticeThreat, refusal, warning
+    case finding, notification, reviewRequest, interim, noticeThreat, refusal, warning, close
 
     static func bindings<Action>(_ wrap: (DutyRecord) -> Action) -> [KeyBinding<PaneState<DutyPane>, Action>] {
         allCases.map { what in
@@ -21,6 +21,7 @@ enum DutyRecord: Sendable, CaseIterable {
         case .noticeThreat: "t"
         case .refusal: "x"
         case .warning: "w"
+        case .close: "c"
         }
     }
 
@@ -33,6 +34,7 @@ enum DutyRecord: Sendable, CaseIterable {
         case .noticeThreat: "record whether the invalid notice still threatens the household"
         case .refusal: "record the applicant's refusal of a required plan step (s193B)"
         case .warning: "record the written warning after a refusal, with its period (s193B)"
+        case .close: "close the case, with the applicant's answer: was the service good or not good enough?"
         }
     }
 
@@ -43,7 +45,7 @@ enum DutyRecord: Sendable, CaseIterable {
         case .reviewRequest: "Review"
         case .interim: "Interim"
         case .noticeThreat: "Threat?"
-        case .refusal, .warning: nil
+        case .refusal, .warning, .close: nil
         }
     }
 
@@ -71,6 +73,10 @@ enum DutyRecord: Sendable, CaseIterable {
         case .warning:
             return NonCooperation.stage(NonCooperationFacts(record)) == .none
                 ? "Record a refusal of a required step first (x): the warning follows it (s193B)" : nil
+        case .close:
+            if record.status == .closed { return "\(sheet.ref) is already closed" }
+            if let duty = record.activeDuty { return "The \(duty.kind.label.lowercased()) duty is running on \(sheet.ref): end it first (e)" }
+            return nil
         }
     }
 
@@ -83,6 +89,7 @@ enum DutyRecord: Sendable, CaseIterable {
         case .noticeThreat: CaseForms.noticeThreat()
         case .refusal: CaseForms.refusal(sheet.record.plan?.steps ?? [], today: sheet.today)
         case .warning: CaseForms.warning(today: sheet.today, periodDays: sheet.context.configuration.nonCooperation.warningPeriodDays)
+        case .close: CaseForms.close()
         }
     }
 }

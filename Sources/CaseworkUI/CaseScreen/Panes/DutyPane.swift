@@ -66,7 +66,7 @@ struct DutyPane: ReadingPane {
         }
         writeFindings(&left, sheet: sheet)
         left.blank()
-        left.line([Span("s start · e end · f finding · n notified · r review · i interim", .muted)])
+        left.line([Span("s start · e end · f finding · n notified · r review · i interim · c close", .muted)])
 
         right.heading("Decisions and review rights", note: "s202")
         if record.decisions.isEmpty { right.line([Span("No written decisions yet", .muted)]) }

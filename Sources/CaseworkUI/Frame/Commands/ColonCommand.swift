@@ -8,6 +8,7 @@ public enum ColonCommand: Hashable, Sendable {
     case show(ScreenID)
     case open(ref: String)
     case mine
+    case scope(CaseloadScope)
     case route(Team?)
     case status(CaseStatus?)
     case officer(QueueFilter.Officer?)
@@ -52,6 +53,11 @@ public enum ColonCommand: Hashable, Sendable {
             openCommand(argument)
         },
         plain(["mine"], .mine, "only my cases, or everyone's again"),
+        Spec(names: ["scope", "caseload"], usage: ":scope S", help: "triage, mine, team or open: the queue's caseload (c)",
+             example: "scope mine", arguments: { _ in CaseloadScope.allCases.map(\.rawValue) }) { argument, _ in
+            CaseloadScope(rawValue: argument.lowercased()).map { .success(.scope($0)) }
+                ?? .failure(Problem(description: "no caseload '\(argument)'; use triage, mine, team or open"))
+        },
         Spec(names: ["route"], usage: ":route TEAM", help: "refuge, young-people, intensive, council, all", example: "route refuge",
              arguments: { _ in teamWords }) { argument, _ in routeCommand(argument) },
         Spec(names: ["status"], usage: ":status S", help: "received, triage, routed, appointment-booked, all",

@@ -83,6 +83,8 @@ protocol ConsoleScreen {
     mutating func apply(_ event: ScreenEvent)
     /// The body area it will be drawn in, for paging; told on showing and after every resize.
     mutating func layout(in area: Rect)
+    /// About to be shown: the moment for work worth doing only for a screen someone looks at.
+    mutating func willShow()
     /// The screen itself; the frame draws the form and question over it.
     func render(into buffer: inout Buffer, area: Rect)
     /// Where a form goes within the screen's area (below a header, say).
@@ -123,6 +125,7 @@ extension ConsoleScreen {
     mutating func receive(_ message: Message) -> ScreenOutcome { .ignored }
     mutating func apply(_ event: ScreenEvent) {}
     mutating func layout(in area: Rect) {}
+    mutating func willShow() {}
     func formArea(_ area: Rect) -> Rect { area }
     func hint(for key: Key) -> String? { nil }
     mutating func discardUnsaved() { overlays.discardAll() }

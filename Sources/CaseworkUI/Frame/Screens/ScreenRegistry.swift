@@ -19,5 +19,6 @@ struct ScreenEntry: Sendable {
 enum ScreenRegistry {
     static let entries: [ScreenEntry] = [
         DiaryScreen.entry,
+        AlertsScreen.entry,
     ]
 }
