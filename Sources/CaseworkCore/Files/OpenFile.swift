@@ -75,6 +75,21 @@ final class OpenFile: @unchecked Sendable {
 
     func writeAll(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try writeAll($0) } }
 
+    /// Writes all of `bytes` at `offset`, leaving the file position alone.
+    func writeAll(_ bytes: [UInt8], at offset: Int) throws {
+        try bytes.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let count = pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreError.io(path: name, reason: Errno.text)
+                }
+                done += count
+            }
+        }
+    }
+
     /// Data and metadata on disk (a new file's size and blocks; a directory's entries).
     func sync() throws {
         guard retrying({ fsync(fd) }) == 0 else { throw StoreError.io(path: name, reason: "fsync: " + Errno.text) }
