@@ -17,7 +17,7 @@ struct Casework: ParsableCommand {
         subcommands: [
             OpenConsole.self, CaseCommand.self, ImportCommand.self, DutyCommand.self, RouteCommand.self,
             AlertsCommand.self, DemoCommand.self, DoctorCommand.self, DecisionCommand.self, ReviewCommand.self,
-            PlanCommand.self,
+            PlanCommand.self, DiaryCommand.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

@@ -63,7 +63,10 @@ enum DemoSetup {
     static func create(at location: URL, clock: Clock) throws -> JSONFileStore {
         let meta = StoreMeta(dataset: .demo, name: "Watford Housing Options (demo)", createdAt: clock.now())
         let store = try JSONFileStore.create(at: location, meta: meta, staff: DemoStaff.directory, clock: clock)
-        _ = try store.create(DemoCaseload.cases(today: clock.today), by: actor)
+        let demo = DemoDiary.caseload(today: clock.today)
+        try store.saveDiarySetup(demo.setup, expectedRevision: 0, by: actor)
+        _ = try store.create(demo.cases, by: actor)
+        try store.completeDiaryClaims()
         return store
     }
 }

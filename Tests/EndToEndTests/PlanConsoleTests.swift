@@ -13,20 +13,31 @@ struct PlanConsoleTests {
         #expect(output.status == 0, "\(output.stderr)")
     }
 
-    @Test func writeAPlanAgreeItAndPrintTheLetter() throws {
-        defer { casework.removeData() }
-        let session = try TmuxSession(command: "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)",
-                                      environment: casework.environment(user: "amara"), width: 100, height: 30)
+    /// The console as Amara, at 100x30.
+    func console() throws -> TmuxSession {
+        try TmuxSession(command: "\(CaseworkBinary.path) --data-dir \(casework.dataDirectory.path)",
+                        environment: casework.environment(user: "amara"), width: 100, height: 30)
+    }
+
+    /// The console open on the Hafiz family's draft plan.
+    func hafizPlan() throws -> TmuxSession {
+        let session = try console()
         try session.waitFor("Triage queue")
         try session.command("open 1")
         try session.waitFor("H-0001  Hafid")
         try session.press("9")
         try session.waitFor("Plan version 1 · draft, not agreed")
+        return session
+    }
+
+    @Test func writeAPlanAgreeItAndPrintTheLetter() throws {
+        defer { casework.removeData() }
+        let session = try hafizPlan()
 
         // A council step, its words typed in the editor (a word undone on the way), then saved.
         try session.press("a")
         try session.waitFor("A step for")
-        try session.press("Down", "Down", "Enter")
+        try session.press("Right", "Right", "Enter")
         try session.type("Call Mrs Barrow about the move-out date and")
         try session.press("C-z")
         try session.type("Call Mrs Barrow about the move-out date")
@@ -52,5 +63,34 @@ struct PlanConsoleTests {
         #expect(shown.stdout.contains("\"notifiedOn\" : \"2026-11-26\""))
         #expect(shown.stdout.contains("\"text\" : \"Call Mrs Barrow about the move-out date\""))
         #expect(shown.stdout.contains("\"agreedOn\" : \"2026-11-26\""))
+    }
+
+    /// The terminal closes (tmux kills the pane: SIGHUP) while a step's words are being typed: the plan is kept as a
+    /// draft, offered back at the next start on the Plan tab, and saved from there.
+    @Test func aClosedTerminalKeepsTheTypedStepAsADraft() throws {
+        defer { casework.removeData() }
+        let first = try hafizPlan()
+        // The text opens with the cursor at its end.
+        try first.press("Enter")
+        try first.waitFor("EscDone")
+        try first.type(" by Friday")
+        try first.waitFor("by Friday")
+        try TmuxSession.tmux(["kill-session", "-t", first.name])
+        let drafts = casework.dataDirectory.appendingPathComponent("drafts/amara")
+        try first.waitUntil(describe: "the draft to be written") { _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: drafts.path)) ?? []).contains { $0.contains("H-0001") }
+        }
+
+        let next = try console()
+        try next.waitFor("Restore")
+        try next.press("Enter")
+        try next.waitFor("unsaved changes · Ctrl-S saves")
+        try next.waitFor("by Friday")
+        try next.press("C-s")
+        try next.waitFor("Plan saved")
+        try next.press("q")
+        try next.waitUntil(describe: "the console to exit") { !$0.contains("Casework │") }
+        let shown = try casework.run(["plan", "show", "1", "--json"], user: "amara")
+        #expect(shown.stdout.contains("by Friday\""))
     }
 }

@@ -48,6 +48,19 @@ public struct JSONWriter {
         bytes += Array((value.map { $0 ? "true" : "false" } ?? "null").utf8)
     }
 
+    public mutating func null() {
+        valuePrefix()
+        bytes += Array("null".utf8)
+    }
+
+    /// A number as JSON writes it: whole numbers without a fraction, others as Swift prints them (`1.54`).
+    public mutating func number(_ value: Double?) {
+        valuePrefix()
+        guard let value, value.isFinite else { bytes += Array("null".utf8); return }
+        let text = value.rounded() == value && abs(value) < 9e15 ? String(Int(value)) : String(value)
+        bytes += Array(text.utf8)
+    }
+
     public mutating func newline() { bytes.append(0x0A) }
 
     private mutating func appendString(_ value: String) {

@@ -61,6 +61,12 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var planChangesUnnotifiedSince: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
+    /// Every appointment, cancelled ones too, without the free text of a cancellation or who booked it when (on the
+    /// case, not needed by any list): the diary's slots, the appointment alerts, the calendar export and the
+    /// forecast's missed rate are read from these.
+    public var appointments: [Appointment]
+    /// The applicant needs an interpreter: the diary offers such a case only slots long enough for one.
+    public var interpreterNeeded: Bool
     public var decisions: [Decision]
     public var accommodationSecuredOn: Day?
     /// Fixed term or periodic, for the notice periods that depend on it.
@@ -118,6 +124,14 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         planChangesUnnotifiedSince = record.plan?.changedSinceNotifiedOn
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
+        appointments = record.appointments.map { appointment in
+            var lean = appointment
+            lean.cancelReason = appointment.cancelReason.map { _ in "" }
+            lean.bookedAt = nil
+            lean.bookedBy = nil
+            return lean
+        }
+        interpreterNeeded = record.applicant.interpreterNeeded
         decisions = record.decisions.map { decision in
             var lean = decision
             lean.outcome = ""

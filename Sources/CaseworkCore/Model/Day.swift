@@ -55,12 +55,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(year: ny, month: nm, day: min(d, Day.daysIn(month: nm, year: ny)))!
     }
 
-    /// Working days forward, skipping Saturdays and Sundays (bank holidays are a council setting, not modelled).
+    /// Working days forward, or back for a negative count, skipping Saturdays and Sundays (bank holidays are a
+    /// council setting, not modelled).
     public func adding(workingDays: Int) -> Day {
         var day = self
-        var left = workingDays
+        var left = abs(workingDays)
+        let step = workingDays < 0 ? -1 : 1
         while left > 0 {
-            day = day.adding(days: 1)
+            day = day.adding(days: step)
             if !day.isWeekend { left -= 1 }
         }
         return day

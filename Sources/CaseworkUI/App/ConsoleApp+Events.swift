@@ -130,6 +130,7 @@ extension ConsoleApp {
             let when = "\(DayFormat.long(draft.savedAt.day)) at \(draft.savedAt.clockTime)"
             let changed = "case \(record.ref) has changed since your draft of \(when) (revision \(draft.baseRevision), now \(record.revision))"
             let clashes = view.restore(draft: CaseDetails(draft.record), madeOn: draft.base.map(CaseDetails.init))
+                + view.restore(plan: draft.record.planContent, madeOn: draft.base?.planContent)
             view.restore(forms: draft.forms ?? [])
             if draft.baseRevision == record.revision {
                 status.show("Your unsaved changes from \(when) are back; Ctrl-S saves them")

@@ -214,6 +214,10 @@ public struct ConsoleApp {
         case .openCase(let ref, let tab): return go(to: .openCase(ref: ref, tab: tab))
         case .show(let screen): return go(to: .screen(screen))
         case .request(let request): return [.request(id, request)]
+        case .handOver(let screen, let work):
+            // The screen takes the work first, so it is there whether or not leaving a case asks about edits first.
+            guard let taken = screens[screen]?.take(work) else { return [] }
+            return follow(taken, from: screen) + go(to: .screen(screen))
         }
         return []
     }
@@ -245,7 +249,8 @@ public struct ConsoleApp {
         case .screen(let id):
             let effects = closeCase()
             show(id)
-            return effects
+            guard let arrived = screens[id]?.shown() else { return effects }
+            return effects + follow(arrived, from: id)
         case .openCase(let ref, let tab):
             if var view = openCase, view.ref == ref {
                 if let tab { view.show(tab) }
@@ -300,6 +305,7 @@ public struct ConsoleApp {
         guard let view = openCase, view.hasUnsavedEdits || !view.draftForms.isEmpty else { return [] }
         var record = view.record
         view.editedDetails?.apply(to: &record)
+        if let plan = view.editedPlan { record = plan.drafted(onto: record) }
         return [.saveDraft(record: record, base: view.record, forms: view.draftForms)]
     }
 }

@@ -5,6 +5,7 @@ import CaseworkCore
 extension CaseScreen: ConsoleScreen {
     enum Action: Sendable {
         case nextTab, previousTab, show(CaseTab), save, back
+        case book
     }
 
     static let keys = KeyTable<CaseScreen, Action>("Case screen", [
@@ -18,6 +19,7 @@ extension CaseScreen: ConsoleScreen {
         KeyBinding([.control("s")], .save, help: "save the changed facts (Household, Home & notice)", bar: "Save",
                    unavailable: { $0.sheet.facts.hasEdits ? nil : "Nothing to save on \($0.ref)" }),
         KeyBinding([.escape], .back, help: "back (asks when there are unsaved changes)"),
+        KeyBinding([.character("b")], .book, help: "book an appointment: the best free slots in the diary", bar: "Book"),
     ])
 
     static let restrictedKeys = KeyTable<CaseScreen, Action>("Restricted case", [
@@ -53,6 +55,7 @@ extension CaseScreen: ConsoleScreen {
         case .show(let next): tab = next
         case .save: return save()
         case .back: return .back
+        case .book: return .handOver(.diary, .bookSlot(ref: ref))
         }
         return .handled
     }
@@ -68,6 +71,7 @@ extension CaseScreen: ConsoleScreen {
         case .backToTriageOutcome:
             overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
             return .handled
+        case .plan(let answer): return answerPlan(answer)
         }
     }
 

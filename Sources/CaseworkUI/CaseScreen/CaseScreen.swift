@@ -20,7 +20,7 @@ struct CaseScreen: Sendable {
     var ref: String { sheet.ref }
     var record: Case { sheet.record }
     var facts: FactsEditor { sheet.facts }
-    var hasUnsavedEdits: Bool { sheet.facts.hasEdits }
+    var hasUnsavedEdits: Bool { sheet.facts.hasEdits || planPane?.plan.hasUnsavedEdits == true }
     var editedDetails: CaseDetails? { sheet.facts.hasEdits ? sheet.facts.details : nil }
     /// The form open over the tab, if any.
     var form: Form<CaseFormPurpose>? { overlays.form }
@@ -123,4 +123,6 @@ enum CaseAnswer: Hashable, Sendable {
     /// Ending the case at triage, confirmed (s184); or not, and back to the form as it was typed.
     case closeAtTriage(CaseAction)
     case backToTriageOutcome
+    /// The Plan tab's.
+    case plan(PlanAnswer)
 }

@@ -24,9 +24,6 @@ extension PlanPane {
         case .assessment: renderAssessment(into: &buffer, layout)
         case .versions: renderVersions(into: &buffer, layout)
         }
-        if let prompt {
-            prompt.render(into: &buffer, area: layout.list)
-        }
     }
 
     private func renderHeader(into buffer: inout Buffer, _ area: Rect) {

@@ -1,7 +1,7 @@
 import CaseworkCore
 
-/// The plan of the open case (F4): the s189A assessment, the steps by owner, the versions, and where
-/// non-co-operation stands. A pure component like the case screen: keys in, outcomes out, drawn into a buffer.
+/// The plan of the open case (the Plan tab): the s189A assessment, the steps by owner, the versions, and where
+/// non-co-operation stands, drawn into a buffer. Its keys are `PlanTabPane`'s table; the edits they make are here.
 /// Edits to the assessment and the steps are made on a working copy and saved together with Ctrl-S (one version
 /// once the plan has been agreed); agreeing, the letter, a refusal or a warning go straight to the service, and
 /// ask for unsaved edits to be saved first.
@@ -16,15 +16,6 @@ public struct PlanPane: Sendable {
             case .versions: "Versions"
             }
         }
-    }
-
-    public enum Outcome: Hashable, Sendable {
-        case handled
-        case ignored
-        /// Run this against the revision the pane was made from.
-        case perform(CaseAction)
-        /// Say this on the status line (a refusal the pane knows of itself, or a hint).
-        case notice(String)
     }
 
     let context: ConsoleContext
@@ -44,9 +35,8 @@ public struct PlanPane: Sendable {
     /// The selected version on the versions section, and the earlier version being looked at, if any.
     var selectedVersion = 0
     var viewing: Int?
-    /// A text being edited in place (a step's words, an assessment field), or a question asked.
+    /// A text being edited in place (a step's words, an assessment field).
     var editor: PlanEditor?
-    var prompt: PlanPrompt?
     private(set) var viewArea = Rect(x: 0, y: 0, width: 80, height: 18)
 
     public init(record: Case, context: ConsoleContext, partners: PartnerDirectory, library: StepLibrary) {
@@ -62,8 +52,8 @@ public struct PlanPane: Sendable {
     public var ref: String { record.ref }
     public var plan: Plan { record.plan ?? Plan() }
     public var hasUnsavedEdits: Bool { working != base || editor.map { $0.changes(working) } == true }
-    /// Whether keys should go to the pane before the screen's own (a text or a question is open).
-    public var isEditing: Bool { editor != nil || prompt != nil }
+    /// Whether keys go to a text being edited before any table.
+    public var isEditing: Bool { editor != nil }
 
     /// After a save or a change by someone else. With `keepEdits` the officer's unsaved work stays on top of the
     /// newer record (merged field by field); the fields both changed are returned.
@@ -100,5 +90,22 @@ public struct PlanPane: Sendable {
     mutating func commitEditor() {
         guard let editor else { return }
         editor.apply(to: &working)
+    }
+
+    /// The working copy with the text being edited in it: what a draft keeps.
+    var workingWithEditor: PlanContent {
+        var content = working
+        editor?.apply(to: &content)
+        return content
+    }
+
+    /// A working copy kept in a draft, put back on top of the record as it is now: only what the officer changed
+    /// since `base` (the record the draft was made on) is taken, as a stale save's reload does. Returns what both changed.
+    mutating func restore(_ draft: PlanContent, madeOn base: PlanContent) -> [String] {
+        editor = nil
+        let outcome = PlanMerge.merge(base: base, mine: draft, theirs: record.planContent)
+        working = outcome.content
+        if selectedStep.map({ id in !working.steps.contains { $0.id == id } }) ?? true { selectedStep = working.steps.first?.id }
+        return outcome.clashes
     }
 }

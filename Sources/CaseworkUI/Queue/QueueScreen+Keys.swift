@@ -5,6 +5,7 @@ extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
         case table(Table<QueueRows>.Action)
         case open, mine, clearFilters
+        case book
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
@@ -25,6 +26,8 @@ extension QueueScreen: ConsoleScreen {
             KeyBinding([.character("I")], .table(.reverseSort), help: "reverse the sort",
                        unavailable: { $0.table.sort == nil ? "the queue is in priority order: > sorts it by a column" : nil }),
             KeyBinding([.character("m"), .function(7)], .mine, help: "only my cases, or everyone's again", keys: "m F7", bar: "Mine"),
+            KeyBinding([.character("b")], .book, help: "book the case: the best free slots in the diary", bar: "Book",
+                       unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
         ])
     }()
 
@@ -48,6 +51,8 @@ extension QueueScreen: ConsoleScreen {
         case .table(let action):
             _ = table.perform(action)
             return .handled
+        case .book:
+            return selectedRef.map { .handOver(.diary, .bookSlot(ref: $0)) } ?? .handled
         }
     }
 

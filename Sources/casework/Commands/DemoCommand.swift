@@ -64,9 +64,18 @@ struct DemoGenerate: ParsableCommand {
         let meta = StoreMeta(dataset: .demo, name: "Synthetic caseload (seed \(seed))", createdAt: clock.now())
         let store = try JSONFileStore.create(at: location, meta: meta, staff: staff, clock: clock)
         var generator = CaseGenerator(seed: seed, today: clock.today, staff: staff, historyYears: years)
+        // A year of bookings for up to 40 caseworkers' diaries, none two in one slot.
+        let diary = DemoDiary.setup(for: staff)
+        try store.saveDiarySetup(diary, expectedRevision: 0, by: DemoSetup.actor)
+        var placement = DiaryPlacement(setup: diary, staff: staff, today: clock.today, seed: seed)
         var written = 0
         let elapsed = try ContinuousClock().measure {
-            written = try store.bulkCreate((0..<cases).lazy.map { _ in generator.next() }, by: DemoSetup.actor)
+            written = try store.bulkCreate((0..<cases).lazy.map { _ in
+                var record = generator.next()
+                placement.place(&record)
+                return record
+            }, by: DemoSetup.actor)
+            try store.completeDiaryClaims()
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("Generated \(written) cases in \(location.path) (\(String(format: "%.1f", seconds)) s)")

@@ -19,6 +19,15 @@ import Testing
         #expect(hafiz.activeDuty?.kind == .prevention)
     }
 
+    /// The veteran assessed 12 working days ago with no plan agreed: the council's 10-working-day target has passed.
+    @Test func theVeteransPlanNotAgreedAlertShows() throws {
+        let gareth = try #require(cases.first { $0.applicant.firstName == "Gareth" })
+        #expect(gareth.assessment?.completedOn == Day(iso: "2026-11-10"))
+        let alerts = CaseRules.alerts(CaseSummary(gareth), today: Self.today)
+        let alert = try #require(alerts.first { $0.kind == .planNotAgreed })
+        #expect(alert.severity == .red && alert.dueOn == Day(iso: "2026-11-24"))
+    }
+
     @Test func namesComeFromManyLanguages() {
         let names = cases.flatMap { [$0.applicant.firstName, $0.applicant.lastName] }
         let cjk = names.contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }

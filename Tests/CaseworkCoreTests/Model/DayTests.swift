@@ -35,9 +35,29 @@ import Testing
     @Test(arguments: [
         ("2026-11-26", 1, "2026-11-27"), ("2026-11-27", 1, "2026-11-30"), ("2026-11-28", 1, "2026-11-30"),
         ("2026-11-26", 10, "2026-12-10"), ("2026-11-26", 0, "2026-11-26"),
+        // Back: a negative count goes to earlier working days, skipping the weekend the same way.
+        ("2026-11-26", -1, "2026-11-25"), ("2026-11-30", -1, "2026-11-27"), ("2026-11-29", -1, "2026-11-27"),
+        ("2026-11-28", -1, "2026-11-27"), ("2026-11-28", 0, "2026-11-28"), ("2026-11-26", -10, "2026-11-12"),
+        ("2026-12-02", -3, "2026-11-27"), ("2026-03-02", -1, "2026-02-27"), ("2026-11-26", -12, "2026-11-10"),
+        ("2026-12-10", -10, "2026-11-26"), ("2027-01-04", -5, "2026-12-28"),
     ])
     func addsWorkingDays(start: String, days: Int, expected: String) {
         #expect(Day(iso: start)!.adding(workingDays: days).iso == expected)
+    }
+
+    /// Forward then back by the same count lands on the working day it started from, and both ways land on working days.
+    @Test func workingDaysBackUndoForwardFromAnyWorkingDay() {
+        var start = Day(iso: "2026-10-01")!
+        while start < Day(iso: "2027-02-01")! {
+            defer { start = start.adding(days: 1) }
+            guard !start.isWeekend else { continue }
+            for count in -25...25 {
+                let there = start.adding(workingDays: count)
+                #expect(count == 0 || !there.isWeekend, "\(start) + \(count) working days is a weekend")
+                #expect(there.adding(workingDays: -count) == start, "\(start) + \(count) and back")
+                #expect(count <= 0 ? there <= start : there > start)
+            }
+        }
     }
 
     @Test(arguments: [

@@ -119,5 +119,6 @@ import Testing
         #expect(labels(Duty(kind: .relief, startedOn: day, startedBy: "")) == keys(DutyKey.self))
         #expect(labels(Decision(id: 1, kind: .eligibility, outcome: "", decidedOn: day, decidedBy: "")) == keys(DecisionKey.self))
         #expect(labels(Commit.empty) == keys(CommitKey.self))
+        #expect(labels(Appointment(id: 1, kind: .other, on: day, startMinute: 0, officer: "")) == keys(AppointmentKey.self))
     }
 }

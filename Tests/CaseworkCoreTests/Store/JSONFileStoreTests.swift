@@ -168,7 +168,8 @@ import Testing
         #expect(audit.count == 51)
         #expect(audit.dropFirst().allSatisfy { $0.by == "tom.okafor" && $0.revision == 1 && $0.action == "create" })
         #expect(try f.tmpNames().isEmpty)
-        #expect(try f.store.doctor(repair: false).findings.isEmpty)
+        let findings = try f.store.doctor(repair: false).findings
+        #expect(findings.isEmpty, "\(findings)")
     }
 
     @Test func theAuditedFieldListCoversEveryStoredPropertyOfACase() {

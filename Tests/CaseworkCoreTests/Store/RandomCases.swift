@@ -88,9 +88,19 @@ enum RandomCases {
                  notifiedInWritingOn: r.maybe { day(&$0) }, reviewDueOn: r.maybe { day(&$0) }, lastReviewedOn: r.maybe { day(&$0) })
         }
         c.appointments = r.list(0...3) { r in
-            Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
-                        startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
-                        officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            var appointment = Appointment(id: Int.random(in: 1...99, using: &r), kind: r.pick(AppointmentKind.allCases), on: day(&r),
+                                          startMinute: Int.random(in: 0...1439, using: &r), durationMinutes: Int.random(in: 15...120, using: &r),
+                                          officer: officer(&r), status: r.pick(AppointmentStatus.allCases), location: r.maybe { text(&$0) })
+            // The diary's fields from the values already drawn, so the other fields' draws stay as they were.
+            appointment.sequence = appointment.id % 4
+            appointment.bookedAt = appointment.id % 2 == 0 ? Timestamp(day: appointment.on, secondOfDay: appointment.startMinute * 60) : nil
+            appointment.bookedBy = appointment.id % 3 == 0 ? nil : appointment.officer
+            appointment.interpreter = Arrangement.allCases[appointment.startMinute % Arrangement.allCases.count]
+            appointment.thirdParty = appointment.durationMinutes % 4 == 0 ? nil : ThirdPartyKind.allCases[appointment.id % ThirdPartyKind.allCases.count]
+            appointment.thirdPartyArranged = appointment.startMinute % 2 == 0
+            appointment.cancelReason = appointment.status == .cancelled ? appointment.location : nil
+            appointment.contactWarning = [nil, true, false][appointment.durationMinutes % 3]
+            return appointment
         }
         c.timeline = r.list(0...6) { r in
             ContactEvent(id: Int.random(in: 1...999, using: &r), at: timestamp(&r), by: staffID(&r),

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("", "type a command after the colon"), ("fly", "unknown command :fly"), ("diary", "unknown command :diary"), ("open", ":open needs a case ref"),
+        ("", "type a command after the colon"), ("fly", "unknown command :fly"), ("calendar", "unknown command :calendar"), ("open", ":open needs a case ref"),
         ("open kofi", "\"kofi\" is not a case reference; type it as H-0042, h-42 or 42"),
         ("open H-42X", "\"H-42X\" is not a case reference"), ("open H-", "\"H-\" is not a case reference"),
         ("route moon", "no route 'moon'; use refuge, young-people, intensive, council or all"),

@@ -18,7 +18,8 @@ import CaseworkCore
             var screen = CaseScreen(record: Fixtures.cases[random.next(upTo: Fixtures.cases.count)], context: context)
             for step in 0..<60 {
                 let outcome = screen.handle(Self.keys[random.next(upTo: Self.keys.count)])
-                #expect(screen.hasUnsavedEdits == (screen.editedDetails != nil))
+                // What is unsaved is what a draft keeps: the edited facts, the plan's working copy.
+                #expect(screen.hasUnsavedEdits == (screen.editedDetails != nil || screen.editedPlan != nil))
                 switch outcome {
                 case .perform(let action):
                     #expect(screen.form == nil)

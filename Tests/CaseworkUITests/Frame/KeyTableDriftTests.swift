@@ -101,6 +101,20 @@ import Testing
         var edited = CaseScreenFixtures.screen()
         CaseScreenFixtures.press("jjjj<Enter>1<Enter>", on: &edited)
         screens.append(("unsaved facts", edited))
+        // The Plan tab's sections and states: each has its own working keys in the one table.
+        for (label, persona, keys) in [("the plan's assessment", "Hafiz", "9<Right>"), ("the plan's versions", "Lefèvre", "9<Left>"),
+                                       ("an earlier plan version", "Lefèvre", "9<Left><Home><Enter>"), ("an unsaved plan", "Hafiz", "9x"),
+                                       ("a plan and facts unsaved", "Hafiz", "jjjj<Enter>1<Enter>9x")] {
+            var screen = CaseScreenFixtures.screen(persona)
+            screen.layout(in: Frame.body(width: 120, height: 40))
+            CaseScreenFixtures.press(keys, on: &screen)
+            screens.append((label, screen))
+        }
+        var refused = CaseScreenFixtures.persona("Hafiz")
+        refused.nonCooperation = [NonCooperationRecord(kind: .refusal, on: CaseScreenFixtures.today, by: "amara", stepId: 1)]
+        var warning = CaseScreen(record: refused, context: CaseScreenFixtures.context())
+        warning.show(.plan)
+        screens.append(("a plan step refused", warning))
         return screens
     }
 
@@ -122,20 +136,28 @@ import Testing
         CaseScreenFixtures.press("4/", on: &filtering)
         var form = CaseScreenFixtures.screen()
         CaseScreenFixtures.press("4c", on: &form)
+        var planText = CaseScreenFixtures.screen()
+        CaseScreenFixtures.press("9<Enter>", on: &planText)
+        var planForm = CaseScreenFixtures.screen()
+        CaseScreenFixtures.press("9n", on: &planForm)
         let editingKeys = Self.working(FactsPane.editingKeys, in: editing.facts).union(Self.working(editing.keys, in: editing))
         let filterKeys = Self.working(Table<StaticRows>.filterKeys, in: filtering.timeline)
             .union(Self.working(filtering.keys, in: filtering)).union(Self.paneKeys(filtering))
         let formKeys = Self.working(Form.keys, in: form.form!)
+        let planTextKeys = Self.working(PlanTabPane.typingKeys, in: planText.planPane!.plan.editor!)
+        let planFormKeys = Self.working(Form.keys, in: planForm.form!)
         for (label, screen, bound) in [("editing a fact", editing, editingKeys), ("the timeline's filter line", filtering, filterKeys),
-                                       ("a form", form, formKeys)] {
+                                       ("a form", form, formKeys), ("a plan step's words", planText, planTextKeys),
+                                       ("a plan form", planForm, planFormKeys)] {
             Self.expectBoundKeysDispatch(screen, bound, label)
             Self.expectUnboundKeysIgnored(screen, bound: bound, label)
         }
     }
 
-    @Test func aQuestionTakesEveryKeyAndListsItsOwn() {
+    @Test(arguments: ["3<Enter>", "9a"])
+    func aQuestionTakesEveryKeyAndListsItsOwn(keys: String) {
         var screen = CaseScreenFixtures.screen()
-        CaseScreenFixtures.press("3<Enter>", on: &screen)
+        CaseScreenFixtures.press(keys, on: &screen)
         let question = try! #require(screen.question)
         let bound = Self.working(Dialog.keys, in: question)
         Self.expectBoundKeysDispatch(screen, bound, "a question")
@@ -173,6 +195,7 @@ import Testing
             open(tab.makePane(CaseScreenFixtures.persona("Hafiz"), context: CaseScreenFixtures.context()))
         }
         check(FactsPane.editingKeys)
+        check(PlanTabPane.typingKeys)
         check(Form<CaseFormPurpose>.keys)
         check(Table<StaticRows>.filterKeys)
         check(ConsoleApp.frameKeys(ScreenRegistry.entries))

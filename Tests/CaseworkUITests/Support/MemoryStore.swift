@@ -18,6 +18,8 @@ final class MemoryStore: CaseStore, DraftStore {
     var summariesFailure: StoreError?
     /// Every `saveDraft` throws this, to test a draft that cannot be written.
     var draftFailure: StoreError?
+    /// The diary's set-up, as `diary.json` would hold it (see `MemoryStore+Diary.swift`).
+    var diary = DiarySetup()
 
     init(meta: StoreMeta, staff: StaffDirectory, clock: Clock, cases: [Case] = []) {
         self.meta = meta

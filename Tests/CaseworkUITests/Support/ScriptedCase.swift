@@ -26,6 +26,7 @@ struct ScriptedCase: CaseView {
     var ref: String { record.ref }
     var hasUnsavedEdits: Bool { editedPhone != nil }
     var draftForms: [DraftForm] { [] }
+    var editedPlan: PlanContent? { nil }
 
     var editedDetails: CaseDetails? {
         editedPhone.map { phone in
@@ -50,6 +51,7 @@ struct ScriptedCase: CaseView {
         return []
     }
 
+    mutating func restore(plan: PlanContent, madeOn base: PlanContent?) -> [String] { [] }
     mutating func restore(forms: [DraftForm]) {}
     mutating func discardUnsaved() { editedPhone = nil }
     mutating func show(_ tab: CaseTab) {}

@@ -15,6 +15,12 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     case dutyNotStarted = "duty-not-started"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
+    /// The applicant missed an appointment and has no later one: offer the next slot.
+    case appointmentMissed = "appointment-missed"
+    /// A second appointment missed in a row: someone must decide whether to warn about lost contact.
+    case contactWarningUndecided = "contact-warning-undecided"
+    case interpreterNotArranged = "interpreter-not-arranged"
+    case thirdPartyNotArranged = "third-party-not-arranged"
 
     public var label: String {
         switch self {
@@ -32,6 +38,10 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .dutyNotStarted: "Duty not started"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
+        case .appointmentMissed: "Appointment missed"
+        case .contactWarningUndecided: "Second appointment missed"
+        case .interpreterNotArranged: "Interpreter not arranged"
+        case .thirdPartyNotArranged: "Third party not arranged"
         }
     }
 

@@ -22,6 +22,7 @@ enum AlertRules {
             collector.notice(summary, evaluation: evaluation, settings: settings)
             collector.interimDuty(evaluation)
             collector.dutyNotStarted(summary, evaluation: evaluation, settings: settings)
+            collector.appointments(summary)
         }
         collector.reviews(summary, settings: settings)
         guard collector.alerts.count > 1 else { return collector.alerts }

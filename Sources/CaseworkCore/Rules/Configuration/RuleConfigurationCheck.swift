@@ -1,13 +1,11 @@
 /// What is wrong with a council's `rules.json`, every problem at once so one edit fixes them all: a key path for
 /// a key or value, line and column where the file is not JSON. The rules are not used until the file is right.
-public struct RuleConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct RuleConfigurationError: FileProblems, Hashable, Sendable {
     public var problems: [StoreProblem]
 
     public init(problems: [StoreProblem]) {
         self.problems = problems
     }
-
-    public var description: String { StoreProblem.report(problems) }
 }
 
 /// The form `rules.json` may take, read off the defaults so that a setting added to the structs is known here at once.

@@ -41,6 +41,15 @@ extension Alert {
             return "A review of the \(decision) decision may be requested until \(due)"
         case .reviewDecisionDeadline:
             return "Review of the \(decision) decision due by \(due)"
+        case .appointmentMissed:
+            return "Missed the appointment on \(due): offer the next slot"
+        case .contactWarningUndecided:
+            return "A second appointment in a row missed on \(due): decide whether to warn that the duty may end if contact "
+                + "is lost (never automatic)"
+        case .interpreterNotArranged:
+            return "No interpreter recorded as arranged for the appointment on \(due)"
+        case .thirdPartyNotArranged:
+            return "The support or social worker is not recorded as arranged for the appointment on \(due)"
         }
     }
 }

@@ -2,22 +2,11 @@ import Foundation
 
 /// What is wrong with a council's list file (`partners.json`, `plan-steps.json`): every problem at once, each
 /// named by line and the item's path, so one edit fixes them all. The list is not used until the file is right.
-public struct CouncilListError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct CouncilListError: FileProblems, Hashable, Sendable {
     public var problems: [StoreProblem]
 
     public init(problems: [StoreProblem]) {
         self.problems = problems
-    }
-
-    public var description: String { StoreProblem.report(problems) }
-}
-
-extension StoreProblem {
-    /// Problems in one file as a person reads them: the one on its own, or the file's name, the count and a line each.
-    static func report(_ problems: [StoreProblem]) -> String {
-        guard problems.count > 1 else { return problems.map(\.description).joined() }
-        let lines = problems.map { "  " + ($0.position.isEmpty ? $0.reason : "\($0.position): \($0.reason)") }
-        return "\(problems[0].file): \(problems.count) problems\n" + lines.joined(separator: "\n")
     }
 }
 

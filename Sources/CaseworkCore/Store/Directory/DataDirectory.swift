@@ -180,6 +180,13 @@ struct DataDirectory {
         guard removed == 0 || errno == ENOENT else { throw StoreError.io(path: relative, reason: Errno.text) }
     }
 
+    /// Removes an empty directory inside.
+    func removeDirectory(_ relative: String) throws {
+        let (directory, leaf) = try parent(of: relative)
+        let removed = withExtendedLifetime(directory) { unlinkat(directory.fd, leaf, AT_REMOVEDIR) }
+        guard removed == 0 || errno == ENOENT else { throw StoreError.io(path: relative, reason: Errno.text) }
+    }
+
     /// Makes renames and new entries in the directory survive a crash.
     func syncDirectory(_ relative: String) throws {
         try openDirectory(relative).sync()

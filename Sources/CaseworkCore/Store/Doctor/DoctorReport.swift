@@ -25,13 +25,23 @@ public struct DoctorReport: Codable, Hashable, Sendable {
             case duplicateExternalId = "duplicate-external-id"
             /// The data directory's mode lets in accounts it is not meant for.
             case openDirectory = "open-directory"
+            /// Two cases hold one diary slot: left for a person, never a guessed winner.
+            case doubleBooking = "double-booking"
+            /// A case holds a slot from yesterday on with no claim on it, so the slot could be booked again.
+            case missingClaim = "missing-claim"
+            /// A claim on a slot that its case does not hold (a booking interrupted, or moved or cancelled since).
+            case staleClaim = "stale-claim"
+            case unreadableClaim = "unreadable-claim"
             /// A line of the audit journal does not follow the one before it (see `AuditChain`).
             case auditChainBroken = "audit-chain-broken"
             /// A symbolic link inside the data directory, which Casework never follows.
             case symbolicLink = "symbolic-link"
 
             /// What a rebuild of the index, removing a temp file or a `chmod` puts right; the rest needs a person.
-            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory }
+            public var isRepairable: Bool { isIndexProblem || self == .staleTempFile || self == .openDirectory || isClaimProblem }
+
+            /// What rewriting the diary's claims from the cases puts right.
+            var isClaimProblem: Bool { self == .missingClaim || self == .staleClaim || self == .unreadableClaim }
 
             /// What a rebuild of the index from the case files puts right.
             var isIndexProblem: Bool {
@@ -41,6 +51,7 @@ public struct DoctorReport: Codable, Hashable, Sendable {
                 case .unreadableRecord, .newerSchema, .staleTempFile, .strayFile, .auditGap, .unreadableAuditLine,
                      .duplicateExternalId, .openDirectory, .invalidRules, .auditChainBroken, .symbolicLink,
                      .invalidCouncilList: false
+                case .doubleBooking, .missingClaim, .staleClaim, .unreadableClaim: false
                 }
             }
 

@@ -26,6 +26,7 @@ extension JSONFileStore {
                                                         temps: examination.temps)
                 try close(examination.access, in: &report)
             }
+            try checkClaims(scan, report: &report)
             return report
         }
     }

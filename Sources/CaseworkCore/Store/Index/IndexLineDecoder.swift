@@ -20,6 +20,7 @@ struct IndexLineDecoder {
     private let route = JSONFieldTable<RouteKey>(required: [.team, .suggested, .decidedBy, .decidedOn])
     private let duty = JSONFieldTable<DutyKey>(required: [.kind, .startedOn, .startedBy])
     private let decision = JSONFieldTable<DecisionKey>(required: [.id, .kind, .outcome, .decidedOn, .decidedBy, .reviewWithReferee])
+    private let appointment = JSONFieldTable<AppointmentKey>(required: [.id, .kind, .on, .startMinute, .durationMinutes, .officer, .status])
 
     private let statuses = ByteKeyTable(rawValuesOf: CaseStatus.self)
     private let relationships = ByteKeyTable(rawValuesOf: Relationship.self)
@@ -35,6 +36,10 @@ struct IndexLineDecoder {
     private let decisionKinds = ByteKeyTable(rawValuesOf: DecisionKind.self)
     private let tenancyPeriods = ByteKeyTable(rawValuesOf: TenancyPeriod.self)
     private let interimOutcomes = ByteKeyTable(rawValuesOf: InterimAccommodation.Outcome.self)
+    private let appointmentKinds = ByteKeyTable(rawValuesOf: AppointmentKind.self)
+    private let appointmentStatuses = ByteKeyTable(rawValuesOf: AppointmentStatus.self)
+    private let arrangements = ByteKeyTable(rawValuesOf: Arrangement.self)
+    private let thirdParties = ByteKeyTable(rawValuesOf: ThirdPartyKind.self)
 
     /// One line without its newline. `scratch` must hold at least `line.count` bytes.
     /// Throws the `DecodingError` of `JSONDecoder` when neither reader can make sense of the line.
@@ -176,6 +181,8 @@ struct IndexLineDecoder {
             case .updatedBy: s.updatedBy = try c.string()
             case .tenancyPeriod: s.tenancyPeriod = try c.optionalValue(tenancyPeriods)
             case .interimAccommodation: s.interimAccommodation = try c.optionalValue(interimOutcomes)
+            case .appointments: s.appointments = try c.array { c throws(JSONStop) in try readAppointment(&c) }
+            case .interpreterNeeded: s.interpreterNeeded = try c.bool()
             }
         }
         try summary.checkComplete(progress)
@@ -329,6 +336,34 @@ struct IndexLineDecoder {
         }
         try decision.checkComplete(progress)
         return d
+    }
+
+    private func readAppointment(_ c: inout JSONCursor) throws(JSONStop) -> Appointment {
+        var progress = JSONObjectProgress()
+        var a = Appointment(id: 0, kind: .other, on: Self.epoch, startMinute: 0, officer: "")
+        try c.beginObject()
+        while let key = try appointment.nextField(&c, &progress) {
+            switch key {
+            case .id: a.id = try c.int()
+            case .kind: a.kind = try c.value(appointmentKinds)
+            case .on: a.on = try c.day()
+            case .startMinute: a.startMinute = try c.int()
+            case .durationMinutes: a.durationMinutes = try c.int()
+            case .officer: a.officer = try c.string()
+            case .status: a.status = try c.value(appointmentStatuses)
+            case .location: a.location = try c.optionalString()
+            case .sequence: a.sequence = try c.int()
+            case .bookedAt: a.bookedAt = try c.consumeNull() ? nil : try c.timestamp()
+            case .bookedBy: a.bookedBy = try c.optionalString()
+            case .interpreter: a.interpreter = try c.value(arrangements)
+            case .thirdParty: a.thirdParty = try c.optionalValue(thirdParties)
+            case .thirdPartyArranged: a.thirdPartyArranged = try c.bool()
+            case .cancelReason: a.cancelReason = try c.optionalString()
+            case .contactWarning: a.contactWarning = try c.optionalBool()
+            }
+        }
+        try appointment.checkComplete(progress)
+        return a
     }
 
     private static let epoch = Day(daysSinceEpoch: 0)

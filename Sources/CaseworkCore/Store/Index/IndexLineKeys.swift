@@ -15,6 +15,7 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case planCommittedCost, planChangesUnnotifiedSince
     case updatedAt, updatedBy
     case tenancyPeriod, interimAccommodation
+    case appointments, interpreterNeeded
 }
 
 enum MemberKey: String, CaseIterable, Sendable { case bornOn, relationship, pregnant }
@@ -38,6 +39,11 @@ enum RouteKey: String, CaseIterable, Sendable { case team, suggested, overrideRe
 
 enum DutyKey: String, CaseIterable, Sendable {
     case kind, startedOn, startedBy, endedOn, endReason, endedBy, endNoticeServedOn, note
+}
+
+enum AppointmentKey: String, CaseIterable, Sendable {
+    case id, kind, on, startMinute, durationMinutes, officer, status, location, sequence, bookedAt, bookedBy
+    case interpreter, thirdParty, thirdPartyArranged, cancelReason, contactWarning
 }
 
 enum DecisionKey: String, CaseIterable, Sendable {

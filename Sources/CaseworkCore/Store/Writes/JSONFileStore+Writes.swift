@@ -6,29 +6,41 @@ extension JSONFileStore {
                        _ change: (inout Case) throws -> Void) throws -> Case {
         try CaseRef.check(ref)
         return try locked { journal in
-            let current = try readCase(ref)
-            if let expectedRevision, expectedRevision != current.revision {
-                throw StoreError.staleRevision(ref: ref, expected: expectedRevision, current: current.revision,
-                                               changedBy: displayName(of: current.updatedBy), changedAt: current.updatedAt)
-            }
-            var next = current
-            try change(&next)
-            guard next.ref == ref else { throw StoreError.invalid(reason: "a change to \(ref) may not alter its ref") }
-            let now = clock.now()
-            next.schemaVersion = Case.currentSchemaVersion
-            // Checked, though a readable record's revision is at most `RecordPlausibility.maximumRevision`.
-            let (revision, overflow) = current.revision.addingReportingOverflow(1)
-            guard !overflow else {
-                throw StoreError.unreadable(StoreProblem(file: DataDirectory.caseFile(ref), position: "revision", reason: "cannot go higher"))
-            }
-            next.revision = revision
-            next.updatedAt = now
-            next.updatedBy = actor.id
-            let fields = Case.changedFields(from: current, to: next)
-            try commit([Staged(record: next, fields: fields, isNew: false)], action: action, at: now, by: actor,
-                       journal: journal, syncEachFile: true)
-            return next
+            let (current, next) = try changed(ref, expectedRevision: expectedRevision, change)
+            return try commitChange(from: current, to: next, by: actor, action: action, journal: journal)
         }
+    }
+
+    /// The current record and the record after `change`, the lock held; refused on a stale revision.
+    func changed(_ ref: String, expectedRevision: Int?, _ change: (inout Case) throws -> Void) throws -> (Case, Case) {
+        let current = try readCase(ref)
+        if let expectedRevision, expectedRevision != current.revision {
+            throw StoreError.staleRevision(ref: ref, expected: expectedRevision, current: current.revision,
+                                           changedBy: displayName(of: current.updatedBy), changedAt: current.updatedAt)
+        }
+        var next = current
+        try change(&next)
+        guard next.ref == ref else { throw StoreError.invalid(reason: "a change to \(ref) may not alter its ref") }
+        return (current, next)
+    }
+
+    /// Commits `next` as the revision after `current`, the lock held.
+    func commitChange(from current: Case, to next: Case, by actor: Actor, action: String, journal: Journal) throws -> Case {
+        var next = next
+        let now = clock.now()
+        next.schemaVersion = Case.currentSchemaVersion
+        // Checked, though a readable record's revision is at most `RecordPlausibility.maximumRevision`.
+        let (revision, overflow) = current.revision.addingReportingOverflow(1)
+        guard !overflow else {
+            throw StoreError.unreadable(StoreProblem(file: DataDirectory.caseFile(current.ref), position: "revision", reason: "cannot go higher"))
+        }
+        next.revision = revision
+        next.updatedAt = now
+        next.updatedBy = actor.id
+        let fields = Case.changedFields(from: current, to: next)
+        try commit([Staged(record: next, fields: fields, isNew: false)], action: action, at: now, by: actor,
+                   journal: journal, syncEachFile: true)
+        return next
     }
 
     @discardableResult

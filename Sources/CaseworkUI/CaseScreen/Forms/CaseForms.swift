@@ -31,6 +31,8 @@ enum CaseFormPurpose: Hashable, Sendable {
     case supportNeeds
     case correspondenceAddress
     case pick(Fact)
+    /// The Plan tab's.
+    case plan(PlanFormPurpose)
 }
 
 typealias CaseForm = Form<CaseFormPurpose>
@@ -48,6 +50,7 @@ extension CaseFormPurpose {
         case .correspondenceAddress: "correspondence-address"
         case .reviewRequest: "review-request"
         case .interimAccommodation: "interim-accommodation"
+        case .plan(let purpose): purpose.draftKey
         case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
              .noticeThreat, .refusal, .warning: nil
         }
@@ -68,6 +71,7 @@ enum CaseForms {
         case "interim-accommodation": return interimAccommodation()
         case "member-new": return member(nil, details: details, today: sheet.today)
         case "correspondence-address": return correspondenceAddress(details)
+        case _ where draftKey.hasPrefix("plan-"): return PlanForms.form(draftKey: draftKey, sheet: sheet)
         default:
             guard draftKey.hasPrefix("member-"), let index = Int(draftKey.dropFirst(7)), details.household.indices.contains(index) else {
                 return nil

@@ -43,6 +43,8 @@ extension CaseScreen {
             }
         case .assign, .supportNeeds, .pick:
             break
+        case .plan(let purpose):
+            check = checkPlan(form, purpose)
         }
         return check
     }
@@ -108,6 +110,8 @@ extension CaseScreen {
             sheet.facts.change { $0.supportNeeds = needs }
         case .pick(let fact):
             sheet.facts.change { fact.setChoice(form.selected(0), in: &$0) }
+        case .plan(let purpose):
+            return submitPlan(form, purpose)
         }
         return .handled
     }

@@ -101,6 +101,11 @@ protocol ConsoleScreen {
     func hint(for key: Key) -> String?
     /// The officer chose to throw away everything typed (by default the forms).
     mutating func discardUnsaved()
+    /// It has come on screen (an F-key, a letter, a `:` command, Esc back to it): it may ask the store for what it
+    /// shows (the diary reads its patterns each time, so another manager's edit shows).
+    mutating func shown() -> ScreenOutcome
+    /// Another screen handed it something to do (`ScreenOutcome.handOver`).
+    mutating func take(_ handOver: HandOver) -> ScreenOutcome
 }
 
 extension ConsoleScreen {
@@ -121,6 +126,8 @@ extension ConsoleScreen {
     func formArea(_ area: Rect) -> Rect { area }
     func hint(for key: Key) -> String? { nil }
     mutating func discardUnsaved() { overlays.discardAll() }
+    mutating func shown() -> ScreenOutcome { .handled }
+    mutating func take(_ handOver: HandOver) -> ScreenOutcome { .ignored }
 
     /// A key looked up in `table`: its action performed, a word on why it does nothing now, or not the table's.
     mutating func dispatch(_ key: Key, in table: KeyTable<Self, Action>) -> ScreenOutcome {

@@ -22,6 +22,14 @@ enum ScreenOutcome: Equatable, Sendable {
     case show(ScreenID)
     /// Ask the store something; the answer comes back to the screen as its `Message` (`receive`).
     case request(StoreRequest)
+    /// Go to another screen with something for it to do there (book a slot for the case on a queue row).
+    case handOver(ScreenID, HandOver)
+}
+
+/// What one screen asks another to do on arriving there (`ScreenOutcome.handOver`, taken by `ConsoleScreen.take`).
+public enum HandOver: Hashable, Sendable {
+    /// Offer the best free slots for this case.
+    case bookSlot(ref: String)
 }
 
 /// The case screen's name for what it returns.

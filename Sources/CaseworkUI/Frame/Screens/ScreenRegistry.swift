@@ -17,5 +17,7 @@ struct ScreenEntry: Sendable {
 
 /// The screens reached by an F-key besides F2 (the queue), in F-key order. Adding a screen is one entry here.
 enum ScreenRegistry {
-    static let entries: [ScreenEntry] = []
+    static let entries: [ScreenEntry] = [
+        DiaryScreen.entry,
+    ]
 }
