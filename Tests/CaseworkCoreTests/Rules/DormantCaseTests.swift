@@ -8,6 +8,7 @@ import Testing
 
     static func closed(decisions: [Decision] = [], appointment: Day? = nil) -> CaseSummary {
         var summary = CaseSummary(StoreFixture.draft("Ada"))
+        summary.receivedOn = today.adding(days: -400)
         summary.status = .closed
         summary.decisions = decisions
         summary.nextAppointmentOn = appointment
@@ -19,8 +20,25 @@ import Testing
                  notifiedOn: notified, reviewRequestedOn: requested, reviewDecidedOn: decided)
     }
 
+    static func received(_ summary: CaseSummary, daysAgo: Int) -> CaseSummary {
+        var changed = summary
+        changed.receivedOn = today.adding(days: -daysAgo)
+        return changed
+    }
+
+    /// Received long ago, with one attended interview `daysAgo`.
+    static func met(_ summary: CaseSummary, daysAgo: Int) -> CaseSummary {
+        var changed = received(summary, daysAgo: 400)
+        var interview = Appointment(id: 1, kind: .assessmentInterview, on: today.adding(days: -daysAgo), startMinute: 600,
+                                    officer: "priya.shah", status: .attended)
+        interview.sequence = 1
+        changed.appointments = [interview]
+        return changed
+    }
+
     static var table: [(String, CaseSummary, Bool)] {
         var open = CaseSummary(StoreFixture.draft("Ada"))
+        open.receivedOn = today.adding(days: -400)
         open.status = .dutyEnded
         return [
             // (what, the case, dormant today)
@@ -36,7 +54,11 @@ import Testing
             ("last day to ask was yesterday", closed(decisions: [decision(notified: today.adding(days: -21))]), true),
             ("notification not recorded", closed(decisions: [decision(notified: nil)]), true),
             ("appointment booked today", closed(appointment: today), false),
-            ("appointment was yesterday", closed(appointment: today.adding(days: -1)), true),
+            ("next appointment was yesterday", closed(appointment: today.adding(days: -1)), true),
+            ("received on the diary's first day back", received(closed(), daysAgo: DormantCase.recentDays), false),
+            ("received the day before it", received(closed(), daysAgo: DormantCase.recentDays + 1), true),
+            ("met on the diary's first day back", met(closed(), daysAgo: DormantCase.recentDays), false),
+            ("met the day before it", met(closed(), daysAgo: DormantCase.recentDays + 1), true),
         ]
     }
 
@@ -71,5 +93,31 @@ import Testing
             }
         }
         #expect(dormantSeen > 5000)
+    }
+
+    /// The diary the console shows (bookings from four weeks back, the forecast from eight weeks of history) is the
+    /// same made from the cases not dormant as from every case.
+    @Test func theDiaryAndItsForecastNeedNoDormantCase() {
+        let staff = DemoStaff.directory
+        let setup = DemoDiary.setup(for: staff)
+        var generator = CaseGenerator(seed: 21, today: Self.today, staff: staff, historyYears: 2)
+        var placement = DiaryPlacement(setup: setup, staff: staff, today: Self.today, seed: 21)
+        let all = (0..<3000).map { _ in
+            var record = generator.next()
+            placement.place(&record)
+            return CaseSummary(record)
+        }
+        let calendar = SlotCalendar(setup: setup)
+        for ahead in [0, 3, 30, 90] {
+            let day = Self.today.adding(days: ahead)
+            let active = all.filter { !DormantCase.isDormant($0, on: day) }
+            #expect(active.count < all.count / 2, "most of two years' cases are dormant")
+            let now = LocalTime(day: day, minute: 9 * 60)
+            let first = day.adding(days: -28)
+            let book = DiaryBook(all, from: first), activeBook = DiaryBook(active, from: first)
+            #expect(book.count == activeBook.count, "on \(day)")
+            #expect(DiaryForecast(summaries: all, calendar: calendar, book: book, now: now)
+                == DiaryForecast(summaries: active, calendar: calendar, book: activeBook, now: now), "on \(day)")
+        }
     }
 }

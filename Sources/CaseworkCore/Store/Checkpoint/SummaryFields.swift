@@ -45,6 +45,8 @@ extension CaseSummary: CheckpointRecord {
         try v.field(SummaryKey.planChangesUnnotifiedSince, &s.planChangesUnnotifiedSince)
         try v.field(SummaryKey.lastApplicantContactOn, &s.lastApplicantContactOn)
         try v.field(SummaryKey.nextAppointmentOn, &s.nextAppointmentOn)
+        try v.field(SummaryKey.appointments, &s.appointments)
+        try v.field(SummaryKey.interpreterNeeded, &s.interpreterNeeded)
         try v.field(SummaryKey.decisions, &s.decisions)
         try v.field(SummaryKey.accommodationSecuredOn, &s.accommodationSecuredOn)
         try v.field(SummaryKey.tenancyPeriod, &s.tenancyPeriod)
@@ -143,6 +145,29 @@ extension Duty: CheckpointRecord {
     }
 }
 
+extension Appointment: CheckpointRecord {
+    static var blank: Appointment { Appointment(id: 0, kind: .other, on: Day(daysSinceEpoch: 0), startMinute: 0, officer: "") }
+
+    static func fields<V: CheckpointFieldVisitor>(_ a: inout Appointment, _ v: inout V) throws(CheckpointDamage) {
+        try v.field(AppointmentKey.id, &a.id)
+        try v.field(AppointmentKey.kind, &a.kind)
+        try v.field(AppointmentKey.on, &a.on)
+        try v.field(AppointmentKey.startMinute, &a.startMinute)
+        try v.field(AppointmentKey.durationMinutes, &a.durationMinutes)
+        try v.field(AppointmentKey.officer, &a.officer)
+        try v.field(AppointmentKey.status, &a.status)
+        try v.field(AppointmentKey.location, &a.location)
+        try v.field(AppointmentKey.sequence, &a.sequence)
+        try v.field(AppointmentKey.bookedAt, &a.bookedAt)
+        try v.field(AppointmentKey.bookedBy, &a.bookedBy)
+        try v.field(AppointmentKey.interpreter, &a.interpreter)
+        try v.field(AppointmentKey.thirdParty, &a.thirdParty)
+        try v.field(AppointmentKey.thirdPartyArranged, &a.thirdPartyArranged)
+        try v.field(AppointmentKey.cancelReason, &a.cancelReason)
+        try v.field(AppointmentKey.contactWarning, &a.contactWarning)
+    }
+}
+
 extension Decision: CheckpointRecord {
     static var blank: Decision { Decision(id: 0, kind: .eligibility, outcome: "", decidedOn: Day(daysSinceEpoch: 0), decidedBy: "") }
 
@@ -174,3 +199,7 @@ extension DutyEndReason: CheckpointEnum { static let cases = allCases }
 extension DecisionKind: CheckpointEnum { static let cases = allCases }
 extension TenancyPeriod: CheckpointEnum { static let cases = allCases }
 extension InterimAccommodation.Outcome: CheckpointEnum { static let cases = allCases }
+extension AppointmentKind: CheckpointEnum { static let cases = allCases }
+extension AppointmentStatus: CheckpointEnum { static let cases = allCases }
+extension Arrangement: CheckpointEnum { static let cases = allCases }
+extension ThirdPartyKind: CheckpointEnum { static let cases = allCases }

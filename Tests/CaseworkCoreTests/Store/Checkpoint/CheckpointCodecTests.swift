@@ -42,6 +42,7 @@ import Testing
         #expect(RouteDecision.visitedKeys.sorted() == keys(RouteKey.self))
         #expect(Duty.visitedKeys.sorted() == keys(DutyKey.self))
         #expect(Decision.visitedKeys.sorted() == keys(DecisionKey.self))
+        #expect(Appointment.visitedKeys.sorted() == keys(AppointmentKey.self))
         #expect(CaseSummary.visitedKeys.first == SummaryKey.ref.rawValue, "the ref index reads the ref at a record's start")
     }
 
