@@ -62,15 +62,7 @@ final class OpenFile: @unchecked Sendable {
     static let linkRefused = "is a symbolic link, which Casework never follows inside its data directory"
 
     func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var done = 0
-        while done < bytes.count {
-            let count = write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw StoreError.io(path: name, reason: Errno.text)
-            }
-            done += count
-        }
+        try writeFully(bytes) { start, count, _ in write(fd, start, count) }
     }
 
     func writeAll(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try writeAll($0) } }
@@ -78,15 +70,20 @@ final class OpenFile: @unchecked Sendable {
     /// Writes all of `bytes` at `offset`, leaving the file position alone.
     func writeAll(_ bytes: [UInt8], at offset: Int) throws {
         try bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let count = pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.io(path: name, reason: Errno.text)
-                }
-                done += count
+            try writeFully(raw) { start, count, done in pwrite(fd, start, count, off_t(offset + done)) }
+        }
+    }
+
+    /// Repeats `step` (bytes from, how many, how many done) until every byte is written: writes may be partial.
+    private func writeFully(_ bytes: UnsafeRawBufferPointer, _ step: (UnsafeRawPointer, Int, Int) -> Int) throws {
+        var done = 0
+        while done < bytes.count {
+            let count = step(bytes.baseAddress! + done, bytes.count - done, done)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw StoreError.io(path: name, reason: Errno.text)
             }
+            done += count
         }
     }
 
