@@ -1,8 +1,8 @@
 import CaseworkCore
 import CaseworkUI
 
-/// The console on a terminal: draws the session's frame, reads keys with a short timeout, polls the store for
-/// other consoles' changes about once a second, redraws after a resize or Ctrl-L, and on SIGHUP/SIGTERM/SIGINT
+/// The console on a terminal: draws the session's frame, reads keys with a short timeout, looks at the clock on every
+/// wake (a new day is an event), polls the store for other consoles' changes about once a second, redraws after a resize or Ctrl-L, and on SIGHUP/SIGTERM/SIGINT
 /// keeps unsaved edits as a draft, gives the terminal back and returns.
 ///
 /// ```
@@ -26,7 +26,8 @@ public enum ConsoleLoop {
     public static let pollInterval = Duration.seconds(1)
 
     /// Starts the terminal, runs the console on it and restores it, whatever happens.
-    /// `clock` stamps saves and drafts; `context.today` is the day the rules count from.
+    /// `clock` stamps saves and drafts and is read on every wake; `context.today` is the day the rules count from
+    /// until the clock passes midnight.
     public static func run(store: any CaseStore & DraftStore, context: ConsoleContext, clock: Clock) throws -> ExitReason {
         let terminal = try Terminal.start()
         defer { terminal.stop() }
@@ -64,6 +65,9 @@ public enum ConsoleLoop {
             if let key = terminal.readKey(timeout: keyTimeout), key != .resize {
                 next = session.key(key)
             }
+            let ticked = session.tick()
+            next.quit = next.quit || ticked.quit
+            next.redrawAll = next.redrawAll || ticked.redrawAll
             if timer.now - lastPoll >= pollInterval {
                 let polled = session.poll()
                 next.quit = next.quit || polled.quit

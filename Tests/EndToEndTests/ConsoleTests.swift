@@ -140,27 +140,51 @@ struct ConsoleTests {
         #expect(applicant?["phone"] as? String == "07700 900111")
     }
 
-    @Test func anotherConsolesChangeAppearsAndAStaleSaveIsRefused() throws {
-        defer { casework.removeData() }
-        let session = try console()
-        try session.command("open 2")
-        try session.waitFor("H-0002  Kofi")
-        try session.press("4")
-        // A note written elsewhere shows up without restarting.
-        #expect(try casework.run(["case", "note", "H-0002", "Logged from another desk"], user: "tomasz").status == 0)
-        try session.waitFor("Logged from another desk")
-        // With an unsaved edit here, a change elsewhere makes the save a conflict: nothing is overwritten.
+    /// Types a new phone number on the Household tab of the open case and keeps it, unsaved.
+    func editPhone(_ session: TmuxSession, to phone: String) throws {
         try session.press("1")
-        try session.press("j", "j", "j", "j", "Enter", "C-u")
-        try session.type("07700 900222")
-        try session.waitFor("07700 900222")
+        try session.press("g", "j", "j", "j", "j", "Enter", "C-u")
+        try session.type(phone)
+        try session.waitFor(phone)
         try session.press("Enter")
-        try session.waitUntil(describe: "the edit to be kept") { $0.contains("* Phone           07700 900222") && !$0.contains("✗") }
-        #expect(try casework.run(["case", "note", "H-0002", "Another note"], user: "tomasz").status == 0)
-        try session.press("C-s")
-        try session.waitFor("was changed by Tomasz Kowalczyk")
-        let phone = (try casework.show("H-0002")["applicant"] as? [String: Any])?["phone"] as? String
-        #expect(phone == "07700 900218")
+        try session.waitUntil(describe: "the edit to be kept") { $0.contains("* Phone           \(phone)") && !$0.contains("✗") }
+    }
+
+    /// Two officers on one case at once, each in a console of their own: a note added at the other desk (console or
+    /// command line) does not stop a save of the phone, which goes on top and says so; a phone saved at the other desk
+    /// does stop it, and nothing is overwritten.
+    @Test func twoConsolesSaveOnTopOfEachOtherUnlessTheyChangeTheSameFact() throws {
+        defer { casework.removeData() }
+        let priya = try console(user: "priya")
+        let tomasz = try console(user: "tomasz")
+        for session in [priya, tomasz] {
+            try session.command("open 2")
+            try session.waitFor("H-0002  Kofi")
+        }
+        try editPhone(priya, to: "07700 900222")
+        try tomasz.press("4", "n")
+        try tomasz.waitFor("Add an internal note")
+        try tomasz.type("Logged from another desk")
+        try tomasz.press("C-s")
+        try tomasz.waitFor("Note added")
+        #expect(try casework.run(["case", "note", "H-0002", "And one from the command line"], user: "tomasz").status == 0)
+        try priya.press("C-s")
+        try priya.waitFor("saved on top of a change by Tomasz Kowalczyk")
+        let shown = try casework.show("H-0002")
+        #expect((shown["applicant"] as? [String: Any])?["phone"] as? String == "07700 900222")
+        let notes = (shown["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(notes.contains("Logged from another desk") && notes.contains("And one from the command line"))
+
+        try tomasz.press("1")
+        try tomasz.waitFor("07700 900222")
+        try editPhone(tomasz, to: "07700 900333")
+        try editPhone(priya, to: "07700 900444")
+        try priya.press("C-s")
+        try priya.waitFor("Changes saved")
+        try tomasz.press("C-s")
+        try tomasz.waitFor("was changed by Priya Shah")
+        #expect((try casework.show("H-0002")["applicant"] as? [String: Any])?["phone"] as? String == "07700 900444")
+        try priya.press("q")
     }
 
     @Test func withNoColorTheSelectionStillShows() throws {

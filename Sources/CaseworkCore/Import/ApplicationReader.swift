@@ -121,8 +121,8 @@ public struct ApplicationReader: Sendable {
     private func readApplicant(_ value: JSONValue?, reader: inout FieldReader) -> Applicant? {
         let path = "applicant"
         guard let object = reader.object(value, at: path, known: Self.fields[path]!) else { return nil }
-        let firstName = reader.string(object["firstName"], at: "applicant.firstName", required: true, maxLength: 100)
-        let lastName = reader.string(object["lastName"], at: "applicant.lastName", required: true, maxLength: 100)
+        let firstName = reader.string(object["firstName"], at: "applicant.firstName", required: true, maxLength: PersonName.maxLength)
+        let lastName = reader.string(object["lastName"], at: "applicant.lastName", required: true, maxLength: PersonName.maxLength)
         let dateOfBirth = readBirthDate(object["dateOfBirth"], at: "applicant.dateOfBirth", required: true, reader: &reader)
         if let dateOfBirth, dateOfBirth.age(on: today) < 16 {
             reader.fail("applicant.dateOfBirth", "\(dateOfBirth) makes the applicant under 16; children's services, not an application")
@@ -190,8 +190,8 @@ public struct ApplicationReader: Sendable {
 
     private func readMember(_ value: JSONValue, at path: String, reader: inout FieldReader) -> HouseholdMember? {
         guard let object = reader.object(value, at: path, known: Self.fields["household[]"]!) else { return nil }
-        let firstName = reader.string(object["firstName"], at: path + ".firstName", required: true, maxLength: 100)
-        let lastName = reader.string(object["lastName"], at: path + ".lastName", maxLength: 100) ?? ""
+        let firstName = reader.string(object["firstName"], at: path + ".firstName", required: true, maxLength: PersonName.maxLength)
+        let lastName = reader.string(object["lastName"], at: path + ".lastName", maxLength: PersonName.maxLength) ?? ""
         let dateOfBirth = readBirthDate(object["dateOfBirth"], at: path + ".dateOfBirth", required: true, reader: &reader)
         let relationship: Relationship? = reader.choice(object["relationship"], at: path + ".relationship", required: true)
         let pregnant = reader.bool(object["pregnant"], at: path + ".pregnant") ?? false

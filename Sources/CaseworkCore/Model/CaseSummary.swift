@@ -61,6 +61,8 @@ public struct CaseSummary: Codable, Hashable, Sendable {
     public var planChangesUnnotifiedSince: Day?
     public var lastApplicantContactOn: Day?
     public var nextAppointmentOn: Day?
+    /// The earliest contact follow-up not yet met by a later contact (`Case.pendingFollowUp`).
+    public var followUpOn: Day?
     /// Every appointment, cancelled ones too, without the free text of a cancellation or who booked it when (on the
     /// case, not needed by any list): the diary's slots, the appointment alerts, the calendar export and the
     /// forecast's missed rate are read from these.
@@ -124,6 +126,7 @@ public struct CaseSummary: Codable, Hashable, Sendable {
         planChangesUnnotifiedSince = record.plan?.changedSinceNotifiedOn
         lastApplicantContactOn = record.timeline.filter(\.isContactWithApplicant).map(\.at.day).max()
         nextAppointmentOn = record.appointments.filter { $0.status == .booked }.map(\.on).min()
+        followUpOn = record.pendingFollowUp
         appointments = record.appointments.map { appointment in
             var lean = appointment
             lean.cancelReason = appointment.cancelReason.map { _ in "" }

@@ -51,23 +51,71 @@ public enum ContactParty: String, Codable, CaseIterable, Sendable {
 /// One entry in a case's timeline: a contact or a note, who wrote it, when.
 public struct ContactEvent: Codable, Hashable, Sendable, Identifiable {
     public var id: Int
+    /// When it happened: for a contact logged after the fact, the time given, not the time it was written.
     public var at: Timestamp
     public var by: String
     public var channel: ContactChannel
     public var party: ContactParty
     public var text: String
+    /// What a change was, in a few words ("Documents requested", "Triage outcome: advice only"); absent from contacts
+    /// and notes, and from changes written before it was kept.
+    public var summary: String?
+    /// The person spoken to, when the officer named them.
+    public var person: String?
+    /// A reminder: the case alerts on this day until a contact on or after it.
+    public var followUpOn: Day?
+    /// When the entry was written, where that is later than `at` (a contact logged after the fact).
+    public var loggedAt: Timestamp?
 
-    public init(id: Int, at: Timestamp, by: String, channel: ContactChannel, party: ContactParty, text: String) {
+    public init(id: Int, at: Timestamp, by: String, channel: ContactChannel, party: ContactParty, text: String,
+                summary: String? = nil, person: String? = nil, followUpOn: Day? = nil, loggedAt: Timestamp? = nil) {
         self.id = id
         self.at = at
         self.by = by
         self.channel = channel
         self.party = party
         self.text = text
+        self.summary = summary
+        self.person = person
+        self.followUpOn = followUpOn
+        self.loggedAt = loggedAt
     }
 
+    /// A contact with someone (not a note, not a change).
+    public var isContact: Bool { channel != .note && channel != .system }
+
     /// Contact that counts for "no contact with the applicant for 14 days".
-    public var isContactWithApplicant: Bool { party == .applicant && channel != .note && channel != .system }
+    public var isContactWithApplicant: Bool { party == .applicant && isContact }
+}
+
+/// A contact as the officer logs it: how, with whom, what was said, and optionally when it happened (it may be logged
+/// after the fact), the person spoken to, and a day to follow it up.
+public struct ContactLog: Hashable, Sendable {
+    public var channel: ContactChannel
+    public var party: ContactParty
+    public var text: String
+    /// nil: now.
+    public var happenedAt: Timestamp?
+    public var person: String?
+    public var followUpOn: Day?
+
+    public init(channel: ContactChannel, party: ContactParty, text: String, happenedAt: Timestamp? = nil, person: String? = nil,
+                followUpOn: Day? = nil) {
+        self.channel = channel
+        self.party = party
+        self.text = text
+        self.happenedAt = happenedAt
+        self.person = person
+        self.followUpOn = followUpOn
+    }
+}
+
+extension Case {
+    /// The earliest follow-up day set on a contact and not yet met by a contact on or after it.
+    public var pendingFollowUp: Day? {
+        let contacts = timeline.filter(\.isContact).map(\.at.day)
+        return timeline.compactMap(\.followUpOn).filter { due in !contacts.contains { $0 >= due } }.min()
+    }
 }
 
 /// The written decisions that carry a review right under s202.

@@ -2,11 +2,14 @@
 /// hands it to `CaseService.perform`, and the same checks, audit and conflict handling apply as on the CLI.
 public enum CaseAction: Hashable, Sendable {
     case note(text: String)
-    case contact(channel: ContactChannel, party: ContactParty, text: String)
+    case contact(ContactLog)
     case setDocument(kind: DocumentKind, provided: Bool)
     case requestDocument(kind: DocumentKind, dueOn: Day?)
+    /// Every document still to come, asked for together by one date.
+    case requestDocuments(kinds: [DocumentKind], dueOn: Day?)
     case acceptRoute
-    case overrideRoute(team: Team, reason: String)
+    /// With `recordsAbuse`, the same step records domestic abuse, which restricts the case (a reason that discloses it).
+    case overrideRoute(team: Team, reason: String, recordsAbuse: Bool = false)
     /// `reason` and `dutyNotOwedReason` for the outcomes that end a case at triage (the triage gate, s184).
     case triageOutcome(TriageOutcome, preventedHow: String?, reason: String? = nil, dutyNotOwedReason: String? = nil)
     case assign(officer: String)
@@ -37,11 +40,13 @@ public enum CaseAction: Hashable, Sendable {
     public var doneMessage: String {
         switch self {
         case .note: "Note added"
-        case .contact(let channel, let party, _): "\(channel.label) with \(party.label.lowercased()) logged"
+        case .contact(let log): "\(log.channel.label) with \(log.party.label.lowercased()) logged"
         case .setDocument(let kind, let provided): "\(kind.label) marked \(provided ? "provided" : "missing")"
         case .requestDocument(let kind, _): "\(kind.label) requested"
+        case .requestDocuments(let kinds, _): "\(kinds.count) document\(kinds.count == 1 ? "" : "s") requested"
         case .acceptRoute: "Route accepted"
-        case .overrideRoute(let team, _): "Routed to \(team.label)"
+        case .overrideRoute(let team, _, let recordsAbuse):
+            "Routed to \(team.label)" + (recordsAbuse ? "; domestic abuse recorded, case restricted" : "")
         case .triageOutcome(let outcome, _, _, _): "Triage outcome: \(outcome.label)"
         case .assign(let officer): "Assigned to \(officer)"
         case .startDuty(let kind, _): "\(kind.label) started"
@@ -152,16 +157,18 @@ extension CaseService {
         switch action {
         case .note(let text):
             return try addNote(ref, text: text, expectedRevision: expectedRevision)
-        case .contact(let channel, let party, let text):
-            return try addNote(ref, text: text, channel: channel, party: party, expectedRevision: expectedRevision)
+        case .contact(let log):
+            return try logContact(ref, log, expectedRevision: expectedRevision)
         case .setDocument(let kind, let provided):
             return try setDocument(ref, kind: kind, provided: provided, expectedRevision: expectedRevision)
         case .requestDocument(let kind, let dueOn):
             return try requestDocument(ref, kind: kind, dueOn: dueOn, expectedRevision: expectedRevision)
+        case .requestDocuments(let kinds, let dueOn):
+            return try requestDocuments(ref, kinds: kinds, dueOn: dueOn, expectedRevision: expectedRevision)
         case .acceptRoute:
             return try acceptRoute(ref, expectedRevision: expectedRevision).record
-        case .overrideRoute(let team, let reason):
-            return try overrideRoute(ref, to: team, reason: reason, expectedRevision: expectedRevision)
+        case .overrideRoute(let team, let reason, let recordsAbuse):
+            return try overrideRoute(ref, to: team, reason: reason, recordingAbuse: recordsAbuse, expectedRevision: expectedRevision)
         case .triageOutcome(let outcome, let how, let reason, let notOwed):
             return try setTriageOutcome(ref, outcome: outcome, preventedHow: how, reason: reason, dutyNotOwedReason: notOwed,
                                         expectedRevision: expectedRevision)
@@ -201,10 +208,15 @@ extension CaseService {
                 throw CaseServiceError.invalid(field: problems[0].path, message: problems.map(\.description).joined(separator: "; "))
             }
             return try change(ref, expectedRevision: expectedRevision, action: "details") { record in
+                // On top of a newer revision only the facts this save changes are written (`perform(_:on:over:)`).
+                let details = merging.map { details.merged(over: CaseDetails($0.base), onto: CaseDetails(record)) } ?? details
                 let changed = details.changedFacts(since: CaseDetails(record))
                 details.apply(to: &record)
                 // Who changed which fact is on the timeline, as it is in the audit journal.
-                if !changed.isEmpty { record.timeline.append(systemEvent(record, "Details changed: " + changed.joined(separator: ", "))) }
+                if !changed.isEmpty {
+                    record.timeline.append(systemEvent(record, "Details changed: " + changed.joined(separator: ", "),
+                        summary: "Details changed"))
+                }
             }
         }
     }

@@ -17,7 +17,8 @@ extension CaseService {
                                     decidedOn: decidedOn, decidedBy: actor.id, notifiedOn: notifiedOn)
             record.decisions.append(decision)
             record.timeline.append(systemEvent(record, "Decision \(decision.id) (\(kind.label)) made on \(decidedOn)"
-                + (notifiedOn.map { ", notified on \($0)" } ?? ", notification not recorded yet")))
+                + (notifiedOn.map { ", notified on \($0)" } ?? ", notification not recorded yet"),
+                    summary: "Decision made: " + kind.label.lowercased()))
         }
     }
 
@@ -31,7 +32,7 @@ extension CaseService {
             guard refusals.isEmpty else { throw CaseServiceError.reviewRefused(doing: "cannot record the notification", refusals) }
             record.decisions[index].notifiedOn = day
             record.timeline.append(systemEvent(record, "Decision \(id) notified on \(day); a review may be asked for until "
-                + "\(ReviewRights.requestBy(notifiedOn: day))"))
+                + "\(ReviewRights.requestBy(notifiedOn: day))", summary: "Decision notified"))
         }
     }
 
@@ -51,7 +52,8 @@ extension CaseService {
             if wasLate { record.decisions[index].lateRequestAccepted = late }
             let rights = ReviewRights(record.decisions[index], duties: record.duties)
             record.timeline.append(systemEvent(record, "Review of decision \(id) (\(decision.kind.label)) requested on \(day)"
-                + (wasLate ? " after the 21 days, accepted" : "") + (rights.decideBy.map { "; to be decided by \($0)" } ?? "")))
+                + (wasLate ? " after the 21 days, accepted" : "") + (rights.decideBy.map { "; to be decided by \($0)" } ?? ""),
+                    summary: "Review requested"))
         }
     }
 
@@ -77,7 +79,8 @@ extension CaseService {
             record.recordedFindings = (record.recordedFindings ?? []) + [
                 RecordedFinding(kind: kind, value: value, decidedOn: day, decidedBy: actor.id, decisionId: decision.id),
             ]
-            record.timeline.append(systemEvent(record, "Finding on \(day): \(kind.outcome(value)) (decision \(decision.id))"))
+            record.timeline.append(systemEvent(record, "Finding on \(day): \(kind.outcome(value)) (decision \(decision.id))",
+                summary: "Finding recorded"))
         }
     }
 
@@ -92,7 +95,7 @@ extension CaseService {
         return try change(ref, expectedRevision: expectedRevision, action: "interim-accommodation") { record in
             record.interimAccommodation = InterimAccommodation(outcome: outcome, recordedOn: today, recordedBy: actor.id,
                                                                reason: why.isEmpty ? nil : why)
-            record.timeline.append(systemEvent(record, outcome.label + " (s188)"))
+            record.timeline.append(systemEvent(record, outcome.label + " (s188)", summary: "Interim accommodation (s188)"))
         }
     }
 
@@ -105,7 +108,8 @@ extension CaseService {
             }
             record.notice?.threatFinding = NoticeThreatFinding(threatened: threatened, decidedOn: today, decidedBy: actor.id)
             record.timeline.append(systemEvent(record, "Finding: the invalid notice "
-                + (threatened ? "still threatens the household" : "does not threaten the household")))
+                + (threatened ? "still threatens the household" : "does not threaten the household"),
+                    summary: "Notice threat decided"))
         }
     }
 

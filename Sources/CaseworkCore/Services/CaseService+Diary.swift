@@ -50,7 +50,7 @@ extension CaseService {
                 record.status = .appointmentBooked
             }
             record.timeline.append(systemEvent(record, "\(kind.label) booked for \(Self.when(appointment)) with \(officer)"
-                + " (\(Self.place(slot.location)))"))
+                + " (\(Self.place(slot.location)))", summary: "\(kind.label) booked"))
         }
         return (record, record.appointments.last!)
     }
@@ -76,7 +76,8 @@ extension CaseService {
             record.appointments[index].location = slot.location
             record.appointments[index].sequence += 1
             let moved = record.appointments[index]
-            record.timeline.append(systemEvent(record, "\(moved.kind.label) moved from \(from) to \(Self.when(moved)) with \(officer)"))
+            record.timeline.append(systemEvent(record, "\(moved.kind.label) moved from \(from) to \(Self.when(moved)) with \(officer)",
+                summary: "\(moved.kind.label) moved"))
         }
         return (record, record.appointments.first { $0.id == id }!)
     }
@@ -102,7 +103,8 @@ extension CaseService {
             record.appointments[index].sequence += 1
             let cancelled = record.appointments[index]
             Self.stepBack(&record, from: cancelled)
-            record.timeline.append(systemEvent(record, "\(cancelled.kind.label) on \(Self.when(cancelled)) cancelled: \(why)"))
+            record.timeline.append(systemEvent(record, "\(cancelled.kind.label) on \(Self.when(cancelled)) cancelled: \(why)",
+                summary: "\(cancelled.kind.label) cancelled"))
         }
         return (record, record.appointments.first { $0.id == id }!)
     }
@@ -141,7 +143,8 @@ extension CaseService {
                 } else {
                     Self.stepBack(&record, from: appointment)
                 }
-                record.timeline.append(systemEvent(record, "\(appointment.kind.label) on \(Self.when(appointment)) \(attended ? "attended" : "missed")"))
+                record.timeline.append(systemEvent(record, "\(appointment.kind.label) on \(Self.when(appointment)) \(attended ? "attended" : "missed")",
+                    summary: "\(appointment.kind.label) \(attended ? "attended" : "missed")"))
             } else if appointment.status != outcome || warnContact == nil {
                 throw BookingRefusal.notBooked(ref: ref, appointment: id, status: appointment.status)
             }
@@ -150,7 +153,8 @@ extension CaseService {
                 record.appointments[index].contactWarning = warnContact
                 record.timeline.append(systemEvent(record, warnContact
                     ? "Decided to warn in writing that the duty may end if contact is lost (\(Self.missedInARow(record, upTo: appointment)) appointments missed)"
-                    : "Decided not to warn about lost contact after \(Self.missedInARow(record, upTo: appointment)) missed appointments"))
+                    : "Decided not to warn about lost contact after \(Self.missedInARow(record, upTo: appointment)) missed appointments",
+                        summary: "Lost-contact warning decided"))
             }
         }
         let appointment = record.appointments.first { $0.id == id }!

@@ -29,7 +29,8 @@ extension CaseService {
             record.decisions.append(Decision(id: record.nextDecisionId, kind: .dutyOwed, outcome: "\(kind.label) owed",
                                              decidedOn: day, decidedBy: actor.id, notifiedOn: notifiedOn))
             record.status = .duty
-            record.timeline.append(systemEvent(record, "\(kind.label) started on \(day)" + CaseService.periodText(start.lastDay)))
+            record.timeline.append(systemEvent(record, "\(kind.label) started on \(day)" + CaseService.periodText(start.lastDay),
+                                               summary: "\(kind.label) started"))
         }
     }
 
@@ -59,7 +60,8 @@ extension CaseService {
             if let authoriser {
                 let warned = NonCooperationFacts(record).records.last { $0.kind == .warning }
                 record.timeline.append(systemEvent(record, "Non-co-operation notice (s193B): warning given "
-                    + (warned.map { "\($0.on)" } ?? "as recorded") + "; decision authorised by \(authoriser.name)"))
+                    + (warned.map { "\($0.on)" } ?? "as recorded") + "; decision authorised by \(authoriser.name)",
+                                                   summary: "Non-co-operation notice"))
             }
             switch ending.followedBy {
             case .relief?:
@@ -67,9 +69,11 @@ extension CaseService {
                 record.decisions.append(Decision(id: record.nextDecisionId, kind: .dutyOwed, outcome: "\(DutyKind.relief.label) owed",
                                                  decidedOn: day, decidedBy: actor.id, notifiedOn: notifiedOn))
                 record.timeline.append(systemEvent(record, "\(DutyKind.relief.label) started on \(day)"
-                    + CaseService.periodText(DutyClock.lastDay(kind: .relief, startedOn: day))))
+                    + CaseService.periodText(DutyClock.lastDay(kind: .relief, startedOn: day)),
+                        summary: "\(DutyKind.relief.label) started"))
             case .mainDutyDecision?:
-                record.timeline.append(systemEvent(record, "Main duty decision (s193) now due"))
+                record.timeline.append(systemEvent(record, "Main duty decision (s193) now due",
+                    summary: "Main duty decision due"))
                 record.status = .dutyEnded
             case nil:
                 record.status = .dutyEnded
@@ -93,7 +97,7 @@ extension CaseService {
         let byLaw = ending.kind == .relief && ending.reason == .mainDutyDecision && ending.followedBy == .mainDutyDecision
         if byLaw {
             record.timeline.append(systemEvent(record, "\(ending.kind.label) ended by law at the end of \(ending.endedOn), "
-                + "its 56th day (s189B(4))"))
+                + "its 56th day (s189B(4))", summary: "\(ending.kind.label) ended"))
             return
         }
         record.duties[index].endNoticeServedOn = ending.endedOn
@@ -104,7 +108,8 @@ extension CaseService {
         }
         record.decisions.append(Decision(id: record.nextDecisionId, kind: kind, outcome: ending.reason.label,
                                          decidedOn: ending.endedOn, decidedBy: actor.id, notifiedOn: notifiedOn))
-        record.timeline.append(systemEvent(record, "\(ending.kind.label) ended on \(ending.endedOn): \(ending.reason.label)"))
+        record.timeline.append(systemEvent(record, "\(ending.kind.label) ended on \(ending.endedOn): \(ending.reason.label)",
+                                           summary: "\(ending.kind.label) ended"))
     }
 
     /// A notification is recorded on or after the decision, and not in the future.

@@ -15,7 +15,8 @@ extension CaseService {
             record.nonCooperation = (record.nonCooperation ?? []) + [
                 NonCooperationRecord(kind: .refusal, on: day, by: actor.id, stepId: stepId, note: note),
             ]
-            record.timeline.append(systemEvent(record, "Non-co-operation: required step \(stepId) refused on \(day)"))
+            record.timeline.append(systemEvent(record, "Non-co-operation: required step \(stepId) refused on \(day)",
+                summary: "Required step refused"))
         }
     }
 
@@ -35,7 +36,7 @@ extension CaseService {
             let warning = NonCooperationRecord(kind: .warning, on: day, by: actor.id, periodDays: period, note: note)
             record.nonCooperation = (record.nonCooperation ?? []) + [warning]
             record.timeline.append(systemEvent(record, "Non-co-operation: written warning given on \(day); the period to "
-                + "comply runs to \(NonCooperation.periodEndsOn(warning))"))
+                + "comply runs to \(NonCooperation.periodEndsOn(warning))", summary: "Written warning (s193B)"))
         }
     }
 

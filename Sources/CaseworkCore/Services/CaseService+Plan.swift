@@ -126,7 +126,8 @@ extension CaseService {
             var plan = try existingPlan(record)
             plan.reviewDueOn = dueOn
             record.plan = plan
-            record.timeline.append(systemEvent(record, dueOn.map { "Plan review due on \($0)" } ?? "Plan review date cleared"))
+            record.timeline.append(systemEvent(record, dueOn.map { "Plan review due on \($0)" } ?? "Plan review date cleared",
+                summary: "Plan review date"))
         }
     }
 
@@ -150,7 +151,8 @@ extension CaseService {
             plan.lastReviewedOn = day
             plan.reviewDueOn = nextDueOn
             record.plan = plan
-            record.timeline.append(systemEvent(record, "Plan reviewed on \(day)" + (nextDueOn.map { "; next review \($0)" } ?? "")))
+            record.timeline.append(systemEvent(record, "Plan reviewed on \(day)" + (nextDueOn.map { "; next review \($0)" } ?? ""),
+                summary: "Plan reviewed"))
         }
     }
 
@@ -162,7 +164,8 @@ extension CaseService {
         return try change(ref, expectedRevision: expectedRevision, action: "plan-letter") { record in
             let settled = try PlanLetterCheck.settlement(of: version, in: try existingPlan(record))
             record.recordPlanLetter(version: version, settledOn: settled, on: day, by: actor.id)
-            record.timeline.append(systemEvent(record, "Plan letter (version \(version)) sent on \(day)"))
+            record.timeline.append(systemEvent(record, "Plan letter (version \(version)) sent on \(day)",
+                summary: "Plan letter sent"))
         }
     }
 
@@ -189,7 +192,7 @@ extension CaseService {
             record.status = .assessment
         }
         let heading = !terms.isEmpty && plan.isVersioned ? "Plan version \(plan.version): " : "Plan: "
-        record.timeline.append(systemEvent(record, heading + (terms + progress).joined(separator: "; ")))
+        record.timeline.append(systemEvent(record, heading + (terms + progress).joined(separator: "; "), summary: "Plan changed"))
     }
 
     private func settle(_ record: inout Case, on day: Day, notAgreedReason: String?) throws {
@@ -216,7 +219,7 @@ extension CaseService {
         let version = record.plan?.version ?? 1
         let text = notAgreedReason == nil ? "Plan version \(version) agreed with the applicant on \(day)"
             : "Plan version \(version) not agreed on \(day); the council's steps recorded (s189A(6))"
-        record.timeline.append(systemEvent(record, text))
+        record.timeline.append(systemEvent(record, text, summary: notAgreedReason == nil ? "Plan agreed" : "Plan not agreed"))
     }
 
     private func changeStep(_ ref: String, _ id: Int, expectedRevision: Int?,

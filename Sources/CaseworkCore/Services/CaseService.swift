@@ -5,6 +5,9 @@ public struct CaseService {
     public let clock: Clock
     public let actor: Actor
     public let configuration: RuleConfiguration
+    /// Set for a change made on a record the officer saw at an older revision (`perform(_:on:over:)`): it goes on top
+    /// of the newer one unless someone else changed what it changes.
+    var merging: Merging?
 
     public init(store: CaseStore, clock: Clock, actor: Actor, configuration: RuleConfiguration) {
         self.store = store
@@ -42,6 +45,7 @@ public struct CaseService {
             var restricting = false
             let saved = try store.update(ref, expectedRevision: expectedRevision, by: actor, action: action) { record in
                 guard CaseAccess.mayView(record, as: actor) else { throw CaseAccessError.restricted(ref: ref) }
+                if let merging { try merging.check(record) }
                 let wasRestricted = record.restricted
                 try edit(&record)
                 restricting = !wasRestricted && record.restricted
@@ -59,18 +63,24 @@ public struct CaseService {
     @discardableResult
     public func addNote(_ ref: String, text: String, channel: ContactChannel = .note, party: ContactParty = .internalNote,
                         expectedRevision: Int? = nil) throws -> Case {
-        // Invisible reordering characters are taken out, not refused: a note pasted from elsewhere keeps its words.
+        let body = try noteBody(text)
+        return try change(ref, expectedRevision: expectedRevision, action: channel == .note ? "note" : "contact") { record in
+            record.timeline.append(ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id,
+                                                channel: channel, party: party, text: body))
+            if record.status == .received { record.status = .triage }
+        }
+    }
+
+    /// A note's or a contact's words as kept: invisible reordering characters taken out, not refused (a note pasted from
+    /// elsewhere keeps its words); empty, overlong or control characters refused.
+    func noteBody(_ text: String) throws -> String {
         let body = FormatCharacters.neutralised(text).trimmingSpaces
         guard !body.isEmpty else { throw CaseServiceError.invalid(field: "text", message: "a note needs some text") }
         guard body.count <= 10_000 else { throw CaseServiceError.invalid(field: "text", message: "a note is limited to 10,000 characters") }
         if let control = ControlCharacters.first(in: body, allowingLineBreaks: true) {
             throw CaseServiceError.invalid(field: "text", message: "a note cannot contain a control character (\(control))")
         }
-        return try change(ref, expectedRevision: expectedRevision, action: channel == .note ? "note" : "contact") { record in
-            record.timeline.append(ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id,
-                                                channel: channel, party: party, text: body))
-            if record.status == .received { record.status = .triage }
-        }
+        return body
     }
 
     @discardableResult
@@ -88,22 +98,7 @@ public struct CaseService {
     /// Asks the applicant for a document, optionally by a date; the request date drives the "documents missing" alert.
     @discardableResult
     public func requestDocument(_ ref: String, kind: DocumentKind, dueOn: Day?, expectedRevision: Int?) throws -> Case {
-        if let dueOn, dueOn < today {
-            throw CaseServiceError.dayInPast(field: "dueOn", dueOn)
-        }
-        return try change(ref, expectedRevision: expectedRevision, action: "document-request") { record in
-            if let index = record.documents.firstIndex(where: { $0.kind == kind }) {
-                guard !record.documents[index].provided else {
-                    throw CaseServiceError.invalid(field: "kind", message: "\(kind.label) is already provided")
-                }
-                record.documents[index].requestedOn = today
-                record.documents[index].dueOn = dueOn
-            } else {
-                record.documents.append(DocumentCheck(kind: kind, provided: false, requestedOn: today, dueOn: dueOn))
-            }
-            let due = dueOn.map { " by \($0)" } ?? ""
-            record.timeline.append(systemEvent(record, "Requested \(kind.label)\(due)"))
-        }
+        try requestDocuments(ref, kinds: [kind], dueOn: dueOn, expectedRevision: expectedRevision)
     }
 
     /// Accepts the team the rules suggest. A case already routed to it on an accepted suggestion is left as it is:
@@ -127,7 +122,8 @@ public struct CaseService {
     /// Routes to another team than the rules suggest, with a reason (audited, shown later). Overriding to the
     /// suggested team is refused: that is an accept, and the reason would have nowhere to go.
     @discardableResult
-    public func overrideRoute(_ ref: String, to team: Team, reason: String, expectedRevision: Int?) throws -> Case {
+    public func overrideRoute(_ ref: String, to team: Team, reason: String, recordingAbuse: Bool = false,
+                              expectedRevision: Int?) throws -> Case {
         let why = FormatCharacters.neutralised(reason).trimmingSpaces
         if let control = ControlCharacters.first(in: why, allowingLineBreaks: true) {
             throw CaseServiceError.invalid(field: "reason", message: "a reason cannot contain a control character (\(control))")
@@ -139,6 +135,13 @@ public struct CaseService {
                 throw CaseServiceError.invalid(field: "reason", message: "overriding the suggested route (\(suggested.label)) needs a reason")
             }
             route(&record, to: team, suggested: suggested, reason: why)
+            // A reason that discloses abuse: recorded in the same step, which restricts the case (`CaseDetails.apply`).
+            if recordingAbuse, !record.domesticAbuse {
+                var details = CaseDetails(record)
+                details.domesticAbuse = true
+                details.apply(to: &record)
+                record.timeline.append(systemEvent(record, "Details changed: domestic abuse", summary: "Domestic abuse recorded"))
+            }
         }
     }
 
@@ -151,7 +154,7 @@ public struct CaseService {
         record.route = RouteDecision(team: team, suggested: suggested, overrideReason: reason, decidedBy: actor.id, decidedOn: today)
         if [.received, .triage].contains(record.status) { record.status = .routed }
         let text = team == suggested ? "Route accepted: \(team.label)" : "Route overridden to \(team.label) (suggested \(suggested.label))"
-        record.timeline.append(systemEvent(record, text))
+        record.timeline.append(systemEvent(record, text, summary: team == suggested ? "Route accepted" : "Route overridden"))
     }
 
     /// Records the triage outcome. Ending a case at triage passes the triage gate (s184): a reason, and for a
@@ -195,7 +198,8 @@ public struct CaseService {
             case .adviceOnly: record.status = .closed
             case .readyForAppointment: if record.status == .received { record.status = .triage }
             }
-            record.timeline.append(systemEvent(record, "Triage outcome: \(outcome.label)"))
+            record.timeline.append(systemEvent(record, "Triage outcome: \(outcome.label)",
+                                               summary: "Triage outcome: " + outcome.label.lowercased()))
         }
     }
 
@@ -207,12 +211,14 @@ public struct CaseService {
         }
         return try change(ref, expectedRevision: expectedRevision, action: "assign") { record in
             record.assignedOfficer = member.id
-            record.timeline.append(systemEvent(record, "Assigned to \(member.name)"))
+            record.timeline.append(systemEvent(record, "Assigned to \(member.name)", summary: "Assigned"))
         }
     }
 
-    func systemEvent(_ record: Case, _ text: String) -> ContactEvent {
-        ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id, channel: .system, party: .internalNote, text: text)
+    /// A change on the timeline: `summary` is what it was in a few words, `text` the whole of it.
+    func systemEvent(_ record: Case, _ text: String, summary: String? = nil) -> ContactEvent {
+        ContactEvent(id: record.nextTimelineId, at: clock.now(), by: actor.id, channel: .system, party: .internalNote, text: text,
+                     summary: summary)
     }
 }
 

@@ -26,8 +26,11 @@ extension ConsoleApp {
             return noticeChange(summaries)
         case .opened(let record):
             return opened(record)
-        case .performed(let action, let record):
-            return performed(action, record)
+        case .performed(let action, let record, let newer):
+            let base = openCase?.ref == record.ref ? openCase?.record : nil
+            let effects = performed(action, record)
+            if let newer, let base { sayOnTop(of: newer, over: base) }
+            return effects
         case .reloaded(let record):
             let clashes = refreshOpenCase(record, keepEdits: true)
             status.acknowledge()
@@ -65,8 +68,21 @@ extension ConsoleApp {
             localeWarning = warning
         case .hangUp:
             return draftEffects() + [.quit]
+        case .newDay(let day):
+            moveTo(day)
         }
         return []
+    }
+
+    /// Midnight passed: the title line, the open case (its edits kept), every screen and, once the index is read
+    /// again, the queue count from the new day.
+    private mutating func moveTo(_ day: Day) {
+        guard day != context.today else { return }
+        context.today = day
+        queue.moveTo(context)
+        openCase?.apply(.newDay(context))
+        tellScreens(.newDay(context))
+        status.show("It is now \(DayFormat.long(day)): deadlines, alerts and the queue count from today")
     }
 
     private mutating func tellScreens(_ event: ScreenEvent) {
@@ -75,8 +91,14 @@ extension ConsoleApp {
 
     /// A registered screen's store answer goes back to it; a save asked for on the way out then lets the way out go on.
     private mutating func answered(_ message: any Sendable, for id: ScreenID) -> [ConsoleEffect] {
-        guard screens[id] != nil else { return [] }
-        let outcome = screens[id]?.receiveAny(message) ?? .ignored
+        let outcome: ScreenOutcome
+        switch id {
+        case .openCase: outcome = openCase?.receiveAny(message) ?? .ignored
+        case .queue: outcome = queue.receiveAny(message)
+        default:
+            guard screens[id] != nil else { return [] }
+            outcome = screens[id]?.receiveAny(message) ?? .ignored
+        }
         var effects = follow(outcome, from: id)
         if case .saving(id, _, let next)? = afterwards, screens[id]?.unsavedWork.isEmpty ?? true {
             afterwards = nil
@@ -161,6 +183,14 @@ extension ConsoleApp {
             effects += proceed(next)
         }
         return effects
+    }
+
+    /// A save that went on top of someone else's: the officer is told whose, and what else is new.
+    private mutating func sayOnTop(of newer: Case, over base: Case) {
+        let what = newer.changes(since: base)
+        let who = "\(context.name(of: newer.updatedBy)) at \(newer.updatedAt.clockTime)"
+        status.show((status.message.map { $0 + "; " } ?? "") + "saved on top of a change by \(who)"
+            + (what.isEmpty ? "" : " (" + what.joined(separator: ", ") + ")"))
     }
 
     /// What the status line says once an action is saved: the core's words, but an officer by name, not by login.

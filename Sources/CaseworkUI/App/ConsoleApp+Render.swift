@@ -49,9 +49,34 @@ extension ConsoleApp {
     /// when nothing else is said.
     var statusLine: StatusLine {
         var line = status
-        line.position = status.hasError ? "" : currentScreen.position
+        line.position = status.hasError ? "" : screenPosition
         if !line.hasError, line.message == nil, let localeWarning { line.show(localeWarning) }
         return line
+    }
+
+    // Read from the screen on show without boxing the queue, which holds the whole caseload, on every frame.
+    private var screenPosition: String {
+        switch showing {
+        case .queue: queue.position
+        case .openCase: openCase?.position ?? ""
+        default: screens[showing]?.position ?? ""
+        }
+    }
+
+    private var screenIsAsking: Bool {
+        switch showing {
+        case .queue: queue.isAsking
+        case .openCase: openCase?.isAsking ?? false
+        default: screens[showing]?.isAsking ?? false
+        }
+    }
+
+    private var screenBarItems: [FunctionKeyBar.Item] {
+        switch showing {
+        case .queue: queue.barItems
+        case .openCase: openCase?.barItems ?? []
+        default: screens[showing]?.barItems ?? []
+        }
     }
 
     /// F1, then the keys of the screen on show, then the other screens' F-keys, then F10. When they do not fit, the
@@ -68,8 +93,8 @@ extension ConsoleApp {
             }
         }
         // Over a question, and on the `:` line, only F10 works (and not over the quit question itself).
-        if modal != nil || command != nil || currentScreen.isAsking { return isAskingToQuit ? [] : tail }
-        var own = currentScreen.barItems
+        if modal != nil || command != nil || screenIsAsking { return isAskingToQuit ? [] : tail }
+        var own = screenBarItems
         func items() -> [FunctionKeyBar.Item] { lead + own + screens + tail }
         while items().reduce(0, { $0 + $1.width }) > width, !screens.isEmpty || !own.isEmpty {
             if !screens.isEmpty { screens.removeLast() } else { own.removeLast() }
@@ -83,6 +108,7 @@ extension ConsoleApp {
         currentScreen.helpSections + [
             .init("Everywhere", frameKeys.helpEntries(in: self) + StatusLine.keys.helpEntries(in: StatusLine(hasError: true))),
             .init("Commands", ColonCommand.helpEntries(entries)),
+            ConsoleApp.commandLineKeys.helpSection(in: TextField()),
         ] + (showing == .queue ? [queue.columnHelp] : [])
     }
 }

@@ -24,6 +24,10 @@ public struct ConsoleApp {
     var modal: ConsoleModal?
     /// The `:` line while it is being typed.
     public internal(set) var command: TextField?
+    /// Commands run from the `:` line, oldest first; where ↑ ↓ have got to in them, and what was typed before.
+    var commandHistory: [String] = []
+    var historyPlace: Int?
+    var historyTyped = ""
     public internal(set) var localeWarning: String?
     /// Drafts from an earlier session still to be offered.
     var draftsToOffer: [CaseDraft] = []
@@ -145,25 +149,6 @@ public struct ConsoleApp {
         return []
     }
 
-    private mutating func handleCommandLine(_ key: Key) -> [ConsoleEffect] {
-        guard var field = command else { return [] }
-        if key == .backspace && field.text.isEmpty {
-            command = nil
-            return []
-        }
-        switch field.handle(key) {
-        case .submitted:
-            command = nil
-            switch ColonCommand.parse(field.text, context: context, screens: entries) {
-            case .success(let parsed): return run(parsed)
-            case .failure(let problem): status.fail(problem.description)
-            }
-        case .cancelled: command = nil
-        default: command = field
-        }
-        return []
-    }
-
     public mutating func run(_ command: ColonCommand) -> [ConsoleEffect] {
         switch command {
         case .quit: return requestQuit()
@@ -208,7 +193,7 @@ public struct ConsoleApp {
         case .perform(let action):
             guard let view = openCase, id == .openCase else { return [] }
             status.show("Saving \(view.ref)…")
-            return [.perform(action, ref: view.ref, expectedRevision: view.record.revision)]
+            return [.perform(action, ref: view.ref, base: view.record)]
         case .message(let text): status.show(text)
         case .error(let text): status.fail(text)
         case .openCase(let ref, let tab): return go(to: .openCase(ref: ref, tab: tab))

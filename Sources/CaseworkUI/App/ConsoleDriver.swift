@@ -43,6 +43,14 @@ public struct ConsoleDriver {
     /// Folds in what other consoles saved.
     public mutating func poll() -> Outcome { settle(events: runtime.pollChanges()) }
 
+    /// Looks at the clock: after midnight the App is told the new day and the queue is read again, so its rules count
+    /// from it. Costs a clock read when the day has not changed.
+    public mutating func tick() -> Outcome {
+        let today = runtime.service.clock.today
+        guard today != app.context.today else { return Outcome() }
+        return settle(events: [.newDay(today)] + runtime.loadQueue())
+    }
+
     /// SIGHUP/SIGTERM: unsaved edits are written as a draft before the loop stops.
     public mutating func hangUp() -> Outcome { settle(events: [.hangUp]) }
 

@@ -4,8 +4,8 @@ import CaseworkCore
 public enum ConsoleEffect: Hashable, Sendable {
     /// Open a case (a restricted one is refused unless entitled; both are audited).
     case open(ref: String)
-    /// Run an action against the revision the officer was looking at.
-    case perform(CaseAction, ref: String, expectedRevision: Int)
+    /// Run an action on the case as the officer saw it (`base`): on top of a newer revision unless it clashes with it.
+    case perform(CaseAction, ref: String, base: Case)
     /// Read the case again at the officer's asking (after a conflict, or `:reload`): a refusal is audited.
     case reload(ref: String)
     /// Read the open case again after another console's save: if it is now closed to the officer, that is no attempt
@@ -35,7 +35,8 @@ public enum ConsoleEvent: Sendable {
     case draftKept(CaseDraft)
     /// The answer to a screen's store request, for that screen.
     case answered(ScreenID, any Sendable)
-    case performed(CaseAction, Case)
+    /// Saved; `onTopOf` is the newer revision it went on top of, when someone else had saved meanwhile.
+    case performed(CaseAction, Case, onTopOf: Case? = nil)
     case reloaded(Case)
     /// The open case is now restricted and the officer not cleared for it (or no longer the one it is assigned to).
     case withdrawn(ref: String)
@@ -49,4 +50,6 @@ public enum ConsoleEvent: Sendable {
     case localeWarning(String)
     /// SIGHUP or SIGTERM: keep unsaved edits as a draft, then stop.
     case hangUp
+    /// The clock passed midnight: this is the new day.
+    case newDay(Day)
 }

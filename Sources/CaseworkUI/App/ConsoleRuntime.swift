@@ -19,9 +19,10 @@ public struct ConsoleRuntime {
         switch effect {
         case .open(let ref):
             return attempt(ref, "could not open") { [.opened(try service.open(ref))] }
-        case .perform(let action, let ref, let revision):
+        case .perform(let action, let ref, let base):
             return attempt(ref, "could not save") {
-                [.performed(action, try service.perform(action, on: ref, expectedRevision: revision))]
+                let (saved, newer) = try service.perform(action, on: ref, over: base)
+                return [.performed(action, saved, onTopOf: newer)]
             }
         case .reload(let ref):
             return attempt(ref, "could not reload") {

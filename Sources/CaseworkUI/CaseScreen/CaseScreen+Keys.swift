@@ -75,6 +75,17 @@ extension CaseScreen: ConsoleScreen {
         }
     }
 
+    /// The officers' open cases arrived: the assign form opens with them.
+    mutating func receive(_ message: CaseMessage) -> ScreenOutcome {
+        switch message {
+        case .caseloads(let counts):
+            overlays.open(CaseForms.assign(sheet.context.staff, current: sheet.record.assignedOfficer, caseloads: counts))
+            return .handled
+        case .failed(let why):
+            return .error(why)
+        }
+    }
+
     mutating func apply(_ event: ScreenEvent) {
         if case .newDay(let context) = event { moveTo(context) }
     }

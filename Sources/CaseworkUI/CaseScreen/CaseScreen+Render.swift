@@ -22,6 +22,9 @@ extension CaseScreen {
         }
     }
 
+    /// Columns of a long name kept before the header's other parts give way.
+    static let shortestName = 14
+
     /// Two lines that stay above every tab: who and where the case is, then the clock, the notice and what is most urgent.
     private func renderHeader(into buffer: inout Buffer, area: Rect) {
         guard area.height >= 2 else { return }
@@ -33,22 +36,25 @@ extension CaseScreen {
         var lead = [Span(ref, .header)]
         if record.restricted { lead.append(Span(" " + CaseAccess.restrictedLabel, .error)) }
         let name = details.applicant.fullName.isEmpty ? "(no name)" : details.applicant.fullName
-        // Segments after the name in display order with the order they give way in (received first, never the household).
-        var tail: [(rank: Int, spans: [Span])] = [
-            (0, [Span("  " + HouseholdMakeup(details.household, on: context.today).code)]),
-            (3, [Span(" · ", .muted), Span(record.status.label)]),
-            (2, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
-                                            record.assignedOfficer == nil ? .amber : .normal)]),
-            (1, [Span(" · ", .muted), record.route.map { route in
+        // Segments after the name in display order, with the order they give way in after the name has (nil: never, so
+        // the status and the officer always show, whatever the name's length).
+        var tail: [(drop: Int?, spans: [Span])] = [
+            (nil, [Span("  " + HouseholdMakeup(details.household, on: context.today).code)]),
+            (nil, [Span(" · ", .muted), Span(record.status.label)]),
+            (nil, [Span(" · ", .muted), Span(record.assignedOfficer.map { context.name(of: $0) } ?? "Unassigned",
+                                              record.assignedOfficer == nil ? .amber : .normal)]),
+            (2, [Span(" · ", .muted), record.route.map { route in
                 Span("Route: " + (wide ? route.team.label : QueueRows.team(route.team)) + (route.isOverride ? " (overridden)" : ""))
             } ?? Span("Not routed", .amber)]),
-            (4, [Span(" · ", .muted), Span("Received \(DayFormat.medium(record.receivedOn)) "
+            (1, [Span(" · ", .muted), Span("Received \(DayFormat.medium(record.receivedOn)) "
                 + "(\(Alert.relative(context.today.days(until: record.receivedOn))))", .muted)]),
         ]
         let width: ([Span]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
         let tailWidth = { width(tail.flatMap(\.spans)) }
-        while tail.count > 1, width(lead) + 2 + DisplayWidth.of(name) + tailWidth() > room,
-              let drop = tail.indices.max(by: { tail[$0].rank < tail[$1].rank }) {
+        // The name gives way first, down to a readable start of it; then the received date, then the route.
+        let shortestName = min(DisplayWidth.of(name), CaseScreen.shortestName)
+        while width(lead) + 2 + shortestName + tailWidth() > room,
+              let drop = tail.indices.filter({ tail[$0].drop != nil }).min(by: { tail[$0].drop! < tail[$1].drop! }) {
             tail.remove(at: drop)
         }
         let nameRoom = max(6, room - width(lead) - 2 - tailWidth())

@@ -114,6 +114,28 @@ struct CaseScreen: Sendable {
     }
 }
 
+/// What the store answers the case screen: each officer's open cases, for the assign form.
+enum CaseMessage: Sendable {
+    case caseloads([String: Int])
+    case failed(String)
+}
+
+extension CaseScreen {
+    /// Each officer's open cases, counted from the index when the assign form is asked for, so the numbers are today's.
+    static let countCaseloads = ScreenOutcome.request(StoreRequest("count each officer's open cases") { services in
+        do {
+            var counts: [String: Int] = [:]
+            for summary in try services.store.summaries().summaries
+            where summary.status != .closed && summary.status != .dutyEnded {
+                if let officer = summary.assignedOfficer { counts[officer, default: 0] += 1 }
+            }
+            return CaseMessage.caseloads(counts)
+        } catch {
+            return CaseMessage.failed("could not count the officers' cases: " + ConsoleRuntime.describe(error))
+        }
+    })
+}
+
 /// What the case screen's questions answer, matched by value, never by a button's label.
 enum CaseAnswer: Hashable, Sendable {
     case keep

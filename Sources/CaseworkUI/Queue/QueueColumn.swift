@@ -25,6 +25,9 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The name column's title while the queue is sorted by it.
+    static let familyNameTitle = "Name, by family"
+
     /// The word `:sort` takes.
     public var command: String {
         switch self {
@@ -40,11 +43,11 @@ public enum QueueColumn: Int, CaseIterable, Sendable {
         switch self {
         case .mark: "worst alert: red act today, amber soon, green FYI"
         case .ref: "case reference"
-        case .name: "applicant, or Restricted if not yours to see"
+        case .name: "applicant (sorted by family name, then given name), or Restricted if not yours to see"
         case .household: "adults and children, e.g. 2A 1C"
         case .loss: "days until the home is lost; now: homeless; past: gone by"
         case .notice: "notice check: Valid, Invalid, Check (facts missing)"
-        case .route: "team; with ? only suggested, not yet decided"
+        case .route: "team; with ? only suggested, not yet decided; on a Restricted row, whose case it is"
         case .documents: "documents provided of those asked for"
         case .waiting: "days since the application"
         case .officer: "assigned officer"

@@ -7,7 +7,11 @@ public struct QueueRow: Hashable, Sendable {
     public let key: QueueKey
     /// The applicant's name, or "Restricted" for someone not entitled to it: the row never holds what it may not show.
     public let name: String
+    /// Where the family name starts in `name` (UTF-8 bytes), for sorting by family name then given name.
+    let familyStart: UInt16
     public let restricted: Bool
+    /// Restricted and not for this officer to open: the cursor never lands on it by default, and Enter asks first.
+    public let withheld: Bool
     /// The summary's revision, so a summary seen again unchanged (on opening the case) costs nothing.
     public let revision: Int
     public let status: CaseStatus
@@ -39,8 +43,11 @@ public struct QueueRow: Hashable, Sendable {
     public init(_ summary: CaseSummary, context: ConsoleContext) {
         let today = context.today
         let listed = ListedCase(summary, for: context.actor, today: today, configuration: context.configuration)
-        let summary = listed.summary, evaluation = listed.evaluation, alerts = listed.alerts
+        withheld = listed.masked
         name = listed.name
+        familyStart = listed.masked || summary.firstName.isEmpty ? 0 : UInt16(clamping: summary.firstName.utf8.count + 1)
+        let whose = listed.masked ? QueueRow.whoseCase(summary, staff: context.staff) : nil
+        let summary = listed.summary, evaluation = listed.evaluation, alerts = listed.alerts
         restricted = summary.restricted
         revision = summary.revision
         key = evaluation.queueKey
@@ -49,8 +56,8 @@ public struct QueueRow: Hashable, Sendable {
         daysUntilLoss = evaluation.daysUntilLoss
         homeless = evaluation.homeless
         verdict = evaluation.notice.verdict
-        team = evaluation.route.team
-        routeDecided = summary.route != nil
+        team = whose ?? evaluation.route.team
+        routeDecided = summary.route != nil || whose != nil
         documentsProvided = summary.documentsProvided
         documentsTotal = summary.documentsTotal
         daysWaiting = summary.receivedOn.days(until: today)
@@ -65,4 +72,15 @@ public struct QueueRow: Hashable, Sendable {
 
     public var ref: String { key.ref }
     public var receivedOn: Day { key.receivedOn }
+
+    /// The family name, then the given name: the order a name column sorts in.
+    var familyName: Substring { name.utf8.count >= familyStart ? Substring(name.utf8.dropFirst(Int(familyStart))) : Substring(name) }
+    var givenName: Substring { familyStart == 0 ? "" : Substring(name.utf8.prefix(Int(familyStart) - 1)) }
+
+    /// Whose a restricted case is, for the officer who may not open it: the refuge partner's (a case routed there, which
+    /// "Restricted" already says is about abuse), or the assigned officer's team. Said in the route column, so the officer
+    /// knows who to ask rather than trying to open it.
+    static func whoseCase(_ summary: CaseSummary, staff: StaffDirectory) -> Team? {
+        summary.route?.team == .refuge ? .refuge : summary.assignedOfficer.flatMap { staff.member($0)?.team }
+    }
 }

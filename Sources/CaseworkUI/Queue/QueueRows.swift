@@ -17,7 +17,7 @@ public struct QueueRows: TableRows {
     public func text(row index: Int, column: Int) -> String {
         let row = rows[index]
         // A row withheld from this officer (`ListedCase`) was made from nothing characterising: its blanks say so.
-        if row.restricted, row.name == CaseAccess.restrictedLabel, let shown = QueueColumn(rawValue: column),
+        if row.withheld, let shown = QueueColumn(rawValue: column),
            !QueueRows.shownWhenWithheld.contains(shown) { return "" }
         switch QueueColumn(rawValue: column) {
         case .mark?: return row.worst.map(QueueRows.mark) ?? ""
@@ -26,7 +26,9 @@ public struct QueueRows: TableRows {
         case .household?: return row.household.code
         case .loss?: return QueueRows.loss(row)
         case .notice?: return QueueRows.verdict(row.verdict)
-        case .route?: return QueueRows.team(row.team) + (row.routeDecided ? "" : "?")
+        case .route?:
+            if row.withheld { return row.routeDecided ? QueueRows.team(row.team) : "" }
+            return QueueRows.team(row.team) + (row.routeDecided ? "" : "?")
         case .documents?: return row.documentsTotal == 0 ? "-" : "\(row.documentsProvided)/\(row.documentsTotal)"
         case .waiting?: return String(row.daysWaiting)
         case .officer?: return row.officer.map { officerNames[$0] ?? $0 } ?? "-"
@@ -44,7 +46,7 @@ public struct QueueRows: TableRows {
         let row = rows[index]
         switch QueueColumn(rawValue: column) {
         case .mark?, .alerts?: return row.worst.map(QueueRows.style)
-        case .name?: return row.restricted && row.name == CaseAccess.restrictedLabel ? .muted : nil
+        case .name?: return row.withheld ? .muted : nil
         case .route?: return row.routeDecided ? nil : .muted
         default: return nil
         }
@@ -66,7 +68,7 @@ public struct QueueRows: TableRows {
         switch QueueColumn(rawValue: column) {
         case .mark?: return by { QueueRows.severity($0.worst) }
         case .ref?: return by { QueueRows.refOrder($0.ref) }
-        case .name?: return by(\.name)
+        case .name?: return lhs.familyName != rhs.familyName ? lhs.familyName < rhs.familyName : lhs.givenName < rhs.givenName
         case .household?: return by { $0.adults + $0.children }
         case .loss?: return by { $0.homeless ? Int.min : $0.daysUntilLoss ?? Int.max }
         case .notice?: return by { QueueRows.verdictUrgency($0.verdict) }
@@ -86,7 +88,8 @@ public struct QueueRows: TableRows {
 }
 
 extension QueueRows {
-    static let shownWhenWithheld: Set<QueueColumn> = [.ref, .name, .waiting, .officer, .status, .received]
+    /// The route column of a withheld row says whose case it is (`QueueRow.whoseCase`), when that is known.
+    static let shownWhenWithheld: Set<QueueColumn> = [.ref, .name, .route, .waiting, .officer, .status, .received]
 
     static func mark(_ severity: AlertSeverity) -> String {
         switch severity {

@@ -1,5 +1,11 @@
 import CaseworkCore
 
+/// What the queue's one question answers.
+enum QueueAnswer: Hashable, Sendable {
+    case cancel
+    case open(String)
+}
+
 /// The queue's keys: its table's, with the queue's own words, and the queue's own.
 extension QueueScreen: ConsoleScreen {
     enum Action: Sendable {
@@ -9,11 +15,7 @@ extension QueueScreen: ConsoleScreen {
     }
 
     static let keys: KeyTable<QueueScreen, Action> = {
-        let list = Table<QueueRows>.keys.bindings.map { $0.pulledBack({ (queue: QueueScreen) in queue.table }, Action.table) }
-        let moving = list.filter { binding in
-            if case .table(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
-            return false
-        }
+        let moving = Table<QueueRows>.bindings(Table<QueueRows>.moving, in: { (queue: QueueScreen) in queue.table }, as: Action.table)
         return KeyTable("Triage queue", moving + [
             KeyBinding([.enter], .open, help: "open the case", bar: "Open",
                        unavailable: { $0.selectedRef == nil ? "no case is selected" : nil }),
@@ -38,7 +40,15 @@ extension QueueScreen: ConsoleScreen {
     mutating func perform(_ action: Action, key: Key) -> ScreenOutcome {
         switch action {
         case .open:
-            return selectedRef.map { .openCase(ref: $0, tab: nil) } ?? .handled
+            guard let row = table.selectedRow.map({ table.rows.rows[$0] }) else { return .handled }
+            guard row.withheld else { return .openCase(ref: row.ref, tab: nil) }
+            // Opening it is refused and recorded: the officer is told so before, not after.
+            let whose = row.officer.map { " and assigned to " + context.name(of: $0) } ?? ""
+            overlays.ask(.confirm(title: "Restricted case \(row.ref)",
+                                  message: "\(row.ref) is restricted\(whose); you are not cleared to open it. Trying is refused "
+                                      + "and recorded in the audit journal as an attempt. Try anyway?",
+                                  no: .init("Cancel", .cancel), yes: .init("Try anyway", .open(row.ref))))
+            return .handled
         case .mine:
             return toggleMine()
         case .clearFilters:
@@ -50,21 +60,35 @@ extension QueueScreen: ConsoleScreen {
             return .message("Filters cleared: every case in the queue")
         case .table(let action):
             _ = table.perform(action)
+            if [.nextSort, .previousSort, .reverseSort].contains(action) { sorted() }
             return .handled
         case .book:
             return selectedRef.map { .handOver(.diary, .bookSlot(ref: $0)) } ?? .handled
         }
     }
 
+    mutating func answer(_ answer: QueueAnswer) -> ScreenOutcome {
+        switch answer {
+        case .cancel: .handled
+        case .open(let ref): .openCase(ref: ref, tab: nil)
+        }
+    }
+
+    /// The filter line's keys, made once: a generic table's `filterKeys` is made on every use.
+    static let filterKeys = Table<QueueRows>.filterKeys
+
     /// While `/` is taking letters every character belongs to the filter, none is a command.
     mutating func type(_ key: Key) -> ScreenOutcome? {
         guard table.isEditingFilter else { return nil }
-        return table.handleFilter(key) == .ignored ? .ignored : .handled
+        guard case .action(let action) = QueueScreen.filterKeys.resolve(key, in: table) else { return .ignored }
+        _ = table.perform(action, key: key)
+        settleOnOpenable()
+        return .handled
     }
 
     var typingHelp: (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
         guard table.isEditingFilter else { return nil }
-        return (Table<QueueRows>.filterKeys.helpSection(in: table), Table<QueueRows>.filterKeys.barItems(in: table))
+        return (QueueScreen.filterKeys.helpSection(in: table), QueueScreen.filterKeys.barItems(in: table))
     }
 
     var helpSections: [HelpOverlay.Section] {

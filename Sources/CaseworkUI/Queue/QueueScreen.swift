@@ -14,8 +14,8 @@ public struct QueueScreen: Sendable {
     private var places: [String: QueueKey] = [:]
     private var officerNames: [String: String]
     var table: Table<QueueRows>
-    /// The queue asks no questions and opens no forms (yet): the frame's place for them.
-    var overlays = ScreenOverlays<Never, Never>()
+    /// The question before opening a case that will be refused; the queue opens no forms.
+    var overlays = ScreenOverlays<QueueAnswer, Never>()
 
     public init(context: ConsoleContext) {
         self.context = context
@@ -34,10 +34,15 @@ public struct QueueScreen: Sendable {
         rows.sort { $0.key < $1.key }
         ordered = rows
         places = Dictionary(rows.lazy.map { ($0.ref, $0.key) }, uniquingKeysWith: { _, last in last })
+        let selected = isLoaded ? selectedRef : nil
         isLoaded = true
         table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0)
-        refresh(keeping: nil)
+        refresh(keeping: selected)
+        if selected == nil { settleOnOpenable() }
     }
+
+    /// A new day: the rows are evaluated again from it when the index is next loaded.
+    mutating func moveTo(_ newer: ConsoleContext) { context = newer }
 
     /// Folds in summaries changed by anyone: re-evaluated, moved to their new place, dropped when they leave the queue.
     /// A few changes move rows one by one; many (a bulk import elsewhere) rebuild the order in one sort.
@@ -89,9 +94,24 @@ public struct QueueScreen: Sendable {
     /// Sorts by a column, by default in the direction that puts the most pressing cases first; nil, or the score
     /// highest first, is the priority order.
     public mutating func sort(by column: QueueColumn?, ascending: Bool? = nil) {
+        defer { sorted() }
         guard let column else { return table.sort(by: nil) }
         let ascending = ascending ?? !column.sortsDescendingFirst
         table.sort(by: column == .score && !ascending ? nil : column.rawValue, ascending: ascending)
+    }
+
+    /// After a new order: the name column says when it is by family name, and the cursor starts on a case to open.
+    mutating func sorted() {
+        table.columns[QueueColumn.name.rawValue].title = sortColumn == .name ? QueueColumn.familyNameTitle : QueueColumn.name.title
+        settleOnOpenable()
+    }
+
+    /// A cursor put on the list by the queue (after a load, a filter, a sort) never starts on a case the officer may
+    /// not open: it goes to the first one they may. Moving onto one is the officer's own doing and stays.
+    mutating func settleOnOpenable() {
+        guard let row = table.selectedRow, table.rows.rows[row].withheld,
+              let open = table.visibleRows.first(where: { !table.rows.rows[Int($0)].withheld }) else { return }
+        table.select(row: Int(open))
     }
 
     public var sortColumn: QueueColumn? { table.sort.flatMap { QueueColumn(rawValue: $0.column) } }
@@ -134,7 +154,10 @@ public struct QueueScreen: Sendable {
         let rows = QueueRows(visible, officerNames: officerNames)
         let kept = ref.flatMap { ref in visible.firstIndex { $0.ref == ref } }
         table.setRows(rows, keeping: kept)
-        if kept == nil, orTop, let first = table.visibleRows.first { table.select(row: Int(first)) }
+        if kept == nil, orTop, let first = table.visibleRows.first {
+            table.select(row: Int(first))
+            settleOnOpenable()
+        }
     }
 
     /// Where `key` is or would go in `ordered` (binary search; keys are unique as they hold the ref).
@@ -197,7 +220,7 @@ extension QueueScreen {
     /// "sorted by Days ▼", the arrow as in the column's header.
     var sortDescription: String {
         guard let sort = table.sort, let column = QueueColumn(rawValue: sort.column) else { return "in priority order" }
-        let name = column == .mark ? "R/A/G" : column.title
+        let name = column == .mark ? "R/A/G" : column == .name ? "family name, then given name" : column.title
         return "sorted by \(name) " + (sort.ascending ? "▲" : "▼")
     }
 

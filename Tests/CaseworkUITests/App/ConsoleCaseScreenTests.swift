@@ -20,6 +20,29 @@ import Testing
         return session
     }
 
+    /// Both change the phone: the one case where a save on a newer revision is refused.
+    static func phoneEditedWhileTomaszSavesAnotherPhone(_ fixture: ConsoleFixture) throws -> ConsoleDriver {
+        var session = session(fixture)
+        session.type(":open 2<Enter>" + editPhone)
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") {
+            $0.applicant.phone = "01923 999999"
+            $0.applicant.email = "kofi@example.org"
+        }
+        return session
+    }
+
+    /// Tomasz saved the email meanwhile: the phone goes on top of his change, which is kept, and the officer is told.
+    @Test func aSaveOfAnotherFactGoesOnTopOfANewerRevision() throws {
+        let fixture = ConsoleFixture()
+        var session = try Self.phoneEditedWhileTomaszSavesTheEmail(fixture)
+        session.type("<C-s>")
+        let saved = try fixture.store.load("H-0002")
+        #expect(saved.applicant.phone == "01923 123456" && saved.applicant.email == "kofi@example.org" && saved.revision == 3)
+        #expect(!session.app.status.hasError && session.app.modal == nil)
+        #expect(session.app.status.message == "Changes saved · H-0002; saved on top of a change by Tomasz Kowalczyk at 10:14 (email)")
+        #expect(fixture.store.writes.map(\.action) == ["test", "details"], "both audited")
+    }
+
     @Test func enterOnARowOpensTheCaseScreenAndEscComesBack() {
         let fixture = ConsoleFixture()
         var session = Self.session(fixture)
@@ -67,7 +90,7 @@ import Testing
 
     @Test func aSaveOnTheWayOutThatMeetsAConflictStaysWithTheEdits() throws {
         let fixture = ConsoleFixture()
-        var session = try Self.phoneEditedWhileTomaszSavesTheEmail(fixture)
+        var session = try Self.phoneEditedWhileTomaszSavesAnotherPhone(fixture)
         session.type("<Esc>s")
         #expect(session.app.openCase?.ref == "H-0002" && session.app.hasUnsavedEdits)
         session.type("<Enter><C-s>")
@@ -84,7 +107,7 @@ import Testing
 
     @Test func aConflictKeepsTheEditsAndTheReloadBringsTheirsUnderneath() throws {
         let fixture = ConsoleFixture()
-        var session = try Self.phoneEditedWhileTomaszSavesTheEmail(fixture)
+        var session = try Self.phoneEditedWhileTomaszSavesAnotherPhone(fixture)
         session.type("<C-s>")
         #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
         session.type("<Enter><C-s>")

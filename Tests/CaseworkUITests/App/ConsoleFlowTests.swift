@@ -4,11 +4,15 @@ import Testing
 
 /// The flows that cross the store: conflicts, other consoles' changes, drafts kept on a signal and offered back.
 @Suite struct ConsoleFlowTests {
-    /// Opens H-0002 and types `before`; `officer` then saves an email first; `after` meets their newer revision.
+    /// Opens H-0002 and types `before`; `officer` then saves another phone number and an email first; `after` meets
+    /// their newer revision (a save of the phone clashes with theirs; anything else would go on top of it).
     static func conflict(_ fixture: ConsoleFixture, before: String, by officer: String, after: String) throws -> ConsoleDriver {
         var session = fixture.session()
         session.type(":open 2<Enter>" + before)
-        try fixture.store.saveAsOtherOfficer("H-0002", by: officer) { $0.applicant.email = "kofi@example.org" }
+        try fixture.store.saveAsOtherOfficer("H-0002", by: officer) {
+            $0.applicant.phone = "01923 999999"
+            $0.applicant.email = "kofi@example.org"
+        }
         session.type(after)
         return session
     }
@@ -19,7 +23,7 @@ import Testing
         #expect(session.app.status.error == "case H-0002 was changed by Tomasz Kowalczyk at 10:14; reload")
         #expect(session.screenText.contains("Reload the case now?"))
         #expect(fixture.store.writes.map(\.action) == ["test"], "nothing of ours was written")
-        #expect(try fixture.store.load("H-0002").applicant.phone == "07700 900218")
+        #expect(try fixture.store.load("H-0002").applicant.phone == "01923 999999")
 
         session.type("<Enter>")
         #expect(session.app.openCase?.record.revision == 2)
@@ -46,7 +50,7 @@ import Testing
     }
 
     @Test func notNowLeavesTheErrorUntilItIsDismissed() throws {
-        var session = try Self.conflict(ConsoleFixture(), before: "", by: "dev", after: "n<Esc>")
+        var session = try Self.conflict(ConsoleFixture(), before: "e", by: "dev", after: "<C-s><Esc>")
         #expect(session.app.modal == nil && session.app.status.error?.contains("Dev Patel") == true)
         #expect(session.app.openCase?.record.revision == 1)
         session.type(":reload<Enter>")

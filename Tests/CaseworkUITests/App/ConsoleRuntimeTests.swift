@@ -40,27 +40,41 @@ import Testing
         }
     }
 
-    @Test func performSavesAgainstTheExpectedRevision() throws {
+    @Test func performSavesOnTheRecordAsSeen() throws {
         let fixture = ConsoleFixture()
-        let events = Self.runtime(fixture).run(.perform(.note(text: "Rang back"), ref: "H-0002", expectedRevision: 1))
-        guard case .performed(let action, let record)? = events.first else { Issue.record("expected a save, got \(events)"); return }
-        #expect(action == .note(text: "Rang back") && record.revision == 2 && record.timeline.last?.text == "Rang back")
+        let base = try fixture.store.load("H-0002")
+        let events = Self.runtime(fixture).run(.perform(.note(text: "Rang back"), ref: "H-0002", base: base))
+        guard case .performed(let action, let record, let newer)? = events.first else { Issue.record("expected a save, got \(events)"); return }
+        #expect(action == .note(text: "Rang back") && record.revision == 2 && record.timeline.last?.text == "Rang back" && newer == nil)
     }
 
-    @Test func aStaleRevisionBecomesTheConflictEvent() throws {
+    /// Someone else's change to something else: the save goes on top of it, and the App is given the newer revision.
+    @Test func aSaveGoesOnTopOfAnUnrelatedChange() throws {
         let fixture = ConsoleFixture()
+        let base = try fixture.store.load("H-0002")
         try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") { $0.assignedOfficer = "dev" }
-        let events = Self.runtime(fixture).run(.perform(.acceptRoute, ref: "H-0002", expectedRevision: 1))
+        let events = Self.runtime(fixture).run(.perform(.acceptRoute, ref: "H-0002", base: base))
+        guard case .performed(_, let record, let newer?)? = events.first else { Issue.record("expected a save on top, got \(events)"); return }
+        #expect(record.revision == 3 && record.assignedOfficer == "dev" && record.route != nil && newer.revision == 2)
+    }
+
+    @Test func aClashingChangeBecomesTheConflictEvent() throws {
+        let fixture = ConsoleFixture()
+        let base = try fixture.store.load("H-0002")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "helen") {
+            $0.route = RouteDecision(team: .refuge, suggested: .youngPeople, overrideReason: "met her", decidedBy: "helen", decidedOn: ConsoleFixture.today)
+        }
+        let events = Self.runtime(fixture).run(.perform(.acceptRoute, ref: "H-0002", base: base))
         guard case .conflict(let ref, let who, let at)? = events.first else { Issue.record("expected a conflict, got \(events)"); return }
         #expect(ref == "H-0002" && who == "Helen Clarke" && at.clockTime == "10:14")
-        #expect(try fixture.store.load("H-0002").route == nil)
+        #expect(try fixture.store.load("H-0002").route?.team == .refuge, "theirs kept")
     }
 
     @Test func aRefusedActionSaysWhyByRefAndField() throws {
         let fixture = ConsoleFixture()
         var details = CaseDetails(try fixture.store.load("H-0002"))
         details.applicant.firstName = " "
-        let events = Self.runtime(fixture).run(.perform(.saveDetails(details), ref: "H-0002", expectedRevision: 1))
+        let events = Self.runtime(fixture).run(.perform(.saveDetails(details), ref: "H-0002", base: try fixture.store.load("H-0002")))
         guard case .failed(let ref, let message)? = events.first else { Issue.record("expected a failure, got \(events)"); return }
         #expect(ref == "H-0002")
         #expect(message.hasPrefix("could not save H-0002: applicant.firstName") && message.hasSuffix("is required"))

@@ -64,9 +64,22 @@ import Testing
         let fixture = ConsoleFixture()
         var session = fixture.session(caseScreen: ConsoleFixture.caseScreen)
         session.type(":open 2<Enter>5")
-        try fixture.store.saveAsOtherOfficer("H-0002", by: "priya") { $0.assignedOfficer = "dev" }
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "priya") {
+            $0.route = RouteDecision(team: .council, suggested: .youngPeople, overrideReason: "Works in town", decidedBy: "priya",
+                                     decidedOn: ConsoleFixture.today)
+        }
         session.type("a")
         expectSnapshot(Self.frame(session, 80, 24), "app-conflict-80x24")
+    }
+
+    /// Someone else's change to something else meanwhile: the save goes on top of it, and the status line says so.
+    @Test func aSaveOnTopOfAnotherOfficersChange() throws {
+        let fixture = ConsoleFixture()
+        var session = fixture.session(caseScreen: ConsoleFixture.caseScreen)
+        session.type(":open 2<Enter>5")
+        try fixture.store.saveAsOtherOfficer("H-0002", by: "tomasz") { $0.assignedOfficer = "dev" }
+        session.type("a")
+        expectSnapshot(Self.frame(session, 80, 24), "app-saved-on-top-80x24")
     }
 
     /// Esc on a case with unsaved facts and a note put aside: the frame's one question, naming both.

@@ -16,9 +16,9 @@ import CaseworkCore
 
     static let performed: [(persona: String, keys: String, action: CaseAction)] = [
         ("Hafiz", "4c<Right><Tab><Right><Tab>Landlord agreed to wait<C-s>",
-         .contact(channel: .email, party: .landlord, text: "Landlord agreed to wait")),
+         .contact(ContactLog(channel: .email, party: .landlord, text: "Landlord agreed to wait"))),
         ("Hafiz", "4c<Tab><Tab>Called: no answer<Enter>voicemail left<C-s>",
-         .contact(channel: .call, party: .applicant, text: "Called: no answer\nvoicemail left")),
+         .contact(ContactLog(channel: .call, party: .applicant, text: "Called: no answer\nvoicemail left"))),
         ("Hafiz", "4nChecked the rent deposit scheme<C-s>", .note(text: "Checked the rent deposit scheme")),
         ("Hafiz", "3<Space>m", .setDocument(kind: .identity, provided: false)),
         ("Hafiz", "3jj<Enter>", .setDocument(kind: .bankStatements, provided: true)),
@@ -119,22 +119,27 @@ import CaseworkCore
     /// Enter after a reason must not send a case to the refuge partner unless the officer chose it.
     @Test(arguments: Team.allCases)
     func theRefugePartnerIsNeverTheOverrideOfferedFirst(suggested: Team) {
-        let form = CaseForms.overrideRoute(suggested: suggested)
+        let form = CaseForms.overrideRoute(suggested: suggested, abuseRecorded: false)
         #expect(form.fields[1].text != Team.refuge.label)
         #expect(!form.fields[1].text.isEmpty)
     }
 
-    @Test func choosingTheRefugeWithoutDomesticAbuseRecordedSaysHowToRestrictTheCase() {
+    /// A reason for routing to the refuge partner discloses abuse: the same step offers to record it, which restricts
+    /// the case; declining is said to leave the case, and the reason, open to all staff.
+    @Test func choosingTheRefugeOffersToRecordTheAbuseInTheSameStep() {
         var screen = Fixtures.screen("Asante")
-        let note = "Domestic abuse is not recorded: record it on the Household tab so the case is restricted"
         Fixtures.press("5o", on: &screen)
-        #expect(!Fixtures.framed(screen, width: 80, height: 24).lines.joined().contains("Domestic abuse is not recorded"))
+        #expect(!Fixtures.framed(screen, width: 80, height: 24).lines.joined().contains("Domestic abuse"))
         Fixtures.press("<Right><Right>", on: &screen)
-        #expect(screen.form?.fields[1].text == Team.refuge.label)
-        #expect(Fixtures.framed(screen, width: 160, height: 48).lines.joined().contains(note))
+        #expect(screen.form?.fields[1].text == Team.refuge.label && screen.form?.isShown(3) == true)
+        #expect(Fixtures.framed(screen, width: 160, height: 48).lines.joined().contains("Domestic abuse is recorded with the route"))
+        var declining = screen
         let outcomes = Fixtures.press("<Tab>Applicant disclosed abuse at interview<Enter>", on: &screen)
-        #expect(outcomes.last == .perform(.overrideRoute(team: .refuge, reason: "Applicant disclosed abuse at interview")),
-                "a note, not a refusal: the officer may still route there")
+        #expect(outcomes.last == .perform(.overrideRoute(team: .refuge, reason: "Applicant disclosed abuse at interview", recordsAbuse: true)))
+        Fixtures.press("<Tab>Disclosed abuse<Tab><Down>", on: &declining)
+        #expect(Fixtures.framed(declining, width: 160, height: 48).lines.joined().contains("the case stays open to all staff"))
+        #expect(Fixtures.press("<C-s>", on: &declining).last == .perform(.overrideRoute(team: .refuge, reason: "Disclosed abuse")),
+                "a note, not a refusal: the officer may still route there without recording it")
     }
 
     @Test func aRefusedFormIsFixedAndThenSubmits() {

@@ -144,7 +144,7 @@ import CaseworkCore
         #expect(screen.record.revision == 2)
         #expect(screen.editedDetails?.applicant.phone == "01923 123456", "the officer's change stays")
         #expect(screen.editedDetails?.applicant.email == "h.hafiz@example.org", "someone else's change to another fact arrives")
-        #expect(screen.timeline.rows.count == 4)
+        #expect(screen.timeline.rows.count == 5, "four entries and the application's arrival")
     }
 
     @Test func reloadDroppingEditsShowsTheNewerRecord() {

@@ -32,8 +32,13 @@ enum CaseScreenFixtures {
 
     /// Keys in the test notation, returning every outcome.
     @discardableResult
+    /// The store's answers a screen alone cannot get are played here: every officer holds three open cases.
     static func press(_ keys: String, on screen: inout CaseScreen) -> [CaseScreenOutcome] {
-        Key.sequence(keys).map { screen.handle($0) }
+        Key.sequence(keys).map { key in
+            let outcome = screen.handle(key)
+            guard case .request = outcome else { return outcome }
+            return screen.receive(.caseloads(Dictionary(uniqueKeysWithValues: DemoStaff.directory.members.map { ($0.id, 3) })))
+        }
     }
 
     /// The screen in the App's frame at a terminal size, with its keys and position on the bottom lines.

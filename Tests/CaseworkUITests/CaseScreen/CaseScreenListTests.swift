@@ -11,7 +11,7 @@ import CaseworkCore
         Fixtures.press("4/19", on: &screen)
         #expect(screen.tab == .timeline, "digits go to the filter line, not to the tabs")
         #expect(screen.timeline.filterText == "19" && screen.timeline.visibleRows.count == 1)
-        #expect(screen.position == "Timeline · 1 of 1 (filtered from 3)")
+        #expect(screen.position == "Timeline · 1 of 1 (filtered from 4)", "three entries and the application's arrival")
         Fixtures.press("<Tab>", on: &screen)
         #expect(screen.tab == .route)
         Fixtures.press("<S-Tab><BS><BS><Esc>", on: &screen)
@@ -21,13 +21,14 @@ import CaseworkCore
 
     @Test func theTimelineListsNewestFirstAndShowsTheWholeNote() {
         var screen = Fixtures.screen()
-        Fixtures.press("4G", on: &screen)
+        Fixtures.press("4Gk", on: &screen)
         let text = Fixtures.framed(screen, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(text.contains("Called Hafid to confirm the form."))
         #expect(text.contains("month in advance."), "the reader wraps the whole note")
-        let times = TimelinePane.order(screen.record).map { screen.record.timeline[$0].at }
+        let times = TimelinePane.entries(screen.record).map(\.at)
         #expect(times == times.sorted(by: >))
-        #expect(screen.timeline.rows.cells.first?.first == "23 Nov 2026 11:10")
+        #expect(screen.timeline.rows.cells.first?.first == "23 Nov 11:10", "this year's dates without the year")
+        #expect(screen.timeline.rows.cells.last?[1] == "Application received", "the application's arrival comes first in time")
     }
 
     @Test func aReloadKeepsTheSelectedTimelineEntry() {

@@ -65,9 +65,23 @@ import CaseworkCore
         var routed = Fixtures.persona("Asante")
         routed.route = RouteDecision(team: .intensive, suggested: .youngPeople, overrideReason: "Support worker",
                                      decidedBy: "priya", decidedOn: Fixtures.today)
+        // Unassigned, so the route has room beside the status and the officer, which never give way.
+        routed.assignedOfficer = nil
         screen.reload(routed, keepEdits: false)
         #expect(Self.text(screen).contains("Route: Intensive (overridden)"))
         #expect(Self.text(screen, width: 160, height: 48).contains("Route: Intensive team (overridden)"))
+    }
+
+    /// At 80 columns a long name gives way first: never the status, the officer or the unsaved mark.
+    @Test func aLongNameGivesWayBeforeTheStatusOfficerAndUnsavedMark() {
+        var record = Fixtures.persona("Asante")
+        record.applicant.firstName = "Oluwaseun Adebayo-Featherstonehaugh"
+        record.applicant.lastName = "Montgomery-Ashworth"
+        var screen = CaseScreen(record: record, context: Fixtures.context())
+        Fixtures.press("jjjj<Enter><C-u>01923 123456<Enter>", on: &screen)
+        let header = Self.text(screen).split(separator: "\n")[1]
+        #expect(header.contains("Oluwaseun") && header.contains("…"), "\(header)")
+        #expect(header.contains("· Received · Tomasz Kowalczyk") && header.hasSuffix("* unsaved"), "\(header)")
     }
 
     /// A form of one field (assigning an officer) does not offer Tab to a next field it does not have.

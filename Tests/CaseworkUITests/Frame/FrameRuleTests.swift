@@ -70,7 +70,8 @@ import Testing
         #expect(session.screenText.contains("Quit") && session.screenText.contains("Keep as draft"))
         #expect(session.type("k").quit)
         let drafts = try! fixture.store.drafts(for: "priya")
-        #expect(drafts.first?.forms == [DraftForm(kind: "contact", values: ["Call", "Applicant", "Landlord says the room is gone by Friday"])])
+        #expect(drafts.first?.forms == [DraftForm(kind: "contact", values: ["Call", "Applicant", "Landlord says the room is gone by Friday",
+                                                                            "", "now", ""])])
 
         var next = fixture.session(caseScreen: ConsoleFixture.caseScreen)
         next.type("r")

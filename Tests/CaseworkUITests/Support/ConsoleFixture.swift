@@ -9,14 +9,18 @@ struct ConsoleFixture {
     static let meta = StoreMeta(dataset: .demo, name: "Watford housing options", createdAt: Timestamp(day: today, secondOfDay: 0))
 
     let store: MemoryStore
+    /// What stamps the store's writes and the sessions' drafts.
+    let clock: Clock
 
-    init(cases: [Case] = DemoCaseload.cases(today: ConsoleFixture.today), meta: StoreMeta = ConsoleFixture.meta) {
-        store = MemoryStore(meta: meta, staff: DemoStaff.directory, clock: ConsoleFixture.clock, cases: cases)
+    init(cases: [Case] = DemoCaseload.cases(today: ConsoleFixture.today), meta: StoreMeta = ConsoleFixture.meta,
+         clock: Clock = ConsoleFixture.clock) {
+        self.clock = clock
+        store = MemoryStore(meta: meta, staff: DemoStaff.directory, clock: clock, cases: cases)
     }
 
     func context(as user: String) -> ConsoleContext {
         let actor = try! ActorResolution.resolve(login: user, requested: nil, staff: DemoStaff.directory, dataset: store.meta.dataset)
-        return ConsoleContext(actor: actor, today: ConsoleFixture.today, staff: DemoStaff.directory,
+        return ConsoleContext(actor: actor, today: clock.today, staff: DemoStaff.directory,
                               configuration: .standard, meta: store.meta)
     }
 
@@ -29,7 +33,7 @@ struct ConsoleFixture {
                  screens: [ScreenEntry] = ScreenRegistry.entries) -> ConsoleDriver {
         let context = context(as: user)
         var session = ConsoleDriver(app: ConsoleApp(context: context, makeCaseView: caseScreen, entries: screens),
-                                     runtime: ConsoleRuntime(store: store, clock: ConsoleFixture.clock, context: context))
+                                     runtime: ConsoleRuntime(store: store, clock: clock, context: context))
         _ = session.start(width: width, height: height, localeWarning: localeWarning)
         return session
     }

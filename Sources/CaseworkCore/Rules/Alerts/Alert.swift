@@ -15,6 +15,8 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
     case dutyNotStarted = "duty-not-started"
     case reviewRequestDeadline = "review-request-deadline"
     case reviewDecisionDeadline = "review-decision-deadline"
+    /// A contact's follow-up day has come and no contact has been logged since.
+    case followUpDue = "follow-up-due"
     /// The applicant missed an appointment and has no later one: offer the next slot.
     case appointmentMissed = "appointment-missed"
     /// A second appointment missed in a row: someone must decide whether to warn about lost contact.
@@ -38,6 +40,7 @@ public enum AlertKind: String, Codable, CaseIterable, Sendable {
         case .dutyNotStarted: "Duty not started"
         case .reviewRequestDeadline: "Review request deadline"
         case .reviewDecisionDeadline: "Review decision deadline"
+        case .followUpDue: "Follow-up due"
         case .appointmentMissed: "Appointment missed"
         case .contactWarningUndecided: "Second appointment missed"
         case .interpreterNotArranged: "Interpreter not arranged"

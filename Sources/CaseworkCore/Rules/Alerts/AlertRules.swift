@@ -6,6 +6,7 @@
 ///   an invalid notice the officer has not found to threaten the household raises no "possession may follow" (it
 ///   cannot found proceedings), and one the officer ruled out raises nothing.
 /// - With no contact ever logged, the 14 days run from the application date.
+/// - A contact's follow-up day alerts from that day on, amber, until a contact is logged on or after it.
 /// - The possible s188 duty (InterimDutyAssessment) is raised at any stage of a case being worked, and holds until
 ///   interim accommodation is recorded as provided or not owed: reason to believe is enough (s188(1)).
 /// - The duty's alerts count as the law does: its 56 days end on its last day (start + 55); relief ends by itself
@@ -88,6 +89,8 @@ struct AlertCollector {
         if summary.documentsProvided < summary.documentsTotal, today >= documentsDue {
             add(.documentsMissing, .amber, due: documentsDue)
         }
+        // The officer's own reminder: from its day until a contact is logged on or after it.
+        if let followUp = summary.followUpOn, today >= followUp { add(.followUpDue, .amber, due: followUp) }
     }
 
     mutating func notice(_ summary: CaseSummary, evaluation: CaseEvaluation, settings: AlertSettings) {

@@ -41,6 +41,8 @@ extension Alert {
             return "A review of the \(decision) decision may be requested until \(due)"
         case .reviewDecisionDeadline:
             return "Review of the \(decision) decision due by \(due)"
+        case .followUpDue:
+            return "A contact was to be followed up on \(due)"
         case .appointmentMissed:
             return "Missed the appointment on \(due): offer the next slot"
         case .contactWarningUndecided:

@@ -175,6 +175,7 @@ struct IndexLineDecoder {
             case .planChangesUnnotifiedSince: s.planChangesUnnotifiedSince = try c.optionalDay()
             case .lastApplicantContactOn: s.lastApplicantContactOn = try c.optionalDay()
             case .nextAppointmentOn: s.nextAppointmentOn = try c.optionalDay()
+            case .followUpOn: s.followUpOn = try c.optionalDay()
             case .decisions: s.decisions = try c.array { c throws(JSONStop) in try readDecision(&c) }
             case .accommodationSecuredOn: s.accommodationSecuredOn = try c.optionalDay()
             case .updatedAt: s.updatedAt = try c.timestamp()

@@ -12,6 +12,7 @@ enum SummaryKey: String, CaseIterable, Sendable {
     case domesticAbuse, careLeaver, emergency, supportNeeds, documentsProvided, documentsTotal, documentsRequestedOn
     case referralAgency, findings, triageOutcome, route, duties, assessedOn, planSettledOn, planReviewDueOn
     case openStepDueOn, lastApplicantContactOn, nextAppointmentOn, decisions, accommodationSecuredOn
+    case followUpOn
     case planCommittedCost, planChangesUnnotifiedSince
     case updatedAt, updatedBy
     case tenancyPeriod, interimAccommodation

@@ -28,7 +28,8 @@ struct FactsEditor: Hashable, Sendable {
     mutating func begin(_ fact: Fact) {
         guard fact.isTyped else { return }
         let text = unparsed[fact] ?? fact.text(in: details)
-        editing = Editing(fact: fact, field: TextField(text, maxLength: 120), before: text)
+        // No length cut: a name over the limit is said to be (PersonName), never shortened unseen.
+        editing = Editing(fact: fact, field: TextField(text), before: text)
     }
 
     /// A key for the field being edited; the facts follow each keystroke, so the rules on screen are live.
@@ -104,10 +105,9 @@ struct FactsEditor: Hashable, Sendable {
     /// changed, differently.
     @discardableResult
     mutating func rebase(onto loaded: CaseDetails) -> [String] {
-        var merged = loaded
-        let clashes = FactsMerge.keepEdits(from: details, over: base, into: &merged)
+        let clashes = details.clashes(over: base, with: loaded)
+        details = details.merged(over: base, onto: loaded)
         base = loaded
-        details = merged
         return clashes
     }
 
@@ -121,9 +121,8 @@ struct FactsEditor: Hashable, Sendable {
             details = draft
             return []
         }
-        var merged = base
-        let clashes = FactsMerge.keepEdits(from: draft, over: draftBase, into: &merged)
-        details = merged
+        let clashes = draft.clashes(over: draftBase, with: base)
+        details = draft.merged(over: draftBase, onto: base)
         return clashes
     }
 

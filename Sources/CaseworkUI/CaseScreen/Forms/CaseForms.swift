@@ -5,6 +5,8 @@ enum CaseFormPurpose: Hashable, Sendable {
     case contact
     case note
     case requestDocument(DocumentKind)
+    /// Every document still to come, by one date.
+    case requestAll([DocumentKind])
     case addDocument([DocumentKind])
     case overrideRoute([Team])
     case startDuty([DutyKind])
@@ -51,7 +53,7 @@ extension CaseFormPurpose {
         case .reviewRequest: "review-request"
         case .interimAccommodation: "interim-accommodation"
         case .plan(let purpose): purpose.draftKey
-        case .requestDocument, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
+        case .requestDocument, .requestAll, .addDocument, .startDuty, .endDuty, .assign, .supportNeeds, .pick, .finding, .notification,
              .noticeThreat, .refusal, .warning: nil
         }
     }
@@ -63,9 +65,9 @@ enum CaseForms {
     static func form(draftKey: String, sheet: CaseSheet) -> CaseForm? {
         let details = sheet.facts.details
         switch draftKey {
-        case "contact": return contact()
+        case "contact": return contact(today: sheet.today)
         case "note": return note()
-        case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested)
+        case "override-route": return overrideRoute(suggested: sheet.report.rules.route.suggested, abuseRecorded: sheet.record.domesticAbuse)
         case "triage-outcome": return triageOutcome(sheet.record.triage, rules: sheet.report.rules)
         case "review-request": return reviewRequest(sheet.record.decisions, today: sheet.today)
         case "interim-accommodation": return interimAccommodation()
@@ -83,11 +85,16 @@ enum CaseForms {
     static let contactChannels: [ContactChannel] = [.call, .email, .letter, .visit, .text]
     static let contactParties: [ContactParty] = ContactParty.allCases.filter { $0 != .internalNote }
 
-    static func contact() -> CaseForm {
+    /// The note third, as before the rest were added; then who was spoken to, when it happened (now, unless logged after
+    /// the fact) and a day to follow it up, which alerts on that day.
+    static func contact(today: Day) -> CaseForm {
         Form(.contact, title: "Log a contact", fields: [
             FormField("Channel", .choice(ChoiceList(contactChannels.map(\.label)), inline: true)),
             FormField("With", .choice(ChoiceList(contactParties.map(\.label)), inline: true)),
             FormField("Note", .note(TextArea()), required: true),
+            FormField("Spoken to", .text(TextField())),
+            FormField("When", .text(TextField("now"))),
+            FormField("Follow up on", .date(DateField(today: today))),
         ])
     }
 
@@ -98,6 +105,13 @@ enum CaseForms {
     static func requestDocument(_ kind: DocumentKind, today: Day) -> CaseForm {
         Form(.requestDocument(kind), title: "Request a document", fields: [
             FormField("Document", .fixed(kind.label)),
+            FormField("Due by", .date(DateField(today: today))),
+        ])
+    }
+
+    static func requestAll(_ kinds: [DocumentKind], today: Day) -> CaseForm {
+        Form(.requestAll(kinds), title: "Ask for every document still to come", fields: [
+            FormField("Documents", .fixed(kinds.map(\.label).joined(separator: ", "))),
             FormField("Due by", .date(DateField(today: today))),
         ])
     }
@@ -113,13 +127,19 @@ enum CaseForms {
     /// to the refuge by default.
     static let overrideOrder: [Team] = [.council, .youngPeople, .intensive, .refuge]
 
-    static func overrideRoute(suggested: Team) -> CaseForm {
+    /// To the refuge partner with domestic abuse not yet recorded, the same step offers to record it (which restricts
+    /// the case), as a reason for that route discloses it.
+    static func overrideRoute(suggested: Team, abuseRecorded: Bool) -> CaseForm {
         let teams = overrideOrder.filter { $0 != suggested }
+        let refuge = teams.firstIndex(of: .refuge).map { FormField.Condition(field: 1, option: $0) }
         return Form(.overrideRoute(teams), title: "Route to another team", fields: [
             FormField("Suggested", .fixed(suggested.label)),
             FormField("Route to", .choice(ChoiceList(teams.map(\.label)), inline: true)),
             FormField("Reason", .text(TextField(maxLength: 500)), required: true),
-        ])
+        ] + (abuseRecorded ? [] : [
+            FormField("Record abuse", .choice(ChoiceList(["yes: record domestic abuse and restrict the case", "no"]), inline: false),
+                      shownWhen: refuge),
+        ]))
     }
 
     /// Starts on the duty the facts point to (relief after prevention once homeless).
@@ -150,10 +170,12 @@ enum CaseForms {
     }
 
 
-    static func assign(_ staff: StaffDirectory, current: String?) -> CaseForm {
+    /// Each officer with their team and how many open cases they hold now.
+    static func assign(_ staff: StaffDirectory, current: String?, caseloads: [String: Int]) -> CaseForm {
         let members = staff.members
         let labels = members.map { member in
-            member.name + " · " + member.role.label + (member.team.map { " · " + $0.label } ?? "")
+            let load = caseloads[member.id] ?? 0
+            return member.name + " · " + (member.team?.label ?? member.role.label) + " · \(load) open case" + (load == 1 ? "" : "s")
         }
         let selected = members.firstIndex { $0.id == current } ?? 0
         return Form(.assign(members.map(\.id)), title: "Assign an officer", fields: [
@@ -166,8 +188,8 @@ enum CaseForms {
             ?? HouseholdMember(firstName: "", lastName: details.applicant.lastName, dateOfBirth: nil, relationship: .child)
         let relations = Relationship.allCases
         return Form(.member(index), title: index == nil ? "Add a household member" : "Household member", fields: [
-            FormField("First name", .text(TextField(member.firstName, maxLength: 120)), required: true),
-            FormField("Last name", .text(TextField(member.lastName, maxLength: 120))),
+            FormField("First name", .text(TextField(member.firstName)), required: true),
+            FormField("Last name", .text(TextField(member.lastName))),
             FormField("Date of birth", .date(DateField(day: member.dateOfBirth, today: today))),
             FormField("Relationship", .choice(ChoiceList(relations.map { Sentence.capitalised($0.rawValue) },
                                                          selected: relations.firstIndex(of: member.relationship) ?? 0), inline: true)),

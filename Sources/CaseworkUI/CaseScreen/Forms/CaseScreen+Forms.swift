@@ -8,10 +8,11 @@ extension CaseScreen {
         let context = sheet.context, record = sheet.record
         let today = context.today
         switch form.purpose {
-        case .contact, .note:
-            let index = form.fields.count - 1
-            if form.text(index).count > 10_000 { check.problems[index] = "is limited to 10,000 characters" }
-        case .requestDocument, .addDocument:
+        case .note:
+            if form.text(0).count > 10_000 { check.problems[0] = "is limited to 10,000 characters" }
+        case .contact:
+            checkContact(form, today: today, into: &check)
+        case .requestDocument, .addDocument, .requestAll:
             if let due = form.day(1), due < today { check.problems[1] = DayFormat.medium(due) + " is in the past" }
         case .startDuty(let kinds):
             guard let day = form.day(1) else { break }
@@ -32,6 +33,7 @@ extension CaseScreen {
         case .finding, .notification, .reviewRequest, .interimAccommodation, .noticeThreat, .refusal, .warning:
             checkRecord(form, into: &check)
         case .member:
+            for index in [0, 1] { if let problem = PersonName.problem(form.text(index)) { check.problems[index] = problem } }
             if let born = form.day(2), born > today { check.problems[2] = "is in the future" }
         case .correspondenceAddress:
             if !form.text(2).isEmpty, let problem = ContactFormat.postcodeProblem(form.text(2)) { check.problems[2] = problem }
@@ -39,15 +41,54 @@ extension CaseScreen {
         case .overrideRoute(let teams):
             // Refuge cases are domestic-abuse cases, and only recording the abuse restricts the case.
             if teams[form.selected(1)] == .refuge, !record.domesticAbuse {
-                check.notes = [Span("Domestic abuse is not recorded: record it on the Household tab so the case is restricted", .amber)]
+                check.notes = [CaseScreen.recordsAbuse(form)
+                    ? Span("Domestic abuse is recorded with the route: the case is restricted to staff cleared for it", .amber)
+                    : Span("Domestic abuse is not recorded: the case stays open to all staff, the reason with it", .amber)]
             }
-        case .assign, .supportNeeds, .pick:
+        case .assign(let ids):
+            check.notes = assignNotes(ids[form.selected(0)])
+        case .supportNeeds, .pick:
             break
         case .plan(let purpose):
             check = checkPlan(form, purpose)
         }
         return check
     }
+
+    /// A contact's note, the person spoken to, when it happened, and the follow-up, which comes after it.
+    private func checkContact(_ form: CaseForm, today: Day, into check: inout FormCheck) {
+        if form.text(2).count > 10_000 { check.problems[2] = "is limited to 10,000 characters" }
+        if let problem = PersonName.problem(form.text(3)) { check.problems[3] = problem }
+        var happened = today
+        switch MomentInput.parse(form.text(4), today: today) {
+        case .failure(let error): check.problems[4] = error.description
+        case .success(let moment?):
+            happened = moment.day
+            if moment.day > today { check.problems[4] = "is in the future" }
+            if moment.day < sheet.record.receivedOn { check.problems[4] = "is before the application" }
+        case .success(nil): break
+        }
+        guard let followUp = form.day(5) else { return }
+        if followUp <= happened {
+            check.problems[5] = "comes after the contact"
+        } else if followUp < today {
+            check.problems[5] = "is in the past"
+        } else {
+            check.notes = [Span("A reminder alerts on \(DayFormat.long(followUp)) until a later contact is logged", .muted)]
+        }
+    }
+
+    /// The officer's team against the case's route: a case given to another team's officer is said to be so.
+    private func assignNotes(_ id: String) -> [Span] {
+        guard let member = sheet.context.staff.member(id), let team = member.team else { return [] }
+        let route = sheet.record.route?.team ?? sheet.report.rules.route.suggested
+        guard team != route else { return [] }
+        let routed = sheet.record.route == nil ? "the rules suggest" : "the case is routed to"
+        return [Span("\(member.name) is in the \(team.label.lowercased()) team; \(routed) the \(route.label.lowercased())", .amber)]
+    }
+
+    /// The override form's "record abuse" answer, where it is asked.
+    static func recordsAbuse(_ form: CaseForm) -> Bool { form.fields.count > 3 && form.isShown(3) && form.selected(3) == 0 }
 
     /// s193B before a non-co-operation notice: the recorded sequence (refusal, warning, period, further refusal), and
     /// another officer's authority (reg 3).
@@ -73,16 +114,22 @@ extension CaseScreen {
         let context = sheet.context, record = sheet.record
         switch form.purpose {
         case .contact:
-            return .perform(.contact(channel: CaseForms.contactChannels[form.selected(0)],
-                                    party: CaseForms.contactParties[form.selected(1)], text: form.text(2)))
+            let happened = (try? MomentInput.parse(form.text(4), today: context.today).get()) ?? nil
+            let person = form.text(3)
+            return .perform(.contact(ContactLog(channel: CaseForms.contactChannels[form.selected(0)],
+                                                party: CaseForms.contactParties[form.selected(1)], text: form.text(2),
+                                                happenedAt: happened, person: person.isEmpty ? nil : person, followUpOn: form.day(5))))
         case .note:
             return .perform(.note(text: form.text(0)))
         case .requestDocument(let kind):
             return .perform(.requestDocument(kind: kind, dueOn: form.day(1)))
+        case .requestAll(let kinds):
+            return .perform(.requestDocuments(kinds: kinds, dueOn: form.day(1)))
         case .addDocument(let kinds):
             return .perform(.requestDocument(kind: kinds[form.selected(0)], dueOn: form.day(1)))
         case .overrideRoute(let teams):
-            return .perform(.overrideRoute(team: teams[form.selected(1)], reason: form.text(2)))
+            let team = teams[form.selected(1)]
+            return .perform(.overrideRoute(team: team, reason: form.text(2), recordsAbuse: team == .refuge && CaseScreen.recordsAbuse(form)))
         case .startDuty(let kinds):
             return .perform(.startDuty(kinds[form.selected(0)], on: form.day(1) ?? context.today))
         case .endDuty(_, let reasons, let authorisers):

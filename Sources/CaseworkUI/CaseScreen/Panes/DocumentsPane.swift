@@ -3,9 +3,9 @@ import CaseworkCore
 /// The documents checklist: what was asked for, when it is due, what has come in. Space or Enter marks a document
 /// provided or missing, r asks for it by a date, a asks for a kind not yet on the list; the rest move, filter and
 /// sort the list.
-struct DocumentsPane: CasePane {
+struct DocumentsPane: ListPane {
     enum Action: Sendable {
-        case toggle, request, add
+        case toggle, request, requestAll, add
         case list(Table<StaticRows>.Action)
     }
 
@@ -18,26 +18,24 @@ struct DocumentsPane: CasePane {
     }
 
     static let keys: KeyTable<State, Action> = {
-        let list = Table<StaticRows>.keys.bindings.map { $0.pulledBack({ (state: State) in state.pane.table }, Action.list) }
-        let moving = list.filter { binding in
-            if case .list(let action) = binding.action { return [.up, .down, .pageUp, .pageDown, .first, .last].contains(action) }
-            return false
-        }
-        let sorting = list.filter { binding in
-            if case .list(let action) = binding.action { return [.clearFilter, .nextSort, .previousSort, .reverseSort].contains(action) }
-            return false
-        }
-        return KeyTable("Documents", moving + [
+        let table: @Sendable (State) -> Table<StaticRows> = { $0.pane.table }
+        return KeyTable("Documents", Table<StaticRows>.bindings(Table<StaticRows>.moving, in: table, as: Action.list) + [
             KeyBinding([.character(" "), .enter], .toggle, help: "mark the document provided, or missing again (asks first)",
                        bar: "Provided", unavailable: { $0.pane.selected(in: $0.sheet.record) == nil ? "No document selected" : nil }),
             KeyBinding([.character("r")], .request, help: "ask for the document by a date", bar: "Request", unavailable: { state in
                 guard let check = state.pane.selected(in: state.sheet.record) else { return "No document selected" }
                 return check.provided ? "\(check.kind.label) is already provided" : nil
             }),
+            KeyBinding([.character("R")], .requestAll, help: "ask for every document still to come, by one date", bar: "Request all",
+                       unavailable: { DocumentsPane.outstanding($0.sheet.record).isEmpty ? "every document is provided" : nil }),
             KeyBinding([.character("a")], .add, help: "ask for another kind of document", bar: "Add"),
             KeyBinding([.character("/")], .list(.startFilter), help: "filter the list; Esc clears"),
-        ] + sorting.map { $0.described(bar: .some(nil)) })
+        ] + Table<StaticRows>.bindings([.clearFilter, .nextSort, .previousSort, .reverseSort], in: table, as: Action.list)
+            .map { $0.described(bar: .some(nil)) })
     }()
+
+    /// The documents on the list still to come.
+    static func outstanding(_ record: Case) -> [DocumentKind] { record.documents.filter { !$0.provided }.map(\.kind) }
 
     func selected(in record: Case) -> DocumentCheck? {
         table.selectedRow.flatMap { record.documents.indices.contains($0) ? record.documents[$0] : nil }
@@ -58,6 +56,10 @@ struct DocumentsPane: CasePane {
         case .request:
             guard let check = selected(in: record) else { return .message("No document selected") }
             overlays.open(CaseForms.requestDocument(check.kind, today: sheet.today))
+        case .requestAll:
+            let kinds = DocumentsPane.outstanding(record)
+            guard !kinds.isEmpty else { return .message("Every document on \(sheet.ref) is provided") }
+            overlays.open(CaseForms.requestAll(kinds, today: sheet.today))
         case .add:
             let listed = Set(record.documents.map(\.kind))
             let kinds = DocumentKind.allCases.filter { !listed.contains($0) || $0 == .other }
@@ -67,19 +69,6 @@ struct DocumentsPane: CasePane {
         }
         return .handled
     }
-
-    /// The filter line takes what it can use; Tab, Ctrl-S and the like still work while it is open.
-    mutating func type(_ key: Key, sheet: inout CaseSheet) -> ScreenOutcome? {
-        guard table.isEditingFilter, table.handleFilter(key) != .ignored else { return nil }
-        return .handled
-    }
-
-    func typingHelp(sheet: CaseSheet) -> (section: HelpOverlay.Section, bar: [FunctionKeyBar.Item])? {
-        guard table.isEditingFilter else { return nil }
-        return (Table<StaticRows>.filterKeys.helpSection(in: table), Table<StaticRows>.filterKeys.barItems(in: table))
-    }
-
-    func position(sheet: CaseSheet) -> String { "\(tab.title) · \(table.position)" }
 
     mutating func reload(from old: Case, sheet: CaseSheet) {
         table.setRows(DocumentsPane.rows(sheet.record, today: sheet.today), keeping: table.selectedRow)

@@ -23,7 +23,8 @@ struct RoutePane: ReadingPane {
     mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
         switch action {
         case .accept: return .perform(.acceptRoute)
-        case .override: overlays.open(CaseForms.overrideRoute(suggested: sheet.report.rules.route.suggested))
+        case .override:
+            overlays.open(CaseForms.overrideRoute(suggested: sheet.report.rules.route.suggested, abuseRecorded: sheet.record.domesticAbuse))
         case .scroll(let scrolling): move(scrolling, sheet: sheet)
         }
         return .handled
@@ -48,7 +49,12 @@ struct RoutePane: ReadingPane {
         right.field("Routed to", decision.team.label, style: Style.normal.bolded)
         if decision.isOverride {
             right.field("Overridden", "suggestion then: \(decision.suggested.label)", style: .amber)
-            right.field("Reason", decision.overrideReason ?? "not recorded")
+            // A reason for sending a case to the refuge partner may disclose abuse: only staff cleared for restricted cases read it.
+            if decision.team == .refuge, !context.actor.mayView(restrictedCaseAssignedTo: record.assignedOfficer) {
+                right.field("Reason", "shown only to staff cleared for restricted cases", style: .muted)
+            } else {
+                right.field("Reason", decision.overrideReason ?? "not recorded")
+            }
         } else {
             right.field("Accepted", "the suggestion at the time")
         }

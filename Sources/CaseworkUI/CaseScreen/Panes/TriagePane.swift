@@ -16,7 +16,7 @@ struct TriagePane: ReadingPane {
     mutating func perform(_ action: Action, key: Key, sheet: inout CaseSheet, overlays: inout Overlays) -> ScreenOutcome {
         switch action {
         case .outcome: overlays.open(CaseForms.triageOutcome(sheet.record.triage, rules: sheet.report.rules))
-        case .assign: overlays.open(CaseForms.assign(sheet.context.staff, current: sheet.record.assignedOfficer))
+        case .assign: return CaseScreen.countCaseloads
         case .scroll(let scrolling): move(scrolling, sheet: sheet)
         }
         return .handled

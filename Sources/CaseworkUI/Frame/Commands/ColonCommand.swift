@@ -29,12 +29,19 @@ public enum ColonCommand: Hashable, Sendable {
         let help: String
         /// A line that runs it, for the test that every listed command parses.
         let example: String
+        /// The words its argument may be, for Tab on the `:` line.
+        var arguments: @Sendable (ConsoleContext) -> [String] = { _ in [] }
         let parse: @Sendable (_ argument: String, _ context: ConsoleContext) -> Result<ColonCommand, Problem>
     }
 
     private static func plain(_ names: [String], _ command: ColonCommand, _ help: String, usage: String? = nil) -> Spec {
         Spec(names: names, usage: usage ?? ":" + names[0], help: help, example: names[0]) { _, _ in .success(command) }
     }
+
+    /// The words Tab completes an argument to, with the plain word for "no narrowing" last.
+    static let teamWords = Team.allCases.map(\.rawValue) + ["all"]
+    static let statusWords = CaseStatus.allCases.filter(\.isAwaitingTriageOrAppointment).map(\.rawValue) + ["all"]
+    static let sortWords = QueueColumn.allCases.map(\.command) + QueueColumn.allCases.map { "-" + $0.command } + ["priority"]
 
     /// Every command, in the order help lists them: the table the `:` line parses with and help is made from.
     static let table: [Spec] = [
@@ -45,16 +52,16 @@ public enum ColonCommand: Hashable, Sendable {
             openCommand(argument)
         },
         plain(["mine"], .mine, "only my cases, or everyone's again"),
-        Spec(names: ["route"], usage: ":route TEAM", help: "refuge, young-people, intensive, council, all", example: "route refuge") { argument, _ in
-            routeCommand(argument)
-        },
+        Spec(names: ["route"], usage: ":route TEAM", help: "refuge, young-people, intensive, council, all", example: "route refuge",
+             arguments: { _ in teamWords }) { argument, _ in routeCommand(argument) },
         Spec(names: ["status"], usage: ":status S", help: "received, triage, routed, appointment-booked, all",
-             example: "status triage") { argument, _ in statusCommand(argument) },
-        Spec(names: ["officer"], usage: ":officer ID", help: "a staff id, none (unassigned) or all", example: "officer none") { argument, context in
+             example: "status triage", arguments: { _ in statusWords }) { argument, _ in statusCommand(argument) },
+        Spec(names: ["officer"], usage: ":officer ID", help: "a staff id, none (unassigned) or all", example: "officer none",
+             arguments: { context in context.staff.members.map(\.id) + ["me", "none", "all"] }) { argument, context in
             officerCommand(argument, context: context)
         },
         Spec(names: ["sort"], usage: ":sort COLUMN", help: ":sort days, :sort -days (reversed), :sort loss asc; :sort alone: priority order",
-             example: "sort days") { argument, _ in sortCommand(argument) },
+             example: "sort days", arguments: { _ in sortWords }) { argument, _ in sortCommand(argument) },
         plain(["clear"], .clear, "clear every filter"),
         plain(["reload", "e"], .reload, "read the open case again"),
         plain(["redraw"], .redraw, "redraw the screen (Ctrl-L)"),
@@ -85,6 +92,21 @@ public enum ColonCommand: Hashable, Sendable {
             return .failure(Problem(description: "unknown command :\(name); :help lists them"))
         }
         return spec.parse(argument, context)
+    }
+
+    /// Tab on the `:` line: the words the last word of `line` may become (a command's name, then its argument).
+    static func completions(of line: String, context: ConsoleContext, screens: [ScreenEntry]) -> [String] {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let typed = (words.last ?? "").lowercased()
+        let candidates: [String]
+        if words.count <= 1 {
+            candidates = specs(screens).map { $0.names.first(where: { $0.count > 1 }) ?? $0.names[0] }
+        } else if words.count == 2, let spec = specs(screens).first(where: { $0.names.contains(words[0].lowercased()) }) {
+            candidates = spec.arguments(context)
+        } else {
+            candidates = []
+        }
+        return candidates.filter { $0.lowercased().hasPrefix(typed) }
     }
 
     /// Refs as the command line takes them (`H-0042`, `h-42`, `H-42`, `42`); anything else is refused here, so a typo

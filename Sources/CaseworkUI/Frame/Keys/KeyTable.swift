@@ -34,17 +34,22 @@ public struct KeyTable<Context, Action: Sendable>: Sendable {
     }
 
     /// The help lines of the bindings that work now; a binding without help joins the line before it.
-    public func helpEntries(in context: Context) -> [HelpOverlay.Entry] {
+    public func helpEntries(in context: Context) -> [HelpOverlay.Entry] { entries { $0.unavailable(context) == nil } }
+
+    /// Every help line, whatever the state: for the README, which lists every key.
+    public var allHelpEntries: [HelpOverlay.Entry] { entries { _ in true } }
+
+    private func entries(where works: (KeyBinding<Context, Action>) -> Bool) -> [HelpOverlay.Entry] {
         var entries: [HelpOverlay.Entry] = []
         // Whether the last line is shown, and whether its keys label already names the keys that join it.
         var lastShown = false, lastNamesAll = false
         for binding in bindings {
-            let works = binding.unavailable(context) == nil
+            let shown = works(binding)
             if let help = binding.help {
-                lastShown = works
+                lastShown = shown
                 lastNamesAll = binding.keysLabel != nil
-                if works { entries.append(.init(binding.label, help)) }
-            } else if works, lastShown, !lastNamesAll, let last = entries.popLast() {
+                if shown { entries.append(.init(binding.label, help)) }
+            } else if shown, lastShown, !lastNamesAll, let last = entries.popLast() {
                 entries.append(.init(last.keys + " " + binding.label, last.action))
             }
         }

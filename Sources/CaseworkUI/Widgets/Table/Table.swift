@@ -111,6 +111,15 @@ public struct Table<Rows: TableRows>: Sendable {
         ])
     }
 
+    /// The bindings of these actions, inside an owner's table (a screen's, a pane's) that holds this table.
+    public static func bindings<Outer, OuterAction>(_ actions: [Action], in inner: @escaping @Sendable (Outer) -> Table,
+                                                    as wrap: (Action) -> OuterAction) -> [KeyBinding<Outer, OuterAction>] {
+        keys.bindings.filter { actions.contains($0.action) }.map { $0.pulledBack(inner, wrap) }
+    }
+
+    /// Moving the selection: ↑ ↓ PgUp PgDn Home End and their letters.
+    public static var moving: [Action] { [.up, .down, .pageUp, .pageDown, .first, .last] }
+
     public mutating func handle(_ key: Key) -> WidgetOutcome {
         if isEditingFilter { return handleFilter(key) }
         switch Table.keys.resolve(key, in: self) {
@@ -157,6 +166,11 @@ public struct Table<Rows: TableRows>: Sendable {
     /// A key while the filter line is open; `.ignored` when not one of its keys.
     public mutating func handleFilter(_ key: Key) -> WidgetOutcome {
         guard case .action(let action) = Table.filterKeys.resolve(key, in: self) else { return .ignored }
+        return perform(action, key: key)
+    }
+
+    /// What a key of `filterKeys` does; `key` is the letter typed.
+    public mutating func perform(_ action: FilterAction, key: Key) -> WidgetOutcome {
         switch action {
         case .type:
             guard case .character(let c) = key else { return .ignored }
