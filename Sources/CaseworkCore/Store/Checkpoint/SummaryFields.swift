@@ -45,6 +45,7 @@ extension CaseSummary: CheckpointRecord {
         try v.field(SummaryKey.planChangesUnnotifiedSince, &s.planChangesUnnotifiedSince)
         try v.field(SummaryKey.lastApplicantContactOn, &s.lastApplicantContactOn)
         try v.field(SummaryKey.nextAppointmentOn, &s.nextAppointmentOn)
+        try v.field(SummaryKey.followUpOn, &s.followUpOn)
         try v.field(SummaryKey.appointments, &s.appointments)
         try v.field(SummaryKey.interpreterNeeded, &s.interpreterNeeded)
         try v.field(SummaryKey.decisions, &s.decisions)
