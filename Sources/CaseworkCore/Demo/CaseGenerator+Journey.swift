@@ -117,6 +117,11 @@ extension CaseGenerator {
                                   decidedOn: endedOn, decidedBy: caseworker, notifiedOn: endedOn.adding(days: 1))
             if reason != .accommodationSecured, random.chance(0.3) {
                 ending.reviewRequestedOn = min(today, endedOn.adding(days: random.int(3...20)))
+                // In years of history a review is decided within its weeks; a snapshot keeps them waiting.
+                if historyDays != nil, let requested = ending.reviewRequestedOn,
+                   case let decided = requested.adding(days: random.int(10...50)), decided < today {
+                    ending.reviewDecidedOn = decided
+                }
             }
             record.decisions.append(ending)
         }

@@ -6,11 +6,15 @@ public struct CaseGenerator: Sendable {
     static let chanceNeeds = SupportNeed.allCases.filter { $0 != .domesticAbuse }
     let staff: StaffDirectory
     var random: SeededRandom
+    /// With history, applications are spread evenly over this many days before today and each case's stage follows
+    /// from its age (`CaseHistory`); without, every case is drawn from `stages`, a snapshot of cases being worked.
+    let historyDays: Int?
 
-    public init(seed: UInt64, today: Day, staff: StaffDirectory) {
+    public init(seed: UInt64, today: Day, staff: StaffDirectory, historyYears: Int = 0) {
         self.today = today
         self.staff = staff
         random = SeededRandom(seed: seed)
+        historyDays = historyYears > 0 ? historyYears * 365 : nil
     }
 
     /// How far along the journey a generated case is, with how common that is in a live caseload.
@@ -34,12 +38,17 @@ public struct CaseGenerator: Sendable {
     }
 
     public mutating func next() -> Case {
+        if let historyDays {
+            let age = random.int(0...historyDays)
+            return make(stage: CaseHistory.stage(atAge: age, random: &random), age: age)
+        }
         let stage = random.weighted(Self.stages)
         return make(stage: stage)
     }
 
-    public mutating func make(stage: CaseStatus) -> Case {
-        let receivedOn = today.adding(days: -random.int(Self.ageRange(stage)))
+    /// A case at `stage`, applied for `age` days ago (by default an age usual for the stage).
+    public mutating func make(stage: CaseStatus, age: Int? = nil) -> Case {
+        let receivedOn = today.adding(days: -(age ?? random.int(Self.ageRange(stage))))
         let origin = random.pick(NamePools.origins)
         var record = Case(ref: "", receivedOn: receivedOn, applicant: applicant(origin: origin, on: receivedOn),
                           accommodation: Accommodation(type: .other),

@@ -62,9 +62,23 @@ final class OpenFile: @unchecked Sendable {
     static let linkRefused = "is a symbolic link, which Casework never follows inside its data directory"
 
     func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        try writeFully(bytes) { start, count, _ in write(fd, start, count) }
+    }
+
+    func writeAll(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try writeAll($0) } }
+
+    /// Writes all of `bytes` at `offset`, leaving the file position alone.
+    func writeAll(_ bytes: [UInt8], at offset: Int) throws {
+        try bytes.withUnsafeBytes { raw in
+            try writeFully(raw) { start, count, done in pwrite(fd, start, count, off_t(offset + done)) }
+        }
+    }
+
+    /// Repeats `step` (bytes from, how many, how many done) until every byte is written: writes may be partial.
+    private func writeFully(_ bytes: UnsafeRawBufferPointer, _ step: (UnsafeRawPointer, Int, Int) -> Int) throws {
         var done = 0
         while done < bytes.count {
-            let count = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            let count = step(bytes.baseAddress! + done, bytes.count - done, done)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw StoreError.io(path: name, reason: Errno.text)
@@ -72,8 +86,6 @@ final class OpenFile: @unchecked Sendable {
             done += count
         }
     }
-
-    func writeAll(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try writeAll($0) } }
 
     /// Data and metadata on disk (a new file's size and blocks; a directory's entries).
     func sync() throws {

@@ -7,6 +7,9 @@ public protocol CaseStore: AnyObject {
     /// Every case's summary, from the index. Unreadable index lines are reported in `problems`, not dropped silently.
     func summaries() throws -> IndexSnapshot
 
+    /// The summaries of `scope` only (every case's, or those a console needs), as `summaries()` filtered.
+    func summaries(_ scope: SummaryScope) throws -> IndexSnapshot
+
     /// Summaries written by anyone (this or another process) since the last call; empty when nothing changed.
     /// Cheap enough to call once a second from the console (a `stat` when idle).
     func changes() throws -> [CaseSummary]
@@ -32,6 +35,29 @@ public protocol CaseStore: AnyObject {
     func auditAccess(of ref: String, by actor: Actor, action: String) throws
 
     func staff() throws -> StaffDirectory
+}
+
+/// Which cases' summaries a reader wants.
+public enum SummaryScope: Hashable, Sendable {
+    case all
+    /// Every case not dormant on the day (`DormantCase`): what the console holds, a few in a hundred of a council's
+    /// records; the store need not read the others.
+    case active(on: Day)
+
+    public func admits(_ summary: CaseSummary) -> Bool {
+        switch self {
+        case .all: true
+        case .active(let day): !DormantCase.isDormant(summary, on: day)
+        }
+    }
+}
+
+extension CaseStore {
+    public func summaries(_ scope: SummaryScope) throws -> IndexSnapshot {
+        var snapshot = try summaries()
+        if scope != .all { snapshot.summaries.removeAll { !scope.admits($0) } }
+        return snapshot
+    }
 }
 
 /// The store's own description of itself, kept in `casework.json` at the top of the data directory.

@@ -24,11 +24,14 @@ public final class JSONFileStore: CaseStore, DraftStore {
         var device: UInt64
         var inode: UInt64
         var position: IndexReader.Position
+        /// What the reader asked for: a replaced index is read again for the same.
+        var scope: SummaryScope
 
-        init(_ info: stat, position: IndexReader.Position) {
+        init(_ info: stat, position: IndexReader.Position, scope: SummaryScope) {
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
             self.position = position
+            self.scope = scope
         }
 
         func isSameFile(_ info: stat) -> Bool { UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode }
@@ -191,9 +194,15 @@ public final class JSONFileStore: CaseStore, DraftStore {
         let journal = try Journal(directory: directory, coders: coders)
         try Recovery(directory: directory, journal: journal, coders: coders).run()
         let result = try body(journal)
+        var compacted = false
         if !journal.indexReplaced, IndexCompaction.isDue(journal.last) {
             // The write above has committed; a compaction that fails leaves a longer, still valid index.
-            _ = try? IndexCompaction(directory: directory, coders: coders).run(journal)
+            compacted = (try? IndexCompaction(directory: directory, coders: coders).run(journal)) == true
+        }
+        // Likewise the checkpoint: derived, so one not refreshed only leaves readers more of the log to read.
+        if let index = try? openIndex() {
+            let known = journal.indexReplaced || compacted ? nil : journal.last
+            try? CheckpointRefresh(directory: directory, today: clock.today).refreshIfDue(index: index, known: known)
         }
         return result
     }

@@ -5,10 +5,13 @@ import CaseworkCore
 public struct ConsoleRuntime {
     public let store: any CaseStore & DraftStore
     public let service: CaseService
+    /// What the console holds of the caseload: every case but the dormant ones (closed, nothing left to come due).
+    public let scope: SummaryScope
 
     public init(store: any CaseStore & DraftStore, clock: Clock, context: ConsoleContext) {
         self.store = store
         service = CaseService(store: store, clock: clock, actor: context.actor, configuration: context.configuration)
+        scope = .active(on: context.today)
     }
 
     /// The events an effect leads to; the terminal's effects (redraw, quit) lead to none here.
@@ -52,7 +55,7 @@ public struct ConsoleRuntime {
     /// The queue's summaries from the index; on failure an empty queue and the reason.
     public func loadQueue() -> [ConsoleEvent] {
         do {
-            return [.loaded(try store.summaries())]
+            return [.loaded(try store.summaries(scope))]
         } catch {
             return [.loaded(IndexSnapshot(summaries: [], problems: [])),
                     .failed(ref: nil, message: "could not read the caseload: " + ConsoleRuntime.describe(error))]

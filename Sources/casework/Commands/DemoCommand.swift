@@ -46,8 +46,14 @@ struct DemoGenerate: ParsableCommand {
     @Option(help: "The seed: the same seed and --today give the same caseload.")
     var seed: UInt64 = 1
 
+    @Option(help: ArgumentHelp("Spread the applications over this many years, most of them closed, as in a council's "
+        + "records (about 6% open over five years); 0, the default, makes every case one being worked now.", valueName: "years"))
+    var years = 0
+
     func validate() throws {
         guard (1...2_000_000).contains(cases) else { throw ValidationError("--cases must be between 1 and 2,000,000") }
+        // Eight years at most: the Act's duties began in April 2018.
+        guard (0...8).contains(years) else { throw ValidationError("--years must be between 0 and 8") }
     }
 
     func run() throws {
@@ -57,7 +63,7 @@ struct DemoGenerate: ParsableCommand {
         let staff = DemoStaff.directory(forCases: cases)
         let meta = StoreMeta(dataset: .demo, name: "Synthetic caseload (seed \(seed))", createdAt: clock.now())
         let store = try JSONFileStore.create(at: location, meta: meta, staff: staff, clock: clock)
-        var generator = CaseGenerator(seed: seed, today: clock.today, staff: staff)
+        var generator = CaseGenerator(seed: seed, today: clock.today, staff: staff, historyYears: years)
         // A year of bookings for up to 40 caseworkers' diaries, none two in one slot.
         let diary = DemoDiary.setup(for: staff)
         try store.saveDiarySetup(diary, expectedRevision: 0, by: DemoSetup.actor)

@@ -171,6 +171,7 @@ enum RandomCases {
             return lean
         }
         s.documentsProvided = Int.random(in: -3...40, using: &r)
+        s.followUpOn = r.maybe { day(&$0) }
         return s
     }
 

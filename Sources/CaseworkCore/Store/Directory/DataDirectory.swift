@@ -18,6 +18,8 @@ struct DataDirectory {
     static let tmpDirectory = "tmp"
     static let draftsDirectory = "drafts"
     static let indexFile = "index.jsonl"
+    /// The index folded, in binary: derived from the index, checked against it, never trusted (`CheckpointFormat`).
+    static let checkpointFile = "index.checkpoint"
     static let auditFile = "audit.jsonl"
     static let lockFile = ".lock"
 

@@ -153,7 +153,7 @@ struct IndexReader {
     }
 
     /// The counters of the index's last line, read from the tail.
-    private static func lastCommit(_ file: OpenFile) throws -> Commit? {
+    static func lastCommit(_ file: OpenFile) throws -> Commit? {
         let tail = try Journal.tailLines(of: file, window: 16 << 10)
         let decoder = IndexLineDecoder()
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 16 << 10)

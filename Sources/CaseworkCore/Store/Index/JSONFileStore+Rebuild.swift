@@ -37,6 +37,11 @@ extension JSONFileStore {
         }
         let bytes = try StoreCoders.encodeAll(lines, like: coders.line, newline: true).reduce(into: Data()) { $0 += $1 }
         try directory.replaceDurably(DataDirectory.indexFile, in: "", with: bytes, kind: "index")
+        // The summaries in hand are the new index folded: its checkpoint costs no second read.
+        if let index = try openIndex(), let last = lines.last?.commit {
+            try? CheckpointRefresh(directory: directory, today: clock.today)
+                .write(summaries, index: index, upTo: IndexReader.Position(end: bytes.count, lines: lines.count), last: last)
+        }
     }
 }
 

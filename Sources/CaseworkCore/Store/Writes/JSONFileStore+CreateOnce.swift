@@ -12,9 +12,8 @@ extension JSONFileStore {
     }
 
     func readApplications() throws -> ApplicationsRead {
-        guard let file = try openIndex() else { return ApplicationsRead() }
-        let read = try IndexReader.fold(file)
-        return ApplicationsRead(known: ImportPlan.known(read.fold.summaries), mark: IndexMark(try file.status(), position: read.position))
+        let read = try readIndex(.all)
+        return ApplicationsRead(known: ImportPlan.known(read.snapshot.summaries), mark: read.mark)
     }
 
     /// Under the lock, reads on from where `earlier` stopped, or the whole index again if it was replaced meanwhile
