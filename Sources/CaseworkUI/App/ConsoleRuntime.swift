@@ -5,13 +5,13 @@ import CaseworkCore
 public struct ConsoleRuntime {
     public let store: any CaseStore & DraftStore
     public let service: CaseService
-    /// What the console holds of the caseload: every case but the dormant ones (closed, nothing left to come due).
-    public let scope: SummaryScope
+    /// What the console holds of the caseload: every case but the dormant ones (closed, nothing left to come due), as
+    /// of the clock's day when the caseload is read (a console open past midnight reads it again on the new day).
+    public var scope: SummaryScope { .active(on: service.today) }
 
     public init(store: any CaseStore & DraftStore, clock: Clock, context: ConsoleContext) {
         self.store = store
         service = CaseService(store: store, clock: clock, actor: context.actor, configuration: context.configuration)
-        scope = .active(on: context.today)
     }
 
     /// The events an effect leads to; the terminal's effects (redraw, quit) lead to none here.

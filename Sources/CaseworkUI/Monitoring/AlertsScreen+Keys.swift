@@ -15,6 +15,8 @@ extension AlertsScreen: ConsoleScreen {
     enum Message: Sendable {
         case answered(Case, String)
         case failed(String)
+        /// The dormant cases, read from the store for the dashboard's history (the console does not hold them).
+        case history([CaseSummary])
     }
 
     private static let moving: [KeyBinding<AlertsScreen, Action>] = [
@@ -162,9 +164,10 @@ extension AlertsScreen: ConsoleScreen {
                 FormField("Reason", .text(TextField("", maxLength: 2_000)), required: true),
             ]))
         case .dashboard:
-            if dashboard == nil { dashboard = DashboardPage.make(summaries, context: context, width: layoutWidth) }
+            if dashboard == nil { dashboard = DashboardPage.make(dashboardSummaries, context: context, width: layoutWidth) }
             dashboard?.layout(rows: max(1, layoutHeight))
             setMode(.dashboard)
+            if dormant == nil { return Self.readDormant(on: context.today) }
         case .clear:
             if !filterText.isEmpty {
                 setFilterText("")
@@ -299,7 +302,25 @@ extension AlertsScreen: ConsoleScreen {
         case .failed(let why):
             overlays.sent(wentThrough: false)
             return .error(why)
+        case .history(let closed):
+            dormant = closed
+            if dashboard != nil {
+                dashboard = DashboardPage.make(dashboardSummaries, context: context, keeping: dashboard, width: layoutWidth)
+                dashboard?.layout(rows: max(1, layoutHeight))
+            }
+            return .handled
         }
+    }
+
+    /// The quarters' outcomes and answers count cases closed long ago, which the console leaves in the store.
+    static func readDormant(on day: Day) -> ScreenOutcome {
+        .request(StoreRequest("read the closed cases for the dashboard") { services in
+            do {
+                return Message.history(try services.store.summaries(.all).summaries.filter { DormantCase.isDormant($0, on: day) })
+            } catch {
+                return Message.failed("could not read the closed cases for the dashboard: " + ConsoleRuntime.describe(error))
+            }
+        })
     }
 
     mutating func apply(_ event: ScreenEvent) {

@@ -49,6 +49,8 @@ struct AlertsScreen: Sendable {
     private(set) var officer: String?
     private(set) var showSnoozed = false
     var dashboard: DashboardPage?
+    /// Cases dormant when the dashboard was first opened (closed, nothing to come), read then: nil until asked for.
+    var dormant: [CaseSummary]?
     var cases: DashboardCases?
     /// The body's size from the last layout, for the pages made after it.
     var layoutWidth = 80
@@ -74,10 +76,19 @@ struct AlertsScreen: Sendable {
 
     var summaries: [CaseSummary] { caseload.all }
 
+    /// The console's caseload with the dormant cases read for the dashboard; a dormant case changed since is the
+    /// caseload's (a change wakes it), never counted twice.
+    var dashboardSummaries: [CaseSummary] {
+        let held = summaries
+        guard let dormant, !dormant.isEmpty else { return held }
+        let refs = Set(held.map(\.ref))
+        return held + dormant.filter { !refs.contains($0.ref) }
+    }
+
     mutating func load(_ summaries: [CaseSummary]) {
         caseload.load(summaries)
         if lines != nil { rebuild() }
-        if mode != .alerts, dashboard != nil { dashboard = DashboardPage.make(self.summaries, context: context) }
+        if mode != .alerts, dashboard != nil { dashboard = DashboardPage.make(dashboardSummaries, context: context, width: layoutWidth) }
     }
 
     /// A new day: every alert's colour and count moves with the date.
@@ -97,7 +108,7 @@ struct AlertsScreen: Sendable {
         current += Self.lines(for: summaries, scope: scope, context: context)
         lines = MonitoredAlert.urgencyOrder(current.map(\.item)).map { current[$0] }
         applyFilters(keeping: selected)
-        if dashboard != nil { dashboard = DashboardPage.make(self.summaries, context: context, keeping: dashboard) }
+        if dashboard != nil { dashboard = DashboardPage.make(dashboardSummaries, context: context, keeping: dashboard, width: layoutWidth) }
     }
 
     /// The scope's alerts afresh (at first showing, and when the scope changes).

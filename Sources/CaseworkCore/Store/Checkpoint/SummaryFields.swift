@@ -52,6 +52,11 @@ extension CaseSummary: CheckpointRecord {
         try v.field(SummaryKey.accommodationSecuredOn, &s.accommodationSecuredOn)
         try v.field(SummaryKey.tenancyPeriod, &s.tenancyPeriod)
         try v.field(SummaryKey.interimAccommodation, &s.interimAccommodation)
+        try v.field(SummaryKey.alertResponses, &s.alertResponses)
+        try v.field(SummaryKey.lastActionOn, &s.lastActionOn)
+        try v.field(SummaryKey.interviewsHeldOn, &s.interviewsHeldOn)
+        try v.field(SummaryKey.placements, &s.placements)
+        try v.field(SummaryKey.closure, &s.closure)
         try v.field(SummaryKey.updatedAt, &s.updatedAt)
         try v.field(SummaryKey.updatedBy, &s.updatedBy)
     }
@@ -143,6 +148,7 @@ extension Duty: CheckpointRecord {
         try v.field(DutyKey.endedBy, &d.endedBy)
         try v.field(DutyKey.endNoticeServedOn, &d.endNoticeServedOn)
         try v.field(DutyKey.note, &d.note)
+        try v.field(DutyKey.accommodationAtEnd, &d.accommodationAtEnd)
     }
 }
 
@@ -186,6 +192,46 @@ extension Decision: CheckpointRecord {
     }
 }
 
+extension AlertResponse: CheckpointRecord {
+    static var blank: AlertResponse {
+        AlertResponse(kind: "", fingerprint: "", action: .acknowledged, by: "", at: Timestamp(day: Day(daysSinceEpoch: 0), secondOfDay: 0),
+                      note: "")
+    }
+
+    static func fields<V: CheckpointFieldVisitor>(_ r: inout AlertResponse, _ v: inout V) throws(CheckpointDamage) {
+        try v.field(AlertResponseKey.kind, &r.kind)
+        try v.field(AlertResponseKey.fingerprint, &r.fingerprint)
+        try v.field(AlertResponseKey.action, &r.action)
+        try v.field(AlertResponseKey.by, &r.by)
+        try v.field(AlertResponseKey.at, &r.at)
+        try v.field(AlertResponseKey.note, &r.note)
+        try v.field(AlertResponseKey.until, &r.until)
+    }
+}
+
+extension Placement: CheckpointRecord {
+    static var blank: Placement { Placement(id: 0, type: .other, duty: .interim, enteredOn: Day(daysSinceEpoch: 0)) }
+
+    static func fields<V: CheckpointFieldVisitor>(_ p: inout Placement, _ v: inout V) throws(CheckpointDamage) {
+        try v.field(PlacementKey.id, &p.id)
+        try v.field(PlacementKey.type, &p.type)
+        try v.field(PlacementKey.duty, &p.duty)
+        try v.field(PlacementKey.enteredOn, &p.enteredOn)
+        try v.field(PlacementKey.leftOn, &p.leftOn)
+    }
+}
+
+extension Closure: CheckpointRecord {
+    static var blank: Closure { Closure(on: Day(daysSinceEpoch: 0), by: "", satisfaction: .good) }
+
+    static func fields<V: CheckpointFieldVisitor>(_ c: inout Closure, _ v: inout V) throws(CheckpointDamage) {
+        try v.field(ClosureKey.on, &c.on)
+        try v.field(ClosureKey.by, &c.by)
+        try v.field(ClosureKey.satisfaction, &c.satisfaction)
+        try v.field(ClosureKey.comment, &c.comment)
+    }
+}
+
 // The enums a summary holds, each held as its place among its cases.
 extension CaseStatus: CheckpointEnum { static let cases = allCases }
 extension Relationship: CheckpointEnum { static let cases = allCases }
@@ -204,3 +250,7 @@ extension AppointmentKind: CheckpointEnum { static let cases = allCases }
 extension AppointmentStatus: CheckpointEnum { static let cases = allCases }
 extension Arrangement: CheckpointEnum { static let cases = allCases }
 extension ThirdPartyKind: CheckpointEnum { static let cases = allCases }
+extension AlertResponse.Action: CheckpointEnum { static let cases = allCases }
+extension PlacementType: CheckpointEnum { static let cases = allCases }
+extension PlacementDuty: CheckpointEnum { static let cases = allCases }
+extension Satisfaction: CheckpointEnum { static let cases = allCases }

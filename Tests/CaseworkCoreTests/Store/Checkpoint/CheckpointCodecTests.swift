@@ -43,6 +43,9 @@ import Testing
         #expect(Duty.visitedKeys.sorted() == keys(DutyKey.self))
         #expect(Decision.visitedKeys.sorted() == keys(DecisionKey.self))
         #expect(Appointment.visitedKeys.sorted() == keys(AppointmentKey.self))
+        #expect(AlertResponse.visitedKeys.sorted() == keys(AlertResponseKey.self))
+        #expect(Placement.visitedKeys.sorted() == keys(PlacementKey.self))
+        #expect(Closure.visitedKeys.sorted() == keys(ClosureKey.self))
         #expect(CaseSummary.visitedKeys.first == SummaryKey.ref.rawValue, "the ref index reads the ref at a record's start")
     }
 
