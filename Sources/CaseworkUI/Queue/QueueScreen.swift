@@ -47,9 +47,11 @@ public struct QueueScreen: Sendable {
             rows.append(QueueRow(summary, context: context, monitored: monitored))
         }
         let scope = scope
-        rows.sort { $0.rank(in: scope) < $1.rank(in: scope) }
-        ordered = rows
-        places = Dictionary(rows.lazy.map { ($0.ref, $0.rank(in: scope)) }, uniquingKeysWith: { _, last in last })
+        // Ranks made once and indices sorted: sorting the rows themselves moved every wide row many times.
+        let ranks = rows.map { $0.rank(in: scope) }
+        let order = rows.indices.sorted { ranks[$0] < ranks[$1] }
+        ordered = order.map { rows[$0] }
+        places = Dictionary(order.lazy.map { (rows[$0].ref, ranks[$0]) }, uniquingKeysWith: { _, last in last })
         isLoaded = true
         table.columns = QueueColumn.tableColumns(refWidth: rows.lazy.map(\.ref.utf8.count).max() ?? 0, scope: scope)
         refresh(keeping: selected)
