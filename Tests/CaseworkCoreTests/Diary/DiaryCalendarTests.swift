@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: [
         ("plain", "plain"), ("a,b;c\\d", "a\\,b\\;c\\\\d"), ("one\ntwo", "one\\ntwo"), ("one\r\ntwo", "one\\ntwo"),
-        ("bell\u{7}\u{1B}[2J", "bell[2J"), ("Zoë 美玲", "Zoë 美玲"),
+        ("bell\u{7}\u{1B}[2J", "bell[2J"), ("Zoë 美玲", "Zoë 美玲"), ("room\u{202E}1 moor", "room1 moor"), ("Ann\u{200B}a", "Anna"),
     ])
     func escapesText(text: String, escaped: String) {
         #expect(ICalendarText.escape(text) == escaped)

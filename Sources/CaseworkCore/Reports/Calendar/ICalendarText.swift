@@ -2,7 +2,8 @@
 /// (section 3.1) without splitting a UTF-8 character.
 enum ICalendarText {
     /// A TEXT value: backslash, semicolon, comma and line breaks escaped; any other control character dropped, so
-    /// nothing from outside can start a property of its own.
+    /// nothing from outside can start a property of its own, and the characters that reorder or disguise text
+    /// (`ControlCharacters.isUnprintable`: bidi overrides, zero-width) dropped too, as names and notes may hold them.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -16,7 +17,7 @@ enum ICalendarText {
             case "\n": if !previousWasReturn { out += "\\n" }
             case "\r": out += "\\n"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+                if ControlCharacters.isUnprintable(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
