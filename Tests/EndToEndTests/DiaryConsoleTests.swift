@@ -50,8 +50,10 @@ struct DiaryConsoleTests {
                                           environment: casework.environment(user: "helen"), width: width, height: height)
             try session.waitFor("Triage queue")
             try session.press("F3")
-            let week = try session.waitFor("Amara Okafor · Council · week 48")
-            #expect(week.contains("Demand against capacity"))
+            // Polled until the whole week is drawn: a capture can land between the title and the chart.
+            try session.waitUntil(describe: "the week and its demand chart") {
+                $0.contains("Amara Okafor · Council · week 48") && $0.contains("Demand against capacity")
+            }
             try session.press("v")
             try session.waitFor("Team diary · Thu 26 Nov 2026")
             try session.press("F10")
